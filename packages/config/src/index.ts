@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+export { z };
+
+/** Parses the environment once against a zod shape; throws listing every bad variable. */
+export function loadConfig<S extends z.ZodRawShape>(
+  shape: S,
+  env: NodeJS.ProcessEnv = process.env,
+): Readonly<z.infer<z.ZodObject<S>>> {
+  const parsed = z.object(shape).safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+/** Settings every process shares: environment, log level. */
+export const baseEnv = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+};
+
+const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789';
+
+/** A secret that has a development default but must be set (≥ 32 chars) in production. */
+function secret(devDefault: string) {
+  return z.string().min(32, 'must be at least 32 characters').default(devDefault);
+}
+
+/** Shared secrets between the gateway and the subgraphs. */
+export const secretsEnv = {
+  GATEWAY_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
+  JWT_SECRET: secret(DEV_JWT_SECRET),
+};
+
+/** Refuses development secrets when NODE_ENV is production. */
+export function assertProductionSecrets(config: {
+  NODE_ENV: string;
+  GATEWAY_SIGNING_SECRET: string;
+  JWT_SECRET: string;
+}): void {
+  if (config.NODE_ENV !== 'production') return;
+  const weak = [];
+  if (config.GATEWAY_SIGNING_SECRET === DEV_SIGNING_SECRET) weak.push('GATEWAY_SIGNING_SECRET');
+  if (config.JWT_SECRET === DEV_JWT_SECRET) weak.push('JWT_SECRET');
+  if (weak.length > 0) {
+    throw new Error(`Invalid configuration:\n${weak.map((n) => `  ${n}: must be set in production`).join('\n')}`);
+  }
+}
+
+/** A port number from the environment with a default. */
+export function port(defaultPort: number) {
+  return z.coerce.number().int().min(0).max(65535).default(defaultPort);
+}
+
+/** Default ports: the public contract. */
+export const DEFAULT_PORTS = {
+  gateway: 4000,
+  tenantDashboard: 3000,
+  adminPortal: 3001,
+  airtableLocal: 4010,
+  mcp: 4020,
+  identity: 4101,
+  workspaces: 4102,
+} as const;
+
+export { readSupergraphManifest, type SubgraphEntry } from './supergraph-manifest.ts';
+
+/** Settings of the embedded launcher and the data tooling (prisma/). */
+export const platformEnv = {
+  ...baseEnv,
+  ...secretsEnv,
+  /** An external PostgreSQL server (any database URL on it); unset → embedded PostgreSQL. */
+  POSTGRES_URL: z.string().url().optional(),
+  EMBEDDED_POSTGRES_PORT: port(54329),
+  /** Where embedded PostgreSQL keeps its data (git-ignored). */
+  DATA_DIR: z.string().default('.data'),
+  GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
+  /** Seed the demo account and workspace (embedded mode only, never in production). */
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+};

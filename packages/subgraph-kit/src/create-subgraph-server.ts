@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import express, { type Express, type RequestHandler } from 'express';
+import { parse, type DocumentNode } from 'graphql';
+import { Auth } from './auth.ts';
+import { isClientError, maskError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { CONTEXT_HEADER, verifyCaller, type Caller } from './signed-context.ts';
+
+/** What every subgraph's context starts from. */
+export interface BaseContext {
+  caller: Caller;
+  auth: Auth;
+  requestId: string;
+  log: Logger;
+}
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  logger: Logger;
+  signingSecret: string;
+  createContext: (base: BaseContext) => TContext | Promise<TContext>;
+  /** Checks the subgraph's dependencies (its database) for /readyz. */
+  isReady?: () => Promise<boolean>;
+  /** Adds internal routes; `requireGateway` refuses requests the gateway did not sign. */
+  routes?: (app: Express, requireGateway: RequestHandler) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface SubgraphServer {
+  name: string;
+  listen(port: number, host?: string): Promise<RunningServer>;
+}
+
+/** Parses a subgraph's schema.graphql. */
+export function loadSchemaFile(fileUrl: URL): DocumentNode {
+  return parse(readFileSync(fileUrl, 'utf8'));
+}
+
+type SignedRequest = express.Request & { caller?: Caller };
+
+function refuse(res: express.Response): void {
+  res.status(401).json({
+    errors: [{ message: 'Requests must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+  });
+}
+
+/** Logs every error that is not a deliberate client error, with the request's logger. */
+const logUnexpectedErrors: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (!isClientError(error)) contextValue.log.error({ err: error.originalError ?? error }, 'resolver failed');
+        }
+      },
+    };
+  },
+};
+
+/** Builds an Apollo subgraph behind gateway-signature checks, with /healthz and /readyz. Not listening yet. */
+export function createSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): SubgraphServer {
+  const { logger, signingSecret } = options;
+  const requireGateway: RequestHandler = (req, res, next) => {
+    const caller = verifyCaller(req.header(CONTEXT_HEADER), signingSecret);
+    if (!caller) {
+      logger.warn({ path: req.path, ip: req.ip }, 'refused unsigned request');
+      refuse(res);
+      return;
+    }
+    (req as SignedRequest).caller = caller;
+    next();
+  };
+
+  async function listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
+    const apollo = new ApolloServer<TContext>({
+      schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      includeStacktraceInErrorResponses: false,
+      formatError: (formatted) => maskError(formatted),
+      plugins: [logUnexpectedErrors as ApolloServerPlugin<TContext>],
+    });
+    await apollo.start();
+    const app = express();
+    app.disable('x-powered-by');
+    app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
+    app.get('/readyz', async (_req, res) => {
+      const ready = await (options.isReady?.() ?? Promise.resolve(true)).catch(() => false);
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
+    });
+    options.routes?.(app, requireGateway);
+    app.use(
+      '/graphql',
+      requireGateway,
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const caller = (req as SignedRequest).caller as Caller;
+          const requestId = caller.requestId || randomUUID();
+          const log = logger.child({ requestId, userId: caller.userId ?? undefined });
+          return options.createContext({ caller, auth: new Auth(caller), requestId, log });
+        },
+      }),
+    );
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    const address = server.address() as AddressInfo;
+    const url = `http://${host}:${address.port}/graphql`;
+    logger.info({ url }, `${options.name} subgraph listening`);
+    return {
+      url,
+      port: address.port,
+      close: async () => {
+        await apollo.stop();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      },
+    };
+  }
+
+  return { name: options.name, listen };
+}

@@ -1,0 +1,66 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The closed set of error codes a client may see (besides GraphQL's own validation codes). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+// Codes produced by graphql-js / Apollo Server for malformed operations: safe to show.
+const OPERATION_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED'];
+const PUBLIC_CODES = new Set<string>([...ERROR_CODES, ...OPERATION_CODES]);
+
+function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** The caller is not signed in, or its credentials are invalid. */
+export const unauthenticated = (message = 'You must be signed in.') => clientError('UNAUTHENTICATED', message);
+/** The caller is signed in but may not do this. */
+export const forbidden = (message = 'You do not have access to this.') => clientError('FORBIDDEN', message);
+/** No such thing, or the caller may not know it exists. */
+export const notFound = (type: string, id?: string) =>
+  clientError('NOT_FOUND', id ? `${type} ${id} was not found.` : `${type} was not found.`);
+/** Invalid input; `field` names the offending input field. */
+export const badUserInput = (message: string, field?: string) =>
+  clientError('BAD_USER_INPUT', message, field ? { field } : {});
+/** The request conflicts with the current state. */
+export const conflict = (message: string) => clientError('CONFLICT', message);
+/** Too many attempts; retry after the given number of seconds. */
+export const rateLimited = (retryAfterSeconds: number, message = 'Too many attempts. Try again later.') =>
+  clientError('RATE_LIMITED', message, { retryAfterSeconds });
+/** A service the platform depends on did not answer. */
+export const upstreamUnavailable = (message: string) => clientError('UPSTREAM_UNAVAILABLE', message);
+
+/** True when an error is one we made on purpose for the client (not a bug). */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError)) return false;
+  const code = original.extensions?.code;
+  return typeof code === 'string' && PUBLIC_CODES.has(code);
+}
+
+/**
+ * Keeps client errors as they are and masks everything else to "Unexpected error." with the
+ * request id, so internals never reach a client. Stack traces are always removed.
+ */
+export function maskError(formatted: GraphQLFormattedError, requestId?: string): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: requestId ? `Unexpected error. Request id: ${requestId}` : 'Unexpected error.',
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+  };
+}

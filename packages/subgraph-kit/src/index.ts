@@ -1,0 +1,27 @@
+export { Auth } from './auth.ts';
+export {
+  createSubgraphServer,
+  loadSchemaFile,
+  type BaseContext,
+  type RunningServer,
+  type SubgraphServer,
+  type SubgraphServerOptions,
+} from './create-subgraph-server.ts';
+export {
+  ERROR_CODES,
+  badUserInput,
+  conflict,
+  forbidden,
+  isClientError,
+  maskError,
+  notFound,
+  rateLimited,
+  unauthenticated,
+  upstreamUnavailable,
+  type ErrorCode,
+} from './errors.ts';
+export { createLogger, type Logger } from './logger.ts';
+export { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, verifyCaller, type Caller } from './signed-context.ts';
+export { API_KEY_PREFIX, signAccessToken, verifyAccessToken, type AccessClaims } from './access-tokens.ts';
+export { DateTime } from './scalars.ts';
+export { runUntilSignal } from './run-until-signal.ts';

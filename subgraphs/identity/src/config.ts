@@ -1,0 +1,18 @@
+import { baseEnv, loadConfig, port, secretsEnv, z, DEFAULT_PORTS } from '@pyairtable/config';
+
+const IdentityEnv = {
+  ...baseEnv,
+  ...secretsEnv,
+  PORT: port(DEFAULT_PORTS.identity),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(30),
+};
+
+export type IdentityConfig = ReturnType<typeof loadIdentityConfig>;
+
+/** Reads the identity subgraph's settings. */
+export function loadIdentityConfig(env?: NodeJS.ProcessEnv) {
+  return loadConfig(IdentityEnv, env);
+}

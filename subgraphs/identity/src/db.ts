@@ -1,0 +1,75 @@
+import { createPrismaAdapter } from '@pyairtable/db';
+import { PrismaClient, Prisma } from './generated/prisma/client.ts';
+
+export type { ApiKey, User } from './generated/prisma/client.ts';
+
+/** Every query the identity subgraph makes; the only file that touches Prisma. */
+export function createIdentityDb(databaseUrl: string) {
+  const prisma = new PrismaClient({ adapter: createPrismaAdapter(databaseUrl) });
+
+  return {
+    close: () => prisma.$disconnect(),
+    ping: async () => (await prisma.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`).length === 1,
+
+    findUserByEmail: (email: string) => prisma.user.findUnique({ where: { email } }),
+    findUserById: (id: string) => prisma.user.findUnique({ where: { id } }),
+    findUsersByIds: (ids: readonly string[]) => prisma.user.findMany({ where: { id: { in: [...ids] } } }),
+
+    /** Inserts a user; returns null when the email is taken. */
+    insertUser: async (data: { email: string; name: string; passwordHash: string }) => {
+      try {
+        return await prisma.user.create({ data });
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
+        throw error;
+      }
+    },
+    updatePasswordHash: (userId: string, passwordHash: string) =>
+      prisma.user.update({ where: { id: userId }, data: { passwordHash } }),
+
+    /** Starts a session with its first refresh token. */
+    insertSession: (userId: string, token: { tokenHash: string; expiresAt: Date }) =>
+      prisma.session.create({ data: { userId, refreshTokens: { create: token } } }),
+    findRefreshToken: (tokenHash: string) =>
+      prisma.refreshToken.findUnique({ where: { tokenHash }, include: { session: true } }),
+    /**
+     * Marks a refresh token used and issues its successor, atomically; returns false when
+     * another request used the token first.
+     */
+    rotateRefreshToken: (tokenId: string, sessionId: string, next: { tokenHash: string; expiresAt: Date }, now: Date) =>
+      prisma.$transaction(async (tx) => {
+        const { count } = await tx.refreshToken.updateMany({ where: { id: tokenId, usedAt: null }, data: { usedAt: now } });
+        if (count !== 1) return false;
+        await tx.refreshToken.create({ data: { ...next, sessionId } });
+        await tx.session.update({ where: { id: sessionId }, data: { lastUsedAt: now } });
+        return true;
+      }),
+    revokeSession: (id: string, reason: string, now: Date) =>
+      prisma.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } }),
+    revokeUserSessions: (userId: string, reason: string, now: Date, exceptSessionId?: string) =>
+      prisma.session.updateMany({
+        where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+        data: { revokedAt: now, revokedReason: reason },
+      }),
+
+    insertApiKey: (data: { userId: string; name: string; prefix: string; secretHash: string }) =>
+      prisma.apiKey.create({ data }),
+    listApiKeys: (userId: string) => prisma.apiKey.findMany({ where: { userId }, orderBy: { createdAt: 'desc' } }),
+    findApiKey: (id: string) => prisma.apiKey.findUnique({ where: { id } }),
+    findApiKeyBySecretHash: (secretHash: string) => prisma.apiKey.findUnique({ where: { secretHash } }),
+    revokeApiKey: (id: string, now: Date) => prisma.apiKey.update({ where: { id }, data: { revokedAt: now } }),
+    /** Records use of a key, at most once per `granularityMs` so hot keys do not write on every request. */
+    touchApiKey: (id: string, now: Date, granularityMs: number) =>
+      prisma.apiKey.updateMany({
+        where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - granularityMs) } }] },
+        data: { lastUsedAt: now },
+      }),
+
+    countFailedLogins: (where: { email: string } | { ip: string }, since: Date) =>
+      prisma.loginAttempt.count({ where: { ...where, succeeded: false, createdAt: { gte: since } } }),
+    recordLoginAttempt: (data: { email: string; ip: string | null; succeeded: boolean }) =>
+      prisma.loginAttempt.create({ data }),
+  };
+}
+
+export type IdentityDb = ReturnType<typeof createIdentityDb>;

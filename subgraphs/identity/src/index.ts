@@ -1,0 +1,19 @@
+import { createLogger, type RunningServer } from '@pyairtable/subgraph-kit';
+import { assertProductionSecrets } from '@pyairtable/config';
+import { loadIdentityConfig } from './config.ts';
+import { createIdentityDb } from './db.ts';
+import { createIdentitySubgraph } from './subgraph.ts';
+
+export { createIdentitySubgraph } from './subgraph.ts';
+export { createIdentityDb } from './db.ts';
+export { loadIdentityConfig } from './config.ts';
+
+/** Starts the identity subgraph from environment settings. */
+export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const config = loadIdentityConfig(env);
+  assertProductionSecrets(config);
+  const logger = createLogger('identity', config.LOG_LEVEL);
+  const db = createIdentityDb(config.DATABASE_URL);
+  const server = await createIdentitySubgraph({ config, db, logger, clock: () => new Date() }).listen(config.PORT, config.HOST);
+  return { ...server, close: async () => { await server.close(); await db.close(); } };
+}
