@@ -18,10 +18,17 @@ declare const WebAssembly: {
 };
 
 let loaded: Promise<void> | undefined;
+let lastPanic: string | undefined;
 
 /** Instantiates the schema engine's WebAssembly once (its ESM entry imports .wasm, which Node cannot). */
 function loadEngine(): Promise<void> {
   loaded ??= (async () => {
+    // The engine reports Rust panics through this global before throwing.
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
+      set_message: (message: string) => {
+        lastPanic = message;
+      },
+    };
     const require = createRequire(import.meta.url);
     const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
@@ -34,21 +41,40 @@ function loadEngine(): Promise<void> {
 }
 
 // adapter-pg cannot read PostgreSQL's internal "char" type, which the engine's catalog queries
-// return; it is plain text, so we present it as text.
+// return. We let pg hand it over as text and tell the engine the column is a Character.
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
+const COLUMN_TYPE_CHARACTER = 6; // ColumnTypeEnum.Character in @prisma/driver-adapter-utils
+const charColumns = new WeakMap<object, number[]>();
 let patchedProto = false;
 
-function presentCharAsText(adapter: object): void {
+type Queryable = {
+  performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[]; rows: object }>;
+  queryRaw: (q: unknown) => Promise<{ columnTypes: number[]; rows: object }>;
+};
+
+function presentCharAsCharacter(adapter: object): void {
   if (patchedProto) return;
   let proto: object | null = Object.getPrototypeOf(adapter) as object | null;
   while (proto && !Object.hasOwn(proto, 'performIO')) proto = Object.getPrototypeOf(proto) as object | null;
-  if (!proto) throw new Error('Unsupported @prisma/adapter-pg version: performIO not found');
-  const target = proto as { performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
-  const performIO = target.performIO;
+  if (!proto || !Object.hasOwn(proto, 'queryRaw')) throw new Error('Unsupported @prisma/adapter-pg version');
+  const target = proto as Queryable;
+  const { performIO, queryRaw } = target;
   target.performIO = async function (this: unknown, query: unknown) {
     const result = await performIO.call(this, query);
-    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    const indexes: number[] = [];
+    result.fields.forEach((field, i) => {
+      if (field.dataTypeID === PG_CHAR_OID) {
+        field.dataTypeID = PG_TEXT_OID;
+        indexes.push(i);
+      }
+    });
+    if (indexes.length > 0) charColumns.set(result.rows, indexes);
+    return result;
+  };
+  target.queryRaw = async function (this: unknown, query: unknown) {
+    const result = await queryRaw.call(this, query);
+    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = COLUMN_TYPE_CHARACTER;
     return result;
   };
   patchedProto = true;
@@ -60,7 +86,7 @@ function createAdapterFactory(serverUrl: string) {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    presentCharAsText(adapter);
+    presentCharAsCharacter(adapter);
     return adapter;
   };
   factory.connectToShadowDb = async () => {
@@ -119,6 +145,8 @@ export async function diffMigrationsToSchema(options: {
     });
     const sql = (result.stdout ?? '').trim();
     return sql === '-- This is an empty migration.' ? '' : sql;
+  } catch (error) {
+    throw lastPanic ? new Error(`Prisma schema engine panicked: ${lastPanic}`) : error;
   } finally {
     engine.free();
   }
