@@ -8,6 +8,7 @@ export const API_KEY_PREFIX = 'pyat_';
 
 export interface AccessClaims {
   userId: string;
+  email: string;
   sessionId: string;
   expiresAt: Date;
 }
@@ -19,13 +20,13 @@ function key(secret: string): Uint8Array {
 /** Signs a short-lived access JWT (HS256) for a session. */
 export async function signAccessToken(
   secret: string,
-  claims: { userId: string; sessionId: string },
+  claims: { userId: string; email: string; sessionId: string },
   now: Date,
   ttlSeconds: number,
 ): Promise<{ token: string; expiresAt: Date }> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   const expiresAt = new Date((issuedAt + ttlSeconds) * 1000);
-  const token = await new SignJWT({ sid: claims.sessionId })
+  const token = await new SignJWT({ sid: claims.sessionId, email: claims.email })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.userId)
     .setIssuer(ISSUER)
@@ -45,8 +46,9 @@ export async function verifyAccessToken(secret: string, token: string, now = new
       algorithms: ['HS256'],
       currentDate: now,
     });
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !payload.exp) return null;
-    return { userId: payload.sub, sessionId: payload.sid, expiresAt: new Date(payload.exp * 1000) };
+    const { sub, sid, email, exp } = payload;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof email !== 'string' || !exp) return null;
+    return { userId: sub, email, sessionId: sid, expiresAt: new Date(exp * 1000) };
   } catch {
     return null;
   }

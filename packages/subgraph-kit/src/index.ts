@@ -25,3 +25,4 @@ export { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, verifyCaller, type Calle
 export { API_KEY_PREFIX, signAccessToken, verifyAccessToken, type AccessClaims } from './access-tokens.ts';
 export { DateTime } from './scalars.ts';
 export { runUntilSignal } from './run-until-signal.ts';
+export { uuidOrNotFound } from './ids.ts';

@@ -12,6 +12,8 @@ const MAX_AGE_MS = 60_000;
 export interface Caller {
   requestId: string;
   userId: string | null;
+  /** The signed-in user's email (lowercased). */
+  email: string | null;
   /** The session of the access token, when the caller used one. */
   sessionId: string | null;
   /** Set when the caller authenticated with a personal API key. */

@@ -56,7 +56,8 @@ export function createIdentityDb(databaseUrl: string) {
       prisma.apiKey.create({ data }),
     listApiKeys: (userId: string) => prisma.apiKey.findMany({ where: { userId }, orderBy: { createdAt: 'desc' } }),
     findApiKey: (id: string) => prisma.apiKey.findUnique({ where: { id } }),
-    findApiKeyBySecretHash: (secretHash: string) => prisma.apiKey.findUnique({ where: { secretHash } }),
+    findApiKeyBySecretHash: (secretHash: string) =>
+      prisma.apiKey.findUnique({ where: { secretHash }, include: { user: { select: { email: true } } } }),
     revokeApiKey: (id: string, now: Date) => prisma.apiKey.update({ where: { id }, data: { revokedAt: now } }),
     /** Records use of a key, at most once per `granularityMs` so hot keys do not write on every request. */
     touchApiKey: (id: string, now: Date, granularityMs: number) =>

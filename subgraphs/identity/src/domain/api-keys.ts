@@ -1,4 +1,4 @@
-import { API_KEY_PREFIX, notFound } from '@pyairtable/subgraph-kit';
+import { API_KEY_PREFIX, notFound, uuidOrNotFound } from '@pyairtable/subgraph-kit';
 import type { IdentityDeps } from '../deps.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 import { validName } from './validate.ts';
@@ -22,17 +22,17 @@ export async function createApiKey(deps: IdentityDeps, userId: string, input: { 
 
 /** Revokes one of the user's keys; other people's keys are NOT_FOUND. */
 export async function revokeApiKey(deps: IdentityDeps, userId: string, id: string) {
-  const key = await deps.db.findApiKey(id).catch(() => null);
+  const key = await deps.db.findApiKey(uuidOrNotFound(id, 'ApiKey'));
   if (!key || key.userId !== userId) throw notFound('ApiKey', id);
   if (key.revokedAt) return key;
   return deps.db.revokeApiKey(id, deps.clock());
 }
 
 /** Resolves an API key secret to its owner, or null when unknown or revoked. */
-export async function verifyApiKey(deps: IdentityDeps, secret: string): Promise<{ userId: string; apiKeyId: string } | null> {
+export async function verifyApiKey(deps: IdentityDeps, secret: string): Promise<{ userId: string; email: string; apiKeyId: string } | null> {
   if (!secret.startsWith(API_KEY_PREFIX)) return null;
   const key = await deps.db.findApiKeyBySecretHash(hashSecret(secret));
   if (!key || key.revokedAt) return null;
   await deps.db.touchApiKey(key.id, deps.clock(), LAST_USED_GRANULARITY_MS);
-  return { userId: key.userId, apiKeyId: key.id };
+  return { userId: key.userId, email: key.user.email, apiKeyId: key.id };
 }

@@ -21,7 +21,7 @@ export function newRefreshToken(deps: IdentityDeps, now: Date) {
 export async function issueTokens(deps: IdentityDeps, user: User, sessionId: string, refreshToken: string, now: Date): Promise<AuthPayload> {
   const access = await signAccessToken(
     deps.config.JWT_SECRET,
-    { userId: user.id, sessionId },
+    { userId: user.id, email: user.email, sessionId },
     now,
     deps.config.ACCESS_TOKEN_TTL_SECONDS,
   );

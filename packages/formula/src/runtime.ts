@@ -1,0 +1,40 @@
+import type { FormulaRecord } from './types.ts';
+import type { FormulaValue } from './values.ts';
+
+/** What a compiled closure sees while evaluating one record. */
+export interface EvalContext {
+  record: FormulaRecord;
+  timeZone: string;
+  now: Date | undefined;
+}
+
+/** A compiled expression: evaluates one node of the formula for a record. */
+export type Evaluator = (ctx: EvalContext) => FormulaValue;
+
+interface FunctionShape {
+  name: string;
+  minArgs: number;
+  /** Infinity for variadic functions. */
+  maxArgs: number;
+}
+
+/** A function whose arguments are all evaluated first; an error argument short-circuits unless `passErrors`. */
+export interface EagerFunction extends FunctionShape {
+  lazy?: false;
+  passErrors?: boolean;
+  call: (args: FormulaValue[], ctx: EvalContext) => FormulaValue;
+}
+
+/** A function that decides which arguments to evaluate (IF, SWITCH, AND, OR, ISERROR…). */
+export interface LazyFunction extends FunctionShape {
+  lazy: true;
+  call: (args: readonly Evaluator[], ctx: EvalContext) => FormulaValue;
+}
+
+export type FunctionSpec = EagerFunction | LazyFunction;
+
+/** The instant NOW() stands for in this evaluation. */
+export function currentTime(ctx: EvalContext): Date {
+  if (!ctx.now) ctx.now = new Date();
+  return ctx.now;
+}

@@ -1,0 +1,21 @@
+import type { WorkspacesDeps } from '../deps.ts';
+import { validWorkspaceName } from './validate.ts';
+
+/** Creates a workspace owned by `ownerId`. */
+export async function createWorkspace(deps: WorkspacesDeps, ownerId: string, input: { name: string }) {
+  const workspace = await deps.db.insertWorkspace(validWorkspaceName(input.name), ownerId);
+  deps.logger.info({ workspaceId: workspace.id, userId: ownerId }, 'workspace created');
+  return workspace;
+}
+
+/** Renames a workspace. */
+export function renameWorkspace(deps: WorkspacesDeps, workspaceId: string, name: string) {
+  return deps.db.renameWorkspace(workspaceId, validWorkspaceName(name));
+}
+
+/** Deletes a workspace with its memberships and invitations. */
+export async function deleteWorkspace(deps: WorkspacesDeps, workspaceId: string): Promise<boolean> {
+  await deps.db.deleteWorkspace(workspaceId);
+  deps.logger.info({ workspaceId }, 'workspace deleted');
+  return true;
+}
