@@ -81,3 +81,13 @@ export const platformEnv = {
   /** Seed the demo account and workspace (embedded mode only, never in production). */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
 };
+
+/** SUBGRAPH_<NAME>_URL overrides of supergraph routing URLs, keyed by subgraph name. */
+export function readSubgraphUrlOverrides(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_URL$/.exec(key);
+    if (match?.[1] && value) overrides[match[1].toLowerCase().replace(/_/g, '-')] = value;
+  }
+  return overrides;
+}

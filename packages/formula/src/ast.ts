@@ -37,6 +37,7 @@ export interface ResolvedField {
   id: string;
   name: string;
   type: string;
+  options?: unknown;
 }
 
 /** A function call; `name` is upper-cased (function names are case-insensitive). */

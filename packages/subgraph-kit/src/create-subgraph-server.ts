@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -92,7 +93,7 @@ export function createSubgraphServer<TContext extends BaseContext>(
       schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
       includeStacktraceInErrorResponses: false,
       formatError: (formatted) => maskError(formatted),
-      plugins: [logUnexpectedErrors as ApolloServerPlugin<TContext>],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), logUnexpectedErrors as ApolloServerPlugin<TContext>],
     });
     await apollo.start();
     const app = express();

@@ -3,6 +3,7 @@ import { fromWallTime, utcTime } from './zone.ts';
 
 const ISO =
   /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const API_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 const SLASHED = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T,]+(.+))?$/;
 const NAMED_MONTH_FIRST = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[ T,]+(.+))?$/;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})(?:[ T,]+(.+))?$/;
@@ -52,6 +53,9 @@ export function fieldsToTime(fields: DateFields, timeZone: string): number {
  * "March 4, 2017", "4 March 2017", each with an optional time. NaN when unreadable.
  */
 export function parseDateLenient(text: string, timeZone = 'UTC'): number {
+  // The API's own shapes ("2024-03-10", "2024-03-10T09:30:00.000Z") are safe for Date.parse,
+  // except that it rolls 2024-02-30 over to March: days past 28 take the checked path.
+  if (API_DATE.test(text) && Number(text.slice(8, 10)) <= 28) return Date.parse(text);
   const input = text.trim();
   const iso = ISO.exec(input);
   if (iso) {

@@ -58,47 +58,70 @@ export function utcTime(
   second = 0,
   millisecond = 0,
 ): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  // Date.UTC maps years 0-99 to 1900-1999.
   const date = new Date(Date.UTC(2000, 0, 1, hour, minute, second, millisecond));
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
 }
 
-/** Reads the wall clock of `time` in `timeZone`; an unknown zone reads as UTC. */
-export function wallClock(time: number, timeZone: string): WallClock {
-  const formatter = isUtc(timeZone) ? null : formatterFor(timeZone);
-  const date = new Date(time);
-  if (!formatter) {
-    return {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      hour: date.getUTCHours(),
-      minute: date.getUTCMinutes(),
-      second: date.getUTCSeconds(),
-      millisecond: date.getUTCMilliseconds(),
-      weekday: date.getUTCDay(),
-      offsetMinutes: 0,
-    };
-  }
+const DAY_MS = 86400000;
+const MAX_CACHED_DAYS = 100000;
+// Per zone: UTC day number → that day's offset in minutes, or null when the offset changes that day.
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+// Asks Intl for the exact offset of one instant; the slow path.
+function offsetFromIntl(formatter: Intl.DateTimeFormat, time: number): number {
   const parts: Record<string, string> = {};
-  for (const part of formatter.formatToParts(date)) parts[part.type] = part.value;
+  for (const part of formatter.formatToParts(new Date(time))) parts[part.type] = part.value;
   const rawYear = Number(parts.year);
   const year = parts.era === 'BC' || parts.era === 'B' ? 1 - rawYear : rawYear;
-  const millisecond = ((time % 1000) + 1000) % 1000;
-  const wall = {
+  const local = utcTime(
     year,
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    millisecond,
-  };
-  const local = utcTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second, millisecond);
+    Number(parts.month),
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return Math.round((local - (time - (((time % 1000) + 1000) % 1000))) / 60000);
+}
+
+/** Minutes east of UTC in `timeZone` at `time`; an unknown zone counts as UTC. */
+export function offsetMinutesAt(time: number, timeZone: string): number {
+  const formatter = isUtc(timeZone) ? null : formatterFor(timeZone);
+  if (!formatter) return 0;
+  // Offsets change at most once a day (DST), so a day whose two ends agree has one offset.
+  let days = dayOffsets.get(timeZone);
+  if (!days || days.size > MAX_CACHED_DAYS) {
+    days = new Map();
+    dayOffsets.set(timeZone, days);
+  }
+  const day = Math.floor(time / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const atStart = offsetFromIntl(formatter, day * DAY_MS);
+    const atEnd = offsetFromIntl(formatter, day * DAY_MS + DAY_MS - 1);
+    offset = atStart === atEnd ? atStart : null;
+    days.set(day, offset);
+  }
+  return offset ?? offsetFromIntl(formatter, time);
+}
+
+/** Reads the wall clock of `time` in `timeZone`; an unknown zone reads as UTC. */
+export function wallClock(time: number, timeZone: string): WallClock {
+  const offsetMinutes = offsetMinutesAt(time, timeZone);
+  const date = new Date(time + offsetMinutes * 60000);
   return {
-    ...wall,
-    weekday: new Date(local).getUTCDay(),
-    offsetMinutes: Math.round((local - time) / 60000),
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    millisecond: date.getUTCMilliseconds(),
+    weekday: date.getUTCDay(),
+    offsetMinutes,
   };
 }
 
@@ -106,9 +129,9 @@ export function wallClock(time: number, timeZone: string): WallClock {
 export function fromWallTime(localAsUtc: number, timeZone: string): number {
   if (isUtc(timeZone) || !formatterFor(timeZone)) return localAsUtc;
   // Two passes settle the offset, including across a DST change.
-  const firstOffset = wallClock(localAsUtc, timeZone).offsetMinutes * 60000;
+  const firstOffset = offsetMinutesAt(localAsUtc, timeZone) * 60000;
   let time = localAsUtc - firstOffset;
-  const secondOffset = wallClock(time, timeZone).offsetMinutes * 60000;
+  const secondOffset = offsetMinutesAt(time, timeZone) * 60000;
   if (secondOffset !== firstOffset) time = localAsUtc - secondOffset;
   return time;
 }

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { baseEnv, DEFAULT_PORTS, loadConfig, port, readSubgraphUrlOverrides, secretsEnv, z } from '@pyairtable/config';
+
+const GatewayEnv = {
+  ...baseEnv,
+  ...secretsEnv,
+  PORT: port(DEFAULT_PORTS.gateway),
+  HOST: z.string().default('127.0.0.1'),
+  SUPERGRAPH_PATH: z.string().default(fileURLToPath(new URL('../supergraph.graphql', import.meta.url))),
+  /** Deepest selection allowed (introspection excluded). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  /** Highest estimated cost allowed: fields, times the page size of lists. */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Express `trust proxy` setting: how many proxies in front of the gateway to trust for the client IP. */
+  /** How long a verified API key is trusted before identity is asked again (revocation delay). */
+  API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+};
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+
+/** Reads the gateway's settings, with SUBGRAPH_<NAME>_URL routing overrides. */
+export function loadGatewayConfig(env?: NodeJS.ProcessEnv) {
+  return Object.freeze({ ...loadConfig(GatewayEnv, env), subgraphUrls: readSubgraphUrlOverrides(env) });
+}

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, type Logger, type RunningServer } from '@pyairtable/subgraph-kit';
+import express, { type ErrorRequestHandler } from 'express';
+import { createAuthenticator, type Credentials } from './authenticate.ts';
+import type { GatewayConfig } from './config.ts';
+import { formatGatewayError } from './format-gateway-error.ts';
+import { addPlayground } from './graphiql.ts';
+import { queryLimits } from './query-limits.ts';
+import { subgraphRoutes } from './subgraph-routes.ts';
+
+export interface GatewayContext {
+  requestId: string;
+  credentials: Credentials | null;
+  ip: string | null;
+  log: Logger;
+}
+
+type GatewayRequest = express.Request & { requestId: string; credentials: Credentials | null };
+
+const REQUEST_ID = /^[\w.-]{8,128}$/;
+
+/** Signs the caller into a header for every subgraph request. */
+class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly secret: string) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    const headers = request.http?.headers;
+    if (!headers || !('requestId' in context)) return;
+    const c = context.credentials;
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+    headers.set(
+      CONTEXT_HEADER,
+      signCaller(
+        {
+          requestId: context.requestId,
+          userId: c?.userId ?? null,
+          email: c?.email ?? null,
+          sessionId: c?.sessionId ?? null,
+          apiKeyId: c?.apiKeyId ?? null,
+          ip: context.ip,
+          issuedAt: Date.now(),
+        },
+        this.secret,
+      ),
+    );
+  }
+}
+
+function graphqlError(res: express.Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** The gateway: composed supergraph, auth, limits, playground, health. Not listening yet. */
+export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
+  const { config, logger } = deps;
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
+  const routes = subgraphRoutes(supergraphSdl, config.subgraphUrls);
+  const identity = routes.find((r) => r.name === 'identity');
+  if (!identity) throw new Error('The supergraph has no identity subgraph.');
+  const authenticate = createAuthenticator({
+    jwtSecret: config.JWT_SECRET,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    identityUrl: identity.url,
+    cacheMs: config.API_KEY_CACHE_SECONDS * 1000,
+  });
+
+  async function listen(port: number, host = config.HOST): Promise<RunningServer> {
+    const gateway = new ApolloGateway({
+      supergraphSdl,
+      buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.GATEWAY_SIGNING_SECRET),
+    });
+    const apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      includeStacktraceInErrorResponses: false,
+      validationRules: [queryLimits(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
+      formatError: formatGatewayError,
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        {
+          async requestDidStart({ contextValue }) {
+            return {
+              async didEncounterErrors({ errors }) {
+                for (const error of errors) {
+                  const code = error.extensions?.code;
+                  if (code === 'INTERNAL_SERVER_ERROR' || !code) contextValue.log.error({ err: error }, 'operation failed');
+                }
+              },
+            };
+          },
+        },
+      ],
+    });
+    await apollo.start();
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', config.TRUST_PROXY_HOPS);
+    app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+    app.get('/readyz', async (_req, res) => {
+      const checks = await Promise.all(
+        routes.map(async (r) => {
+          const ok = await fetch(new URL('/readyz', r.url), { signal: AbortSignal.timeout(2000) })
+            .then((x) => x.ok)
+            .catch(() => false);
+          return [r.name, ok ? 'ready' : 'unavailable'] as const;
+        }),
+      );
+      const ready = checks.every(([, s]) => s === 'ready');
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+    });
+    addPlayground(app);
+    app.use('/graphql', async (req, res, next) => {
+      const given = req.header(REQUEST_ID_HEADER);
+      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      const started = performance.now();
+      res.on('finish', () =>
+        logger.info({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'graphql request'),
+      );
+      try {
+        const result = await authenticate(req.header('authorization'), requestId);
+        if (!result.ok) return graphqlError(res, 401, 'UNAUTHENTICATED', result.message);
+        Object.assign(req, { requestId, credentials: result.credentials });
+        next();
+      } catch (error) {
+        logger.error({ err: error, requestId }, 'authentication failed');
+        graphqlError(res, 503, 'UPSTREAM_UNAVAILABLE', 'Sign-in service unavailable. Try again shortly.');
+      }
+    });
+    app.use(
+      '/graphql',
+      express.json({ limit: config.MAX_BODY_BYTES }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const { requestId, credentials } = req as GatewayRequest;
+          return {
+            requestId,
+            credentials,
+            ip: req.ip ?? null,
+            log: logger.child({ requestId, userId: credentials?.userId }),
+          };
+        },
+      }),
+    );
+    const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+      if (error.type === 'entity.too.large') return graphqlError(res, 413, 'BAD_REQUEST', `Request body is larger than ${config.MAX_BODY_BYTES} bytes.`);
+      if (error.status && error.status < 500) return graphqlError(res, error.status, 'BAD_REQUEST', 'Malformed request.');
+      logger.error({ err: error }, 'request failed');
+      graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+    };
+    app.use(onError);
+
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    const address = server.address() as AddressInfo;
+    const url = `http://${host}:${address.port}/graphql`;
+    logger.info({ url }, 'gateway listening');
+    return {
+      url,
+      port: address.port,
+      close: async () => {
+        await apollo.stop();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      },
+    };
+  }
+
+  return { listen };
+}

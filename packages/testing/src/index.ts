@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { ensureDatabase } from '@pyairtable/db';
+import { signCaller, CONTEXT_HEADER, type Caller } from '@pyairtable/subgraph-kit';
+import { inject } from 'vitest';
+
+/** A fresh database for one test file, cloned from the subgraph's migrated template. */
+export async function createTestDatabase(subgraph: string): Promise<string> {
+  const prefix = inject('databasePrefix');
+  const name = subgraph.replace(/-/g, '_');
+  return ensureDatabase(inject('postgresUrl'), `${prefix}${name}_${randomBytes(4).toString('hex')}`, {
+    template: `${prefix}tpl_${name}`,
+  });
+}
+
+/** The signing secret tests share between gateway and subgraphs. */
+export const TEST_SIGNING_SECRET = 'test-gateway-signing-secret-0123456789abcdef';
+export const TEST_JWT_SECRET = 'test-jwt-secret-0123456789abcdef0123456789';
+
+/** Settings every service under test shares. */
+export const testEnv = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'error',
+  GATEWAY_SIGNING_SECRET: TEST_SIGNING_SECRET,
+  JWT_SECRET: TEST_JWT_SECRET,
+};
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+}
+
+/** POSTs a GraphQL operation and returns the status and body. */
+export async function postGraphQL<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: res.status, ...body };
+}
+
+/** A context header as the gateway would sign it. */
+export function gatewayHeaders(caller: Partial<Caller> = {}, secret = TEST_SIGNING_SECRET): Record<string, string> {
+  const full: Caller = {
+    requestId: `test-${randomBytes(4).toString('hex')}`,
+    userId: null,
+    email: null,
+    sessionId: null,
+    apiKeyId: null,
+    ip: '127.0.0.1',
+    issuedAt: Date.now(),
+    ...caller,
+  };
+  return { [CONTEXT_HEADER]: signCaller(full, secret) };
+}
