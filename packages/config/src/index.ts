@@ -91,3 +91,13 @@ export function readSubgraphUrlOverrides(env: NodeJS.ProcessEnv = process.env): 
   }
   return overrides;
 }
+
+/** <NAME>_DATABASE_URL settings (e.g. IDENTITY_DATABASE_URL), keyed by subgraph name. */
+export function readDatabaseUrlOverrides(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^([A-Z0-9_]+)_DATABASE_URL$/.exec(key);
+    if (match?.[1] && value) overrides[match[1].toLowerCase().replace(/_/g, '-')] = value;
+  }
+  return overrides;
+}

@@ -47,8 +47,13 @@ export function numericOrUndefined(value: FormulaValue): number | undefined {
 /** Blank as Airtable means it: no value, empty text, or an empty array. */
 export function isBlank(value: FormulaValue): boolean {
   if (value === null || value === '') return true;
-  if (Array.isArray(value)) return value.length === 0 || toText(value) === '';
+  if (Array.isArray(value)) return !hasContent(value);
   return false;
+}
+
+// An array counts as empty when every item (at any depth) is blank.
+function hasContent(values: readonly FormulaValue[]): boolean {
+  return values.some((v) => (Array.isArray(v) ? hasContent(v) : v !== null && v !== ''));
 }
 
 /** Airtable truthiness: 0, "", blank, false, NaN, empty arrays and errors are false. */
@@ -58,7 +63,7 @@ export function isTruthy(value: FormulaValue): boolean {
   if (typeof value === 'string') return value.length > 0;
   if (value === null || value instanceof FormulaErrorValue) return false;
   if (value instanceof Date) return !Number.isNaN(value.getTime());
-  return toText(value) !== '';
+  return hasContent(value);
 }
 
 /** A date for date functions: dates pass, text is parsed, a one-item array unwraps, blank stays blank. */

@@ -18,10 +18,10 @@ function extreme(args: FormulaValue[], pick: (a: number, b: number) => number): 
   // MAX/MIN of dates (a rollup of a date field) stays a date.
   if (values.length > 0 && values.every((v) => v instanceof Date)) {
     const times = (values as Date[]).map((d) => d.getTime());
-    return new Date(times.reduce(pick));
+    return new Date(times.reduce((a, b) => pick(a, b)));
   }
   const found = numbers(values);
-  return found.length === 0 ? 0 : found.reduce(pick);
+  return found.length === 0 ? 0 : found.reduce((a, b) => pick(a, b));
 }
 
 /** MAX, MIN, SUM, AVERAGE, COUNT, COUNTA, COUNTALL. */

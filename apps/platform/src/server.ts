@@ -1,0 +1,45 @@
+// npm start: the whole platform on embedded defaults, with progress, until Ctrl-C.
+import { DEMO_ACCOUNT } from '@pyairtable/data';
+import { DEFAULT_PORTS } from '@pyairtable/config';
+import { startPlatform } from './start-platform.ts';
+
+const started = performance.now();
+const out = (line: string) => process.stdout.write(`${line}\n`);
+let lastStep = '';
+
+out('Starting PyAirtable Platform…');
+const platform = await startPlatform({
+  onProgress: (step, detail) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(5);
+    out(`${seconds}s  ${step === lastStep ? ' '.repeat(step.length) : step}  ${detail ?? ''}`);
+    lastStep = step;
+  },
+}).catch((error: Error) => {
+  process.stderr.write(`\nCould not start the platform: ${error.message}\n`);
+  process.exit(1);
+});
+
+const gateway = new URL(platform.gatewayUrl);
+const base = `${gateway.protocol}//localhost:${gateway.port}`;
+out(`
+Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.
+
+  GraphQL API + playground  ${base}/graphql
+  Health                    ${base}/healthz   ${base}/readyz
+  PostgreSQL                ${platform.postgres.embedded ? `embedded, ${platform.postgres.url.replace(/:[^:@/]+@/, ':***@')}` : 'external'}
+${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}  (workspace "Demo")\n` : ''}
+  Not yet part of this build: tenant dashboard (:${DEFAULT_PORTS.tenantDashboard}), admin portal (:${DEFAULT_PORTS.adminPortal}), airtable-local (:${DEFAULT_PORTS.airtableLocal}), MCP (:${DEFAULT_PORTS.mcp}).
+
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  out(`\n${signal}: stopping…`);
+  await platform.stop();
+  out('Stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

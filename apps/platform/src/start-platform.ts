@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { loadConfig, platformEnv, readDatabaseUrlOverrides } from '@pyairtable/config';
+import { listSubgraphs, migrateAll, ROOT, seedDemo } from '@pyairtable/data';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@pyairtable/db';
+import { main as startGateway } from '@pyairtable/gateway';
+import { main as startIdentity } from '@pyairtable/identity';
+import type { RunningServer } from '@pyairtable/subgraph-kit';
+import { main as startWorkspaces } from '@pyairtable/workspaces';
+
+// Every subgraph of supergraph.yaml needs its starter here.
+const STARTERS: Record<string, (env: NodeJS.ProcessEnv) => Promise<RunningServer>> = {
+  identity: startIdentity,
+  workspaces: startWorkspaces,
+};
+
+const LauncherEnv = {
+  ...platformEnv,
+  // Services log warnings and errors; progress lines tell the rest.
+  LOG_LEVEL: platformEnv.LOG_LEVEL.default('warn'),
+};
+
+export interface Platform {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  postgres: { url: string; embedded: boolean };
+  seeded: { created: string[] } | null;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  onProgress?: (step: string, detail?: string) => void;
+  /** Listen on free ports instead of the configured ones (tests). */
+  ephemeralPorts?: boolean;
+}
+
+/** Starts PostgreSQL (embedded unless POSTGRES_URL), migrates, starts every subgraph and the gateway, seeds the demo. */
+export async function startPlatform(options: StartOptions = {}): Promise<Platform> {
+  const env = options.env ?? process.env;
+  const config = loadConfig(LauncherEnv, env);
+  const progress = options.onProgress ?? (() => undefined);
+  const stack: { close(): Promise<void> }[] = [];
+  const stop = async () => {
+    for (const service of stack.reverse()) await service.close().catch(() => undefined);
+  };
+  try {
+    let embedded: EmbeddedServer | null = null;
+    if (config.POSTGRES_URL) {
+      progress('PostgreSQL', `using ${new URL(config.POSTGRES_URL).host}`);
+    } else {
+      progress('PostgreSQL', `starting embedded server on port ${config.EMBEDDED_POSTGRES_PORT}`);
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.resolve(ROOT, config.DATA_DIR, 'postgres'),
+        port: config.EMBEDDED_POSTGRES_PORT,
+      });
+      stack.push({ close: () => embedded!.stop() });
+    }
+    const serverUrl = config.POSTGRES_URL ?? embedded!.url;
+
+    const subgraphs = listSubgraphs();
+    const overrides = readDatabaseUrlOverrides(env);
+    progress('Migrations', `${subgraphs.length} subgraph databases`);
+    const databaseUrls = await migrateAll(
+      serverUrl,
+      subgraphs.map((subgraph) => ({ subgraph, databaseUrl: overrides[subgraph.name] })),
+      (line) => progress('Migrations', line),
+    );
+
+    const shared = { NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL, GATEWAY_SIGNING_SECRET: config.GATEWAY_SIGNING_SECRET, JWT_SECRET: config.JWT_SECRET };
+    const subgraphUrls: Record<string, string> = {};
+    for (const subgraph of subgraphs) {
+      const start = STARTERS[subgraph.name];
+      if (!start) throw new Error(`No starter for subgraph "${subgraph.name}" in apps/platform.`);
+      const port = options.ephemeralPorts ? 0 : subgraph.port;
+      const server = await start({ ...shared, PORT: String(port), DATABASE_URL: databaseUrls[subgraph.name] });
+      stack.push(server);
+      subgraphUrls[subgraph.name] = server.url;
+      progress('Subgraphs', `${subgraph.name} at ${server.url}`);
+    }
+
+    const gatewayEnv: NodeJS.ProcessEnv = { ...shared, PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT) };
+    for (const [name, url] of Object.entries(subgraphUrls)) gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] = url;
+    const gateway = await startGateway(gatewayEnv);
+    stack.push(gateway);
+    progress('Gateway', gateway.url);
+
+    let seeded: Platform['seeded'] = null;
+    if (config.SEED_DEMO === 'true' && config.NODE_ENV !== 'production') {
+      seeded = await seedDemo(gateway.url);
+      progress('Demo data', seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present');
+    }
+    return { gatewayUrl: gateway.url, subgraphUrls, postgres: { url: serverUrl, embedded: !config.POSTGRES_URL }, seeded, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+

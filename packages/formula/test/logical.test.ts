@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+const cells = { Score: 72, Status: 'Done', Priority: 'High', Empty: '', Flag: true };
+
+describe('logical functions', () => {
+  it.each([
+    ['IF(Score > 60, "pass", "fail")', 'pass'],
+    ['IF(Score > 90, "top", "fail")', 'fail'],
+    ['IF(Score > 90, "top")', null],
+    ['IF(Missing, "yes", "no")', 'no'],
+    ['IF(Empty, "yes", "no")', 'no'],
+    ['IF("text", "yes", "no")', 'yes'],
+    ['IF(0, "yes", "no")', 'no'],
+    ['IF(Flag, 1, 2)', 1],
+    ['if(Status = "Done", "✓", "")', '✓'],
+    ['IF(Score > 90, "A", IF(Score > 70, "B", "C"))', 'B'],
+    ['SWITCH(Priority, "High", 3, "Medium", 2, "Low", 1, 0)', 3],
+    ['SWITCH("Low", "High", 3, "Medium", 2, "Low", 1, 0)', 1],
+    ['SWITCH("Other", "High", 3, "Medium", 2, 0)', 0],
+    ['SWITCH("Other", "High", 3)', null],
+    ['SWITCH(2, 1, "one", 2, "two")', 'two'],
+    ['SWITCH(Missing, BLANK(), "empty", "full")', 'empty'],
+    ['SWITCH(1, "default")', 'default'],
+    ['AND(1, 1)', true],
+    ['AND(1, 0)', false],
+    ['AND(Score > 50, Status = "Done")', true],
+    ['AND(Score > 50, Status = "Open")', false],
+    ['AND("x", Missing)', false],
+    ['AND(TRUE())', true],
+    ['OR(0, 0)', false],
+    ['OR(0, 1)', true],
+    ['OR(Status = "Open", Score > 70)', true],
+    ['OR(Missing, Empty, 0)', false],
+    ['NOT(0)', true],
+    ['NOT(1)', false],
+    ['NOT(Missing)', true],
+    ['NOT(Status = "Done")', false],
+    ['XOR(1, 0)', true],
+    ['XOR(1, 1)', false],
+    ['XOR(1, 1, 1)', true],
+    ['XOR(0, 0)', false],
+    ['TRUE()', true],
+    ['FALSE()', false],
+    ['TRUE', true],
+    ['false', false],
+    ['BLANK()', null],
+    ['ERROR()', '#ERROR!'],
+    ['ISERROR(ERROR())', true],
+    ['ISERROR(Score)', false],
+    ['AND(1, ERROR())', '#ERROR!'],
+    ['OR(0, ERROR())', '#ERROR!'],
+    ['OR(1, ERROR())', true],
+    ['AND(0, ERROR())', false],
+    ['NOT(ERROR())', '#ERROR!'],
+    ['XOR(ERROR(), 1)', '#ERROR!'],
+    ['IF(ERROR(), 1, 2)', '#ERROR!'],
+    ['SWITCH(ERROR(), 1, 2)', '#ERROR!'],
+  ])('%s gives %j', (source, expected) => {
+    expect(run(source, cells)).toEqual(expected);
+  });
+});

@@ -1,0 +1,13 @@
+// npm run migrate:deploy — applies pending migrations of every subgraph, offline.
+// Uses POSTGRES_URL (one database per subgraph on that server) or <NAME>_DATABASE_URL per subgraph.
+import { loadConfig, platformEnv, readDatabaseUrlOverrides } from '@pyairtable/config';
+import { migrateAll } from './migrate-all.ts';
+import { listSubgraphs } from './subgraph-databases.ts';
+
+const config = loadConfig(platformEnv);
+const overrides = readDatabaseUrlOverrides();
+await migrateAll(
+  config.POSTGRES_URL,
+  listSubgraphs().map((subgraph) => ({ subgraph, databaseUrl: overrides[subgraph.name] })),
+  (line) => console.log(line),
+);
