@@ -66,10 +66,4 @@ export interface BinaryNode extends Span {
 
 /** Any node of a parsed formula. */
 export type FormulaNode =
-  | NumberNode
-  | StringNode
-  | BooleanNode
-  | FieldNode
-  | CallNode
-  | UnaryNode
-  | BinaryNode;
+  NumberNode | StringNode | BooleanNode | FieldNode | CallNode | UnaryNode | BinaryNode;

@@ -10,7 +10,8 @@ export function valuesEqual(a: FormulaValue, b: FormulaValue): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a === b;
   const blankA = isBlank(a);
   const blankB = isBlank(b);
-  if (blankA || blankB) return (blankA || a === 0 || a === false) && (blankB || b === 0 || b === false);
+  if (blankA || blankB)
+    return (blankA || a === 0 || a === false) && (blankB || b === 0 || b === false);
   if (a instanceof Date || b instanceof Date) {
     const other = a instanceof Date ? b : a;
     const date = toDate(other);

@@ -5,7 +5,13 @@ import { errorValue, type FormulaValue } from './values.ts';
 
 const DATE_TYPES = new Set(['date', 'dateTime', 'createdTime', 'lastModifiedTime']);
 const NUMBER_TYPES = new Set([
-  'number', 'currency', 'percent', 'rating', 'duration', 'autoNumber', 'count',
+  'number',
+  'currency',
+  'percent',
+  'rating',
+  'duration',
+  'autoNumber',
+  'count',
 ]);
 
 type Convert = (raw: unknown) => FormulaValue;
@@ -17,8 +23,9 @@ export function createFieldReader(node: FieldNode): Evaluator {
   const convert = converterFor(node);
   return (ctx) => {
     const fields = ctx.record.fields;
-    let raw = fields[name];
-    if (raw === undefined && id !== undefined) raw = fields[id];
+    // hasOwn: a field named "constructor" must not read Object.prototype.
+    let raw = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    if (raw === undefined && id !== undefined && Object.hasOwn(fields, id)) raw = fields[id];
     return raw === undefined || raw === null ? null : convert(raw);
   };
 }
@@ -48,7 +55,8 @@ function toDateCell(raw: unknown): FormulaValue {
 }
 
 function toNumberCell(raw: unknown): FormulaValue {
-  if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw))) return Number(raw);
+  if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)))
+    return Number(raw);
   return fromCell(raw);
 }
 

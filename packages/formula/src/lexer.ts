@@ -1,15 +1,7 @@
 import { invalidFormula } from './errors.ts';
 
 export type TokenKind =
-  | 'number'
-  | 'string'
-  | 'field'
-  | 'identifier'
-  | 'operator'
-  | '('
-  | ')'
-  | ','
-  | 'end';
+  'number' | 'string' | 'field' | 'identifier' | 'operator' | '(' | ')' | ',' | 'end';
 
 /** One lexical token; `value` holds the decoded text (string contents, field name, operator). */
 export interface Token {
@@ -21,6 +13,9 @@ export interface Token {
 
 const TWO_CHAR_OPERATORS = new Set(['!=', '<=', '>=']);
 const ONE_CHAR_OPERATORS = new Set(['&', '+', '-', '*', '/', '=', '<', '>']);
+// Bare field names may use letters of any script: Größe * 2.
+const IDENTIFIER_START = /[\p{L}_]/u;
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*/u;
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
 
 /** Splits formula source into tokens; throws FormulaError with the position of the first bad character. */
@@ -43,11 +38,13 @@ export function tokenize(source: string): Token[] {
       tokens.push({ kind: 'field', value, start, end: next });
       i = next;
     } else if (isDigit(ch) || (ch === '.' && isDigit(source[i + 1]))) {
-      const match = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(source.slice(i)) as RegExpExecArray;
+      const match = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(
+        source.slice(i),
+      ) as RegExpExecArray;
       i += match[0].length;
       tokens.push({ kind: 'number', value: match[0], start, end: i });
-    } else if (/[A-Za-z_]/.test(ch)) {
-      const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i)) as RegExpExecArray;
+    } else if (IDENTIFIER_START.test(ch)) {
+      const match = IDENTIFIER.exec(source.slice(i)) as RegExpExecArray;
       i += match[0].length;
       tokens.push({ kind: 'identifier', value: match[0], start, end: i });
     } else if (ch === '(' || ch === ')' || ch === ',') {

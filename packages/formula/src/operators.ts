@@ -8,7 +8,8 @@ type Apply = (left: FormulaValue, right: FormulaValue) => FormulaValue;
 function arithmetic(op: (a: number, b: number) => number): Apply {
   return (left, right) => {
     // Fast path: two numbers, the common case in filters.
-    if (typeof left === 'number' && typeof right === 'number') return finiteOrError(op(left, right));
+    if (typeof left === 'number' && typeof right === 'number')
+      return finiteOrError(op(left, right));
     const a = toNumber(left);
     if (a instanceof FormulaErrorValue) return a;
     const b = toNumber(right);

@@ -11,6 +11,9 @@ const LEVELS: readonly (readonly BinaryOperator[])[] = [
   ['*', '/'],
 ];
 
+// Deeper nesting would overflow the stack before it could mean anything.
+const MAX_DEPTH = 256;
+
 /** Parses formula source into an AST; throws FormulaError pointing at the first problem. */
 export function parseFormula(source: string): FormulaNode {
   return new Parser(source).parseAll();
@@ -19,6 +22,7 @@ export function parseFormula(source: string): FormulaNode {
 class Parser {
   private readonly tokens: Token[];
   private index = 0;
+  private depth = 0;
 
   constructor(private readonly source: string) {
     this.tokens = tokenize(source);
@@ -65,10 +69,27 @@ class Parser {
 
   private parseUnary(): FormulaNode {
     const token = this.peek();
+    if (++this.depth > MAX_DEPTH) {
+      throw invalidFormula(this.source, token.start, 'The formula is nested too deeply');
+    }
+    try {
+      return this.parseUnaryInner(token);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseUnaryInner(token: Token): FormulaNode {
     if (token.kind === 'operator' && (token.value === '-' || token.value === '+')) {
       this.take();
       const operand = this.parseUnary();
-      return { kind: 'unary', operator: token.value, operand, start: token.start, end: operand.end };
+      return {
+        kind: 'unary',
+        operator: token.value,
+        operand,
+        start: token.start,
+        end: operand.end,
+      };
     }
     return this.parsePrimary();
   }
@@ -121,7 +142,9 @@ class Parser {
     if (token.kind === kind) return this.take();
     if (token.kind === 'end') {
       const detail =
-        opener.kind === 'identifier' ? `Missing ')' to close ${opener.value.toUpperCase()}(` : "Missing ')'";
+        opener.kind === 'identifier'
+          ? `Missing ')' to close ${opener.value.toUpperCase()}(`
+          : "Missing ')'";
       throw invalidFormula(this.source, opener.start, detail);
     }
     throw this.unexpected(token);

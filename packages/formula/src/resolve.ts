@@ -26,7 +26,12 @@ export function resolveFormula(
   const field = (node: FieldNode): FormulaNode => {
     const schema = byName.get(node.name) ?? byId.get(node.name);
     if (!node.braced && !schema && /^(true|false)$/i.test(node.name)) {
-      return { kind: 'boolean', value: node.name.toLowerCase() === 'true', start: node.start, end: node.end };
+      return {
+        kind: 'boolean',
+        value: node.name.toLowerCase() === 'true',
+        start: node.start,
+        end: node.end,
+      };
     }
     if (fields && !schema) {
       if (!unknown.has(node.name)) unknown.set(node.name, node.start);
@@ -35,7 +40,10 @@ export function resolveFormula(
     referenced.add(schema?.name ?? node.name);
     if (!schema) return node;
     const { id, name, type, options } = schema;
-    return { ...node, field: options === undefined ? { id, name, type } : { id, name, type, options } };
+    return {
+      ...node,
+      field: options === undefined ? { id, name, type } : { id, name, type, options },
+    };
   };
 
   const visit = (node: FormulaNode): FormulaNode => {
@@ -67,7 +75,11 @@ export function resolveFormula(
   return { ast: resolved, referencedFields: [...referenced] };
 }
 
-function arityMessage(name: string, spec: { minArgs: number; maxArgs: number }, got: number): string {
+function arityMessage(
+  name: string,
+  spec: { minArgs: number; maxArgs: number },
+  got: number,
+): string {
   const { minArgs, maxArgs } = spec;
   const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
   let expected: string;

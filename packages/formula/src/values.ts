@@ -15,7 +15,8 @@ export class FormulaErrorValue {
  * What a formula evaluates to: text, number, boolean, blank (null), a date, an array
  * (lookups, multiple selects, linked records) or an error value.
  */
-export type FormulaValue = string | number | boolean | null | Date | FormulaErrorValue | FormulaValue[];
+export type FormulaValue =
+  string | number | boolean | null | Date | FormulaErrorValue | FormulaValue[];
 
 /** Builds an error value with a reason for debugging. */
 export function errorValue(reason: string): FormulaErrorValue {

@@ -131,10 +131,16 @@ describe('DATETIME_PARSE reads text with or without an input format', () => {
     ['DATETIME_PARSE("1709647629045", "x")', '2024-03-05T14:07:09.045Z'],
     ['DATETIME_PARSE("5:30 PM 3/4/2017", "h:mm A M/D/YYYY")', '2017-03-04T17:30:00.000Z'],
     ['DATETIME_PARSE("12:05 am 2017-03-04", "h:mm a YYYY-MM-DD")', '2017-03-04T00:05:00.000Z'],
-    ['DATETIME_PARSE("Saturday, March 4th 2017", "dddd, MMMM Do YYYY")', '2017-03-04T00:00:00.000Z'],
+    [
+      'DATETIME_PARSE("Saturday, March 4th 2017", "dddd, MMMM Do YYYY")',
+      '2017-03-04T00:00:00.000Z',
+    ],
     ['DATETIME_PARSE("2017-03-04 10:00 +0530", "YYYY-MM-DD HH:mm ZZ")', '2017-03-04T04:30:00.000Z'],
     ['DATETIME_PARSE("17-3-4", "YY-M-D")', '2017-03-04T00:00:00.000Z'],
-    ['DATETIME_PARSE("2017-03-04 10:00:00.123", "YYYY-MM-DD HH:mm:ss.SSS")', '2017-03-04T10:00:00.123Z'],
+    [
+      'DATETIME_PARSE("2017-03-04 10:00:00.123", "YYYY-MM-DD HH:mm:ss.SSS")',
+      '2017-03-04T10:00:00.123Z',
+    ],
     ['DATETIME_PARSE("2024-03-05", "", "fr")', '2024-03-05T00:00:00.000Z'],
     ['DATETIME_PARSE(NOW())', '2024-03-15T15:30:45.123Z'],
     ['DATETIME_PARSE("2017-02-30")', '#ERROR!'],

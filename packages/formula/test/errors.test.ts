@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileFormula, FormulaError, INVALID_FILTER_BY_FORMULA, type FieldSchema } from '../src/index.ts';
+import {
+  compileFormula,
+  FormulaError,
+  INVALID_FILTER_BY_FORMULA,
+  type FieldSchema,
+} from '../src/index.ts';
 import { run } from './helpers.ts';
 
 const fields: FieldSchema[] = [
@@ -45,6 +50,12 @@ describe('syntax errors point at the line and column of the problem', () => {
     const error = compileError(source);
     expect(error.message).toBe(`${PREFIX} ${detail}`);
     expect(error.code).toBe(INVALID_FILTER_BY_FORMULA);
+  });
+
+  it('refuses absurdly deep nesting with a formula error instead of a stack overflow', () => {
+    const deep = `${'('.repeat(300)}1${')'.repeat(300)}`;
+    expect(compileError(deep).message).toBe(`${PREFIX} The formula is nested too deeply at line 1, column 256`);
+    expect(() => compileFormula(`${'('.repeat(100)}1${')'.repeat(100)}`)).not.toThrow();
   });
 
   it('exposes the position as offset, line and column', () => {
@@ -105,7 +116,10 @@ describe('unknown functions and wrong argument counts fail at compile time', () 
     ['MID("a", 1)', 'MID() expects exactly 3 arguments but got 2 at line 1, column 1'],
     ['x & LEFT()', 'LEFT() expects 1 to 2 arguments but got 0 at line 1, column 5'],
     ['DATEADD(NOW(), 1)', 'DATEADD() expects exactly 3 arguments but got 2 at line 1, column 1'],
-    ['REGEX_REPLACE("a", "b")', 'REGEX_REPLACE() expects exactly 3 arguments but got 2 at line 1, column 1'],
+    [
+      'REGEX_REPLACE("a", "b")',
+      'REGEX_REPLACE() expects exactly 3 arguments but got 2 at line 1, column 1',
+    ],
   ])('rejects %s with "%s"', (source, detail) => {
     expect(compileError(source).message).toBe(`${PREFIX} ${detail}`);
   });
@@ -138,14 +152,21 @@ describe('runtime errors are values, not exceptions', () => {
   });
 
   it('explains the error for people debugging the formula', () => {
-    const value = compileFormula('1/0').evaluate({ id: 'r', createdTime: '2024-01-01', fields: {} });
+    const value = compileFormula('1/0').evaluate({
+      id: 'r',
+      createdTime: '2024-01-01',
+      fields: {},
+    });
     expect(value).toMatchObject({ code: '#ERROR!', reason: expect.stringContaining('zero') });
   });
 
   it('throws a RangeError for an unknown time zone in the evaluation context', () => {
     const compiled = compileFormula('1');
-    expect(() => compiled.evaluate({ id: 'r', createdTime: '2024-01-01', fields: {} }, { timeZone: 'Mars/Base' })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      compiled.evaluate(
+        { id: 'r', createdTime: '2024-01-01', fields: {} },
+        { timeZone: 'Mars/Base' },
+      ),
+    ).toThrow(RangeError);
   });
 });

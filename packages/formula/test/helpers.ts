@@ -11,7 +11,10 @@ import {
 export const NOW = new Date('2024-03-15T15:30:45.123Z');
 
 /** Builds a record with the given cells. */
-export function makeRecord(fields: Record<string, unknown> = {}, extra: Partial<FormulaRecord> = {}): FormulaRecord {
+export function makeRecord(
+  fields: Record<string, unknown> = {},
+  extra: Partial<FormulaRecord> = {},
+): FormulaRecord {
   return { id: 'recTEST0000000001', createdTime: '2024-01-02T03:04:05.000Z', fields, ...extra };
 }
 

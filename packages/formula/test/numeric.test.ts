@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
 
-const cells = { Price: 19.99, Qty: 3, Scores: [4, 8, 6], Mixed: [1, 'two', '3', null], Nested: [[1, 2], [3]] };
+const cells = {
+  Price: 19.99,
+  Qty: 3,
+  Scores: [4, 8, 6],
+  Mixed: [1, 'two', '3', null],
+  Nested: [[1, 2], [3]],
+};
 
 describe('numeric functions', () => {
   it.each([

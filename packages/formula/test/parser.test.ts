@@ -50,6 +50,8 @@ describe('the parser builds a tree with spreadsheet precedence', () => {
     ['{Price (USD)} > 0', '(> {Price (USD)} 0)'],
     ['Price*Quantity', '(* Price Quantity)'],
     ['TRUE', 'TRUE'],
+    ['Größe * 2', '(* Größe 2)'],
+    ['_private1 + x2', '(+ _private1 x2)'],
   ])('parses %s as %s', (source, expected) => {
     expect(render(parseFormula(source))).toBe(expected);
   });
@@ -71,7 +73,7 @@ describe('literals are read as Airtable writes them', () => {
     ['"line\\nbreak"', 'line\nbreak'],
     ['"tab\\there"', 'tab\there'],
     ['"\'inner\' quotes"', "'inner' quotes"],
-    ["'\"inner\" quotes'", '"inner" quotes'],
+    ['\'"inner" quotes\'', '"inner" quotes'],
     ['""', ''],
   ])('reads %s as %j', (source, expected) => {
     const node = parseFormula(source);

@@ -19,7 +19,7 @@ export const TEST_JWT_SECRET = 'test-jwt-secret-0123456789abcdef0123456789';
 /** Settings every service under test shares. */
 export const testEnv = {
   NODE_ENV: 'test',
-  LOG_LEVEL: 'error',
+  LOG_LEVEL: 'silent',
   GATEWAY_SIGNING_SECRET: TEST_SIGNING_SECRET,
   JWT_SECRET: TEST_JWT_SECRET,
 };

@@ -3,16 +3,35 @@ import { utcTime, type WallClock } from './zone.ts';
 const DAY_MS = 86400000;
 
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 export const WEEKDAY_NAMES = [
-  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
 ];
 
 /** 1-based day of the year. */
 export function dayOfYear(clock: WallClock): number {
-  return Math.round((utcTime(clock.year, clock.month, clock.day) - utcTime(clock.year, 1, 1)) / DAY_MS) + 1;
+  return (
+    Math.round((utcTime(clock.year, clock.month, clock.day) - utcTime(clock.year, 1, 1)) / DAY_MS) +
+    1
+  );
 }
 
 /** ISO 8601 week (weeks start Monday; week 1 holds the year's first Thursday). */
@@ -26,7 +45,9 @@ export function isoWeek(clock: WallClock): { week: number; year: number } {
 
 /** US locale week (weeks start Sunday; week 1 holds January 1st), as Moment's `w`. */
 export function localeWeek(clock: WallClock): { week: number; year: number } {
-  const daysInYear = Math.round((utcTime(clock.year + 1, 1, 1) - utcTime(clock.year, 1, 1)) / DAY_MS);
+  const daysInYear = Math.round(
+    (utcTime(clock.year + 1, 1, 1) - utcTime(clock.year, 1, 1)) / DAY_MS,
+  );
   const doy = dayOfYear(clock);
   // The week's Saturday falls in next year: this week is that year's week 1.
   if (doy + (6 - clock.weekday) > daysInYear) return { week: 1, year: clock.year + 1 };

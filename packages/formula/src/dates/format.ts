@@ -1,4 +1,12 @@
-import { dayOfYear, isoWeek, localeWeek, MONTH_NAMES, ordinal, pad, WEEKDAY_NAMES } from './calendar.ts';
+import {
+  dayOfYear,
+  isoWeek,
+  localeWeek,
+  MONTH_NAMES,
+  ordinal,
+  pad,
+  WEEKDAY_NAMES,
+} from './calendar.ts';
 import { wallClock, type WallClock } from './zone.ts';
 
 interface Facts {

@@ -1,4 +1,10 @@
-import { expandYear, fieldsToTime, monthFromName, parseOffset, type DateFields } from './parse-lenient.ts';
+import {
+  expandYear,
+  fieldsToTime,
+  monthFromName,
+  parseOffset,
+  type DateFields,
+} from './parse-lenient.ts';
 
 type Fields = DateFields & { meridiem?: string; unixMs?: number };
 type Setter = (fields: Fields, text: string) => void;
@@ -7,9 +13,11 @@ interface ParseToken {
   set: Setter;
 }
 
-const number = (key: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'): Setter => (f, t) => {
-  f[key] = Number(t);
-};
+const number =
+  (key: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'): Setter =>
+  (f, t) => {
+    f[key] = Number(t);
+  };
 const twoDigits = '(\\d{1,2})';
 const ignore: Setter = () => {};
 
@@ -98,7 +106,15 @@ export function parseDateWithFormat(text: string, format: string, timeZone = 'UT
   }
   const match = parser.regex.exec(text);
   if (!match) return NaN;
-  const fields: Fields = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  const fields: Fields = {
+    year: 1970,
+    month: 1,
+    day: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  };
   parser.setters.forEach((set, i) => set(fields, match[i + 1] as string));
   if (fields.unixMs !== undefined) return fields.unixMs;
   if (fields.meridiem?.startsWith('p') && fields.hour < 12) fields.hour += 12;

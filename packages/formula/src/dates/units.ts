@@ -84,8 +84,7 @@ function truncate(value: number): number {
 function wholeMonthsBetween(from: number, to: number): number {
   const a = new Date(from);
   const b = new Date(to);
-  let months =
-    (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
   const landed = addMonthsToLocal(from, months);
   if (to >= from && landed > to) months--;
   else if (to < from && landed < to) months++;
@@ -99,7 +98,8 @@ export function startOfUnit(time: number, unit: DateUnit, timeZone: string): num
   const clock = wallClock(time, timeZone);
   let local: number;
   if (unit === 'h') local = utcTime(clock.year, clock.month, clock.day, clock.hour);
-  else if (unit === 'm') local = utcTime(clock.year, clock.month, clock.day, clock.hour, clock.minute);
+  else if (unit === 'm')
+    local = utcTime(clock.year, clock.month, clock.day, clock.hour, clock.minute);
   else if (unit === 'y') local = utcTime(clock.year, 1, 1);
   else if (unit === 'Q') local = utcTime(clock.year, clock.month - ((clock.month - 1) % 3), 1);
   else if (unit === 'M') local = utcTime(clock.year, clock.month, 1);

@@ -42,7 +42,9 @@ export const dateFormatFunctions: FunctionSpec[] = [
       const text = toText(value!);
       const hasFormat = format !== undefined && format !== null && toText(format) !== '';
       const time = hasFormat ? parseDateWithFormat(text, toText(format)) : parseDateLenient(text);
-      return Number.isNaN(time) ? errorValue(`DATETIME_PARSE cannot read "${text}"`) : new Date(time);
+      return Number.isNaN(time)
+        ? errorValue(`DATETIME_PARSE cannot read "${text}"`)
+        : new Date(time);
     },
   },
   {
@@ -51,7 +53,9 @@ export const dateFormatFunctions: FunctionSpec[] = [
     maxArgs: 1,
     call: ([value], ctx) => {
       const date = requireDate(value!);
-      return isErrorValue(date) ? date : formatDate(date.getTime(), 'YYYY-MM-DD', zoneOf(date, ctx));
+      return isErrorValue(date)
+        ? date
+        : formatDate(date.getTime(), 'YYYY-MM-DD', zoneOf(date, ctx));
     },
   },
   {

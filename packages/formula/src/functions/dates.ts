@@ -17,7 +17,12 @@ export const dateFunctions: FunctionSpec[] = [
       return new Date(fromWallTime(utcTime(clock.year, clock.month, clock.day), ctx.timeZone));
     },
   },
-  { name: 'NOW', minArgs: 0, maxArgs: 0, call: (_args, ctx) => new Date(currentTime(ctx).getTime()) },
+  {
+    name: 'NOW',
+    minArgs: 0,
+    maxArgs: 0,
+    call: (_args, ctx) => new Date(currentTime(ctx).getTime()),
+  },
   {
     name: 'DATEADD',
     minArgs: 3,

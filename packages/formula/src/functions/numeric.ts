@@ -101,7 +101,8 @@ export const numericFunctions: FunctionSpec[] = [
       const b = toNumber(base ?? 10);
       if (isErrorValue(n)) return n;
       if (isErrorValue(b)) return b;
-      if (n <= 0 || b <= 0 || b === 1) return errorValue('LOG needs positive numbers and a base other than 1');
+      if (n <= 0 || b <= 0 || b === 1)
+        return errorValue('LOG needs positive numbers and a base other than 1');
       if (b === 10) return Math.log10(n);
       return finite(Math.log(n) / Math.log(b));
     },

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { signUp, useStack } from './stack.ts';
+
+describe('gateway HTTP surface', () => {
+  it('serves health, readiness and a request id', async () => {
+    const stack = await useStack();
+    const base = new URL(stack.gatewayUrl);
+    expect(await (await fetch(new URL('/healthz', base))).json()).toEqual({ status: 'ok', service: 'gateway' });
+    const ready = await fetch(new URL('/readyz', base));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { identity: 'ready', workspaces: 'ready' } });
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'client-chosen-id-1234' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('client-chosen-id-1234');
+  });
+
+  it('serves the GraphiQL playground with every asset from this server', async () => {
+    const stack = await useStack();
+    const page = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(5);
+    for (const asset of assets) {
+      expect(asset.startsWith('/')).toBe(true);
+      const res = await fetch(new URL(asset, stack.gatewayUrl));
+      expect(res.status, asset).toBe(200);
+      expect((await res.text()).length).toBeGreaterThan(100);
+    }
+  });
+
+  it('refuses operations that are too deep or too costly, and bodies that are too large', async () => {
+    const stack = await useStack({ MAX_QUERY_DEPTH: '3', MAX_QUERY_COST: '40', MAX_BODY_BYTES: '2000' });
+    const person = await signUp(stack, 'Lim');
+    const deep = await stack.execute(`query { me { workspaces { members { user { email } } } } }`, {}, person.accessToken);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.errors?.[0]?.message).toMatch(/levels deep; the limit is 3/);
+
+    const wide = await stack.execute(`query { me { workspaces { id name role createdAt } } }`, {}, person.accessToken);
+    expect(wide.errors?.[0]?.message).toMatch(/cost \d+ exceeds the limit of 40/);
+
+    const big = await stack.execute(`query { me { id } } # ${'x'.repeat(5000)}`, {}, person.accessToken);
+    expect(big.status).toBe(413);
+  });
+
+  it('never shows internals: a subgraph that is down yields UPSTREAM_UNAVAILABLE without a stack', async () => {
+    const broken = await useStack({ SUBGRAPH_WORKSPACES_URL: 'http://127.0.0.1:9/graphql' });
+    const syntax = await broken.execute(`query { me { id `);
+    expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const person = await signUp(broken, 'Down');
+    {
+      const res = await broken.execute(`query { me { email workspaces { id } } }`, {}, person.accessToken);
+      expect(res.data?.me?.email ?? null).toBe(null);
+      const error = res.errors?.[0];
+      expect(error?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      expect(JSON.stringify(res)).not.toMatch(/stacktrace|ECONNREFUSED|at \w+ \(/);
+    }
+  });
+});
