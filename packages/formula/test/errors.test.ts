@@ -54,7 +54,9 @@ describe('syntax errors point at the line and column of the problem', () => {
 
   it('refuses absurdly deep nesting with a formula error instead of a stack overflow', () => {
     const deep = `${'('.repeat(300)}1${')'.repeat(300)}`;
-    expect(compileError(deep).message).toBe(`${PREFIX} The formula is nested too deeply at line 1, column 256`);
+    expect(compileError(deep).message).toBe(
+      `${PREFIX} The formula is nested too deeply at line 1, column 257`,
+    );
     expect(() => compileFormula(`${'('.repeat(100)}1${')'.repeat(100)}`)).not.toThrow();
   });
 

@@ -1,0 +1,55 @@
+import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
+import { describe, expect, it } from 'vitest';
+import { startPlatform } from '../src/start-platform.ts';
+
+describe('the embedded launcher', () => {
+  it('migrates, starts every service, seeds the demo once, and serves the demo login', async () => {
+    const env = {
+      ...testEnv,
+      IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
+      WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
+      POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
+    };
+    const steps: string[] = [];
+    const first = await startPlatform({ env, ephemeralPorts: true, onProgress: (step) => steps.push(step) });
+    try {
+      expect(first.seeded).toEqual({ created: ['user', 'workspace'] });
+      expect(new Set(steps)).toEqual(new Set(['PostgreSQL', 'Migrations', 'Subgraphs', 'Gateway', 'Demo data']));
+      const login = await postGraphQL<any>(first.gatewayUrl, `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`);
+      const me = await postGraphQL<any>(first.gatewayUrl, `query { me { workspaces { name role } } }`, {}, { authorization: `Bearer ${login.data.logIn.accessToken}` });
+      expect(me.data.me.workspaces).toEqual([{ name: 'Demo', role: 'OWNER' }]);
+    } finally {
+      await first.stop();
+    }
+    const again = await startPlatform({ env, ephemeralPorts: true });
+    try {
+      expect(again.seeded).toEqual({ created: [] });
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('never seeds the demo account in production', async () => {
+    const env = {
+      ...testEnv,
+      NODE_ENV: 'production',
+      GATEWAY_SIGNING_SECRET: 'a-production-signing-secret-of-enough-length',
+      JWT_SECRET: 'a-production-jwt-secret-of-enough-length-xyz',
+      IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
+      WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
+      POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
+    };
+    const platform = await startPlatform({ env, ephemeralPorts: true });
+    try {
+      expect(platform.seeded).toBeNull();
+      const login = await postGraphQL<any>(platform.gatewayUrl, `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`);
+      expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await platform.stop();
+    }
+  });
+
+  it('refuses development secrets in production', async () => {
+    await expect(startPlatform({ env: { NODE_ENV: 'production', LOG_LEVEL: 'silent', POSTGRES_URL: 'postgres://x@127.0.0.1:1/postgres', IDENTITY_DATABASE_URL: 'postgres://x@127.0.0.1:1/a', WORKSPACES_DATABASE_URL: 'postgres://x@127.0.0.1:1/b' }, ephemeralPorts: true })).rejects.toThrow();
+  });
+});

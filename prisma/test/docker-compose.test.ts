@@ -1,0 +1,39 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { listSubgraphs, ROOT } from '../subgraph-databases.ts';
+
+const file = path.join(ROOT, 'docker-compose.yml');
+const env = { ...process.env, GATEWAY_SIGNING_SECRET: 's'.repeat(32), JWT_SECRET: 'j'.repeat(32), POSTGRES_PASSWORD: 'p' };
+const hasCompose = spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0;
+
+describe('docker-compose.yml', () => {
+  it.runIf(hasCompose)('is valid for docker compose', () => {
+    expect(() => execFileSync('docker', ['compose', '-f', file, 'config', '-q'], { env, stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('runs postgres, redis, the gateway and every subgraph, each built from this repo', () => {
+    const compose = parse(readFileSync(file, 'utf8'));
+    const services = compose.services as Record<string, any>;
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'gateway', ...listSubgraphs().map((s) => s.name)]));
+    for (const subgraph of listSubgraphs()) {
+      const service = services[subgraph.name];
+      expect(service.environment.DATABASE_URL).toContain(`/${subgraph.database}`);
+      expect(services.gateway.environment[`SUBGRAPH_${subgraph.name.toUpperCase()}_URL`]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
+    }
+    for (const [name, service] of Object.entries(services)) {
+      const target = service.build?.args?.SERVICE;
+      if (target && name !== 'migrate') expect(existsSync(path.join(ROOT, target, 'src/server.ts')), name).toBe(true);
+    }
+  });
+
+  it('takes secrets from the environment and bakes none in', () => {
+    const text = readFileSync(file, 'utf8');
+    for (const name of ['GATEWAY_SIGNING_SECRET', 'JWT_SECRET', 'POSTGRES_PASSWORD']) {
+      expect(text).toContain(`\${${name}:?`);
+    }
+    expect(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')).not.toMatch(/SECRET|PASSWORD/);
+  });
+});
