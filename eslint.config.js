@@ -3,14 +3,24 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/src/generated/**', '**/dist/**', '**/.next/**', '.data/**', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '**/src/generated/**',
+      '**/dist/**',
+      '**/.next/**',
+      '.data/**',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       'no-console': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -21,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Scripts that talk to a person at a terminal print on purpose.
-    files: ['prisma/**/*.ts', 'bench/**/*.ts', '**/scripts/**/*.ts'],
+    files: ['prisma/**/*.ts', '**/bench/**/*.ts', '**/scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -15,10 +15,13 @@ export async function migrateAll(
 ): Promise<Record<string, string>> {
   const urls: Record<string, string> = {};
   for (const { subgraph, databaseUrl } of targets) {
-    if (!databaseUrl && !serverUrl) throw new Error(`No database for ${subgraph.name}: set POSTGRES_URL or its DATABASE_URL.`);
+    if (!databaseUrl && !serverUrl)
+      throw new Error(`No database for ${subgraph.name}: set POSTGRES_URL or its DATABASE_URL.`);
     const url = databaseUrl ?? (await ensureDatabase(serverUrl!, subgraph.database));
     const applied = await applyMigrations(url, subgraph.migrationsDir);
-    onProgress(`${subgraph.name}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+    onProgress(
+      `${subgraph.name}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`,
+    );
     urls[subgraph.name] = url;
   }
   return urls;

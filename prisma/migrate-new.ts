@@ -11,7 +11,10 @@ import { findSubgraph } from './subgraph-databases.ts';
 
 const [subgraphName, rawName] = process.argv.slice(2);
 const subgraph = findSubgraph(subgraphName);
-const name = (rawName ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = (rawName ?? '')
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '');
 if (!name) throw new Error('Usage: npm run migrate:new -- <subgraph> <migration_name>');
 
 const config = loadConfig(platformEnv);
@@ -36,7 +39,10 @@ try {
     const dir = path.join(subgraph.migrationsDir, `${stamp}_${name}`);
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'migration.sql'), `${sql}\n`);
-    await writeFile(path.join(subgraph.migrationsDir, 'migration_lock.toml'), 'provider = "postgresql"\n');
+    await writeFile(
+      path.join(subgraph.migrationsDir, 'migration_lock.toml'),
+      'provider = "postgresql"\n',
+    );
     console.log(`${subgraph.name}: wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
   }
 } finally {

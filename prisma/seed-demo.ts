@@ -1,40 +1,74 @@
 // The demo account and workspace a newcomer sees on `npm start` (embedded mode only).
 // Seeded through the gateway's public API, so each domain keeps its own rules and data.
 
-export const DEMO_ACCOUNT = { email: 'demo@example.com', password: 'demo-password', name: 'Demo User' } as const;
+export const DEMO_ACCOUNT = {
+  email: 'demo@example.com',
+  password: 'demo-password',
+  name: 'Demo User',
+} as const;
 export const DEMO_WORKSPACE = 'Demo';
 
-type Result = { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed GraphQL data
+type Data = Record<string, any>;
+type Result = {
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
 
-async function execute(gatewayUrl: string, query: string, variables: object, token?: string): Promise<Result> {
+async function execute(
+  gatewayUrl: string,
+  query: string,
+  variables: object,
+  token?: string,
+): Promise<Result> {
   const res = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as Result;
 }
 
 function fail(step: string, result: Result): never {
-  throw new Error(`Demo seed failed to ${step}: ${result.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  throw new Error(
+    `Demo seed failed to ${step}: ${result.errors?.map((e) => e.message).join('; ') ?? 'no data'}`,
+  );
 }
 
 /** Ensures the demo user exists and owns a "Demo" workspace; safe to run on every start. */
 export async function seedDemo(gatewayUrl: string): Promise<{ created: string[] }> {
   const created: string[] = [];
   const { email, password, name } = DEMO_ACCOUNT;
-  let auth = await execute(gatewayUrl, 'mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }', { i: { email, password } });
+  let auth = await execute(
+    gatewayUrl,
+    'mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }',
+    { i: { email, password } },
+  );
   if (!auth.data) {
-    auth = await execute(gatewayUrl, 'mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken } }', { i: { email, password, name } });
+    auth = await execute(
+      gatewayUrl,
+      'mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken } }',
+      { i: { email, password, name } },
+    );
     if (!auth.data) fail('create the demo user (was its password changed?)', auth);
     created.push('user');
   }
   const token = (auth.data.logIn ?? auth.data.signUp).accessToken as string;
   const me = await execute(gatewayUrl, 'query { me { workspaces { id name role } } }', {}, token);
   if (!me.data) fail('list workspaces', me);
-  const owned = (me.data.me.workspaces as { name: string; role: string }[]).some((w) => w.name === DEMO_WORKSPACE && w.role === 'OWNER');
+  const owned = (me.data.me.workspaces as { name: string; role: string }[]).some(
+    (w) => w.name === DEMO_WORKSPACE && w.role === 'OWNER',
+  );
   if (!owned) {
-    const ws = await execute(gatewayUrl, 'mutation ($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }', { i: { name: DEMO_WORKSPACE } }, token);
+    const ws = await execute(
+      gatewayUrl,
+      'mutation ($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }',
+      { i: { name: DEMO_WORKSPACE } },
+      token,
+    );
     if (!ws.data) fail('create the Demo workspace', ws);
     created.push('workspace');
   }

@@ -25,6 +25,9 @@ export function listSubgraphs(): SubgraphData[] {
 export function findSubgraph(name: string | undefined): SubgraphData {
   const all = listSubgraphs();
   const found = all.find((s) => s.name === name);
-  if (!found) throw new Error(`Unknown subgraph "${name ?? ''}". Known: ${all.map((s) => s.name).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `Unknown subgraph "${name ?? ''}". Known: ${all.map((s) => s.name).join(', ')}`,
+    );
   return found;
 }

@@ -6,26 +6,43 @@ import { parse } from 'yaml';
 import { listSubgraphs, ROOT } from '../subgraph-databases.ts';
 
 const file = path.join(ROOT, 'docker-compose.yml');
-const env = { ...process.env, GATEWAY_SIGNING_SECRET: 's'.repeat(32), JWT_SECRET: 'j'.repeat(32), POSTGRES_PASSWORD: 'p' };
+const env = {
+  ...process.env,
+  GATEWAY_SIGNING_SECRET: 's'.repeat(32),
+  JWT_SECRET: 'j'.repeat(32),
+  POSTGRES_PASSWORD: 'p',
+};
 const hasCompose = spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0;
 
 describe('docker-compose.yml', () => {
   it.runIf(hasCompose)('is valid for docker compose', () => {
-    expect(() => execFileSync('docker', ['compose', '-f', file, 'config', '-q'], { env, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('docker', ['compose', '-f', file, 'config', '-q'], { env, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('runs postgres, redis, the gateway and every subgraph, each built from this repo', () => {
     const compose = parse(readFileSync(file, 'utf8'));
     const services = compose.services as Record<string, any>;
-    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'gateway', ...listSubgraphs().map((s) => s.name)]));
+    expect(Object.keys(services)).toEqual(
+      expect.arrayContaining([
+        'postgres',
+        'redis',
+        'gateway',
+        ...listSubgraphs().map((s) => s.name),
+      ]),
+    );
     for (const subgraph of listSubgraphs()) {
       const service = services[subgraph.name];
       expect(service.environment.DATABASE_URL).toContain(`/${subgraph.database}`);
-      expect(services.gateway.environment[`SUBGRAPH_${subgraph.name.toUpperCase()}_URL`]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
+      expect(services.gateway.environment[`SUBGRAPH_${subgraph.name.toUpperCase()}_URL`]).toBe(
+        `http://${subgraph.name}:${subgraph.port}/graphql`,
+      );
     }
     for (const [name, service] of Object.entries(services)) {
       const target = service.build?.args?.SERVICE;
-      if (target && name !== 'migrate') expect(existsSync(path.join(ROOT, target, 'src/server.ts')), name).toBe(true);
+      if (target && name !== 'migrate')
+        expect(existsSync(path.join(ROOT, target, 'src/server.ts')), name).toBe(true);
     }
   });
 

@@ -23,9 +23,16 @@ describe('migrations', () => {
   it('detects a schema change that has no migration yet', async () => {
     const identity = listSubgraphs().find((s) => s.name === 'identity')!;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'schema-'));
-    const schema = (await readFile(identity.schemaPath, 'utf8')).replace('  name         String\n', '  name         String\n  nickname     String?\n');
+    const schema = (await readFile(identity.schemaPath, 'utf8')).replace(
+      '  name         String\n',
+      '  name         String\n  nickname     String?\n',
+    );
     await writeFile(path.join(dir, 'schema.prisma'), schema);
-    const sql = await diffMigrationsToSchema({ serverUrl: inject('postgresUrl'), schemaPath: path.join(dir, 'schema.prisma'), migrationsDir: identity.migrationsDir });
+    const sql = await diffMigrationsToSchema({
+      serverUrl: inject('postgresUrl'),
+      schemaPath: path.join(dir, 'schema.prisma'),
+      migrationsDir: identity.migrationsDir,
+    });
     expect(sql).toContain('ALTER TABLE "User" ADD COLUMN');
     expect(sql).toContain('"nickname" TEXT');
   });
@@ -37,14 +44,20 @@ describe('migrations', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name');
+      const { rows } = await client.query(
+        'SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name',
+      );
       const files = await readMigrations(workspaces.migrationsDir);
-      expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(files.map((m) => [m.name, m.checksum]));
+      expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(
+        files.map((m) => [m.name, m.checksum]),
+      );
       expect(rows.every((r) => r.finished_at instanceof Date)).toBe(true);
       await client.query('UPDATE _prisma_migrations SET checksum = $1', ['0'.repeat(64)]);
     } finally {
       await client.end();
     }
-    await expect(applyMigrations(url, workspaces.migrationsDir)).rejects.toThrow(/edited after it was applied/);
+    await expect(applyMigrations(url, workspaces.migrationsDir)).rejects.toThrow(
+      /edited after it was applied/,
+    );
   });
 });

@@ -15,7 +15,9 @@ if (!result.ok) {
 if (process.argv.includes('--check')) {
   const current = readFileSync(output, 'utf8');
   if (current !== result.supergraphSdl) {
-    console.error('apps/gateway/supergraph.graphql is out of date. Run `npm run compose` and commit it.');
+    console.error(
+      'apps/gateway/supergraph.graphql is out of date. Run `npm run compose` and commit it.',
+    );
     process.exit(1);
   }
   console.log('supergraph.graphql is current.');

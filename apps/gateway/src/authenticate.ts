@@ -1,4 +1,10 @@
-import { API_KEY_PREFIX, signCaller, verifyAccessToken, CONTEXT_HEADER, type Caller } from '@pyairtable/subgraph-kit';
+import {
+  API_KEY_PREFIX,
+  signCaller,
+  verifyAccessToken,
+  CONTEXT_HEADER,
+  type Caller,
+} from '@pyairtable/subgraph-kit';
 
 export interface Credentials {
   userId: string;
@@ -7,46 +13,89 @@ export interface Credentials {
   apiKeyId: string | null;
 }
 
-export type AuthResult = { ok: true; credentials: Credentials | null } | { ok: false; message: string };
+export type AuthResult =
+  { ok: true; credentials: Credentials | null } | { ok: false; message: string };
 
 // A verified API key is remembered briefly (cacheMs) so each request does not cost a round
 // trip to identity; a revoked key therefore stops working within that window.
 const API_KEY_CACHE_MAX = 10_000;
 
 /** Turns an Authorization header into credentials: a JWT checked locally, or an API key checked by identity. */
-export function createAuthenticator(options: { jwtSecret: string; signingSecret: string; identityUrl: string; cacheMs: number }) {
+export function createAuthenticator(options: {
+  jwtSecret: string;
+  signingSecret: string;
+  identityUrl: string;
+  cacheMs: number;
+}) {
   const verifyUrl = new URL('/internal/api-keys/verify', options.identityUrl).toString();
   const apiKeys = new Map<string, { credentials: Credentials; expires: number }>();
 
   async function verifyApiKey(secret: string, requestId: string): Promise<Credentials | null> {
     const cached = apiKeys.get(secret);
     if (cached && cached.expires > Date.now()) return cached.credentials;
-    const system: Caller = { requestId, userId: null, email: null, sessionId: null, apiKeyId: null, ip: null, issuedAt: Date.now() };
+    const system: Caller = {
+      requestId,
+      userId: null,
+      email: null,
+      sessionId: null,
+      apiKeyId: null,
+      ip: null,
+      issuedAt: Date.now(),
+    };
     const res = await fetch(verifyUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signCaller(system, options.signingSecret) },
+      headers: {
+        'content-type': 'application/json',
+        [CONTEXT_HEADER]: signCaller(system, options.signingSecret),
+      },
       body: JSON.stringify({ secret }),
     });
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`identity answered ${res.status} to an API key check`);
     const owner = (await res.json()) as { userId: string; email: string; apiKeyId: string };
-    const credentials = { userId: owner.userId, email: owner.email, sessionId: null, apiKeyId: owner.apiKeyId };
+    const credentials = {
+      userId: owner.userId,
+      email: owner.email,
+      sessionId: null,
+      apiKeyId: owner.apiKeyId,
+    };
     if (apiKeys.size >= API_KEY_CACHE_MAX) apiKeys.clear();
     apiKeys.set(secret, { credentials, expires: Date.now() + options.cacheMs });
     return credentials;
   }
 
-  return async function authenticate(authorization: string | undefined, requestId: string): Promise<AuthResult> {
+  return async function authenticate(
+    authorization: string | undefined,
+    requestId: string,
+  ): Promise<AuthResult> {
     if (!authorization) return { ok: true, credentials: null };
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match?.[1]) return { ok: false, message: 'Send credentials as "Authorization: Bearer <token or API key>".' };
+    if (!match?.[1])
+      return {
+        ok: false,
+        message: 'Send credentials as "Authorization: Bearer <token or API key>".',
+      };
     const token = match[1];
     if (token.startsWith(API_KEY_PREFIX)) {
       const credentials = await verifyApiKey(token, requestId);
-      return credentials ? { ok: true, credentials } : { ok: false, message: 'This API key is invalid or revoked.' };
+      return credentials
+        ? { ok: true, credentials }
+        : { ok: false, message: 'This API key is invalid or revoked.' };
     }
     const claims = await verifyAccessToken(options.jwtSecret, token);
-    if (!claims) return { ok: false, message: 'Your access token is invalid or expired. Refresh your session.' };
-    return { ok: true, credentials: { userId: claims.userId, email: claims.email, sessionId: claims.sessionId, apiKeyId: null } };
+    if (!claims)
+      return {
+        ok: false,
+        message: 'Your access token is invalid or expired. Refresh your session.',
+      };
+    return {
+      ok: true,
+      credentials: {
+        userId: claims.userId,
+        email: claims.email,
+        sessionId: claims.sessionId,
+        apiKeyId: null,
+      },
+    };
   };
 }

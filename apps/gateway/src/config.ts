@@ -1,12 +1,22 @@
 import { fileURLToPath } from 'node:url';
-import { baseEnv, DEFAULT_PORTS, loadConfig, port, readSubgraphUrlOverrides, secretsEnv, z } from '@pyairtable/config';
+import {
+  baseEnv,
+  DEFAULT_PORTS,
+  loadConfig,
+  port,
+  readSubgraphUrlOverrides,
+  secretsEnv,
+  z,
+} from '@pyairtable/config';
 
 const GatewayEnv = {
   ...baseEnv,
   ...secretsEnv,
   PORT: port(DEFAULT_PORTS.gateway),
   HOST: z.string().default('127.0.0.1'),
-  SUPERGRAPH_PATH: z.string().default(fileURLToPath(new URL('../supergraph.graphql', import.meta.url))),
+  SUPERGRAPH_PATH: z
+    .string()
+    .default(fileURLToPath(new URL('../supergraph.graphql', import.meta.url))),
   /** Deepest selection allowed (introspection excluded). */
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   /** Highest estimated cost allowed: fields, times the page size of lists. */
@@ -22,5 +32,8 @@ export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
 /** Reads the gateway's settings, with SUBGRAPH_<NAME>_URL routing overrides. */
 export function loadGatewayConfig(env?: NodeJS.ProcessEnv) {
-  return Object.freeze({ ...loadConfig(GatewayEnv, env), subgraphUrls: readSubgraphUrlOverrides(env) });
+  return Object.freeze({
+    ...loadConfig(GatewayEnv, env),
+    subgraphUrls: readSubgraphUrlOverrides(env),
+  });
 }

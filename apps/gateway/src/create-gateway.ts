@@ -6,7 +6,13 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, type Logger, type RunningServer } from '@pyairtable/subgraph-kit';
+import {
+  CONTEXT_HEADER,
+  REQUEST_ID_HEADER,
+  signCaller,
+  type Logger,
+  type RunningServer,
+} from '@pyairtable/subgraph-kit';
 import express, { type ErrorRequestHandler } from 'express';
 import { createAuthenticator, type Credentials } from './authenticate.ts';
 import type { GatewayConfig } from './config.ts';
@@ -28,11 +34,17 @@ const REQUEST_ID = /^[\w.-]{8,128}$/;
 
 /** Signs the caller into a header for every subgraph request. */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: string) {
+  constructor(
+    url: string,
+    private readonly secret: string,
+  ) {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
     const c = context.credentials;
@@ -76,7 +88,8 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
   async function listen(port: number, host = config.HOST): Promise<RunningServer> {
     const gateway = new ApolloGateway({
       supergraphSdl,
-      buildService: ({ name, url }) => new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.GATEWAY_SIGNING_SECRET),
+      buildService: ({ name, url }) =>
+        new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.GATEWAY_SIGNING_SECRET),
     });
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -91,7 +104,8 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
               async didEncounterErrors({ errors }) {
                 for (const error of errors) {
                   const code = error.extensions?.code;
-                  if (code === 'INTERNAL_SERVER_ERROR' || !code) contextValue.log.error({ err: error }, 'operation failed');
+                  if (code === 'INTERNAL_SERVER_ERROR' || !code)
+                    contextValue.log.error({ err: error }, 'operation failed');
                 }
               },
             };
@@ -115,7 +129,9 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
         }),
       );
       const ready = checks.every(([, s]) => s === 'ready');
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+      res
+        .status(ready ? 200 : 503)
+        .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
     });
     addPlayground(app);
     app.use('/graphql', async (req, res, next) => {
@@ -124,7 +140,10 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
       res.setHeader(REQUEST_ID_HEADER, requestId);
       const started = performance.now();
       res.on('finish', () =>
-        logger.info({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'graphql request'),
+        logger.info(
+          { requestId, status: res.statusCode, ms: Math.round(performance.now() - started) },
+          'graphql request',
+        ),
       );
       try {
         const result = await authenticate(req.header('authorization'), requestId);
@@ -133,7 +152,12 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
         next();
       } catch (error) {
         logger.error({ err: error, requestId }, 'authentication failed');
-        graphqlError(res, 503, 'UPSTREAM_UNAVAILABLE', 'Sign-in service unavailable. Try again shortly.');
+        graphqlError(
+          res,
+          503,
+          'UPSTREAM_UNAVAILABLE',
+          'Sign-in service unavailable. Try again shortly.',
+        );
       }
     });
     app.use(
@@ -151,9 +175,21 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
         },
       }),
     );
-    const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
-      if (error.type === 'entity.too.large') return graphqlError(res, 413, 'BAD_REQUEST', `Request body is larger than ${config.MAX_BODY_BYTES} bytes.`);
-      if (error.status && error.status < 500) return graphqlError(res, error.status, 'BAD_REQUEST', 'Malformed request.');
+    const onError: ErrorRequestHandler = (
+      error: { status?: number; type?: string },
+      _req,
+      res,
+      _next,
+    ) => {
+      if (error.type === 'entity.too.large')
+        return graphqlError(
+          res,
+          413,
+          'BAD_REQUEST',
+          `Request body is larger than ${config.MAX_BODY_BYTES} bytes.`,
+        );
+      if (error.status && error.status < 500)
+        return graphqlError(res, error.status, 'BAD_REQUEST', 'Malformed request.');
       logger.error({ err: error }, 'request failed');
       graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
     };

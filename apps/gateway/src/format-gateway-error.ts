@@ -5,7 +5,10 @@ import type { GraphQLFormattedError } from 'graphql';
  * Masks anything that is not a deliberate client error. A subgraph that cannot be reached
  * becomes UPSTREAM_UNAVAILABLE rather than an opaque failure.
  */
-export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGatewayError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const message = (error as Error)?.message ?? '';
   if (/ECONNREFUSED|ECONNRESET|fetch failed|socket hang up/i.test(message)) {
     return {

@@ -1,3 +1,4 @@
+/* global GraphiQL, React, ReactDOM, window, document -- browser globals from the UMD bundles */
 // Boots GraphiQL against this gateway. Paste `{"Authorization": "Bearer <token or API key>"}`
 // in the Headers tab to run operations as yourself.
 (function () {

@@ -11,11 +11,20 @@ function packageFile(name: string, file: string): string {
 
 // Every asset comes from node_modules, so the playground works with no internet access.
 const ASSETS: Record<string, { file: string; type: string }> = {
-  'react.js': { file: packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
-  'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'react.js': {
+    file: packageFile('react', 'umd/react.production.min.js'),
+    type: 'text/javascript',
+  },
+  'react-dom.js': {
+    file: packageFile('react-dom', 'umd/react-dom.production.min.js'),
+    type: 'text/javascript',
+  },
   'graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
   'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
-  'playground.js': { file: new URL('./graphiql-playground.js', import.meta.url).pathname, type: 'text/javascript' },
+  'playground.js': {
+    file: new URL('./graphiql-playground.js', import.meta.url).pathname,
+    type: 'text/javascript',
+  },
 };
 
 const PAGE = `<!doctype html>
@@ -58,7 +67,10 @@ export function addPlayground(app: Express): void {
     }
     res
       .type('html')
-      .set('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+      .set(
+        'content-security-policy',
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      )
       .send(PAGE);
   });
 }

@@ -23,7 +23,9 @@ function isList(type: GraphQLOutputType): boolean {
 }
 
 function pageSize(field: FieldNode): number {
-  const arg = field.arguments?.find((a) => ['first', 'last', 'limit', 'pageSize'].includes(a.name.value));
+  const arg = field.arguments?.find((a) =>
+    ['first', 'last', 'limit', 'pageSize'].includes(a.name.value),
+  );
   if (arg?.value.kind === Kind.INT) return Math.max(1, Number(arg.value.value));
   return DEFAULT_LIST_SIZE;
 }
@@ -47,7 +49,10 @@ function measure(
       if (selection.name.value.startsWith('__')) continue; // introspection is not limited
       const fieldDef = parent?.getFields()[selection.name.value];
       const named = fieldDef ? getNamedType(fieldDef.type) : undefined;
-      const childParent = named && (isObjectType(named) || isInterfaceType(named)) ? (named as GraphQLObjectType) : undefined;
+      const childParent =
+        named && (isObjectType(named) || isInterfaceType(named))
+          ? (named as GraphQLObjectType)
+          : undefined;
       const child = selection.selectionSet
         ? measure(selection.selectionSet, childParent, fragments, context, seen)
         : { depth: 0, cost: 0 };
@@ -56,12 +61,23 @@ function measure(
       cost += 1 + multiplier * child.cost;
     } else {
       const set =
-        selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments[selection.name.value]?.selectionSet;
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.selectionSet
+          : fragments[selection.name.value]?.selectionSet;
       const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : '';
       if (!set || (key && seen.has(key))) continue;
-      const typeName = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition?.name.value : fragments[key]?.typeCondition.name.value;
+      const typeName =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.typeCondition?.name.value
+          : fragments[key]?.typeCondition.name.value;
       const fragmentType = typeName ? context.getSchema().getType(typeName) : parent;
-      const inner = measure(set, isObjectType(fragmentType) ? fragmentType : parent, fragments, context, key ? new Set([...seen, key]) : seen);
+      const inner = measure(
+        set,
+        isObjectType(fragmentType) ? fragmentType : parent,
+        fragments,
+        context,
+        key ? new Set([...seen, key]) : seen,
+      );
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
     }
@@ -74,13 +90,20 @@ export function queryLimits(maxDepth: number, maxCost: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments[definition.name.value] = definition;
     }
     return {
       OperationDefinition(operation) {
         const schema = context.getSchema();
         const root = schema.getRootType(operation.operation) ?? undefined;
-        const { depth, cost } = measure(operation.selectionSet, root, fragments, context, new Set());
+        const { depth, cost } = measure(
+          operation.selectionSet,
+          root,
+          fragments,
+          context,
+          new Set(),
+        );
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(`Query is ${depth} levels deep; the limit is ${maxDepth}.`, {
@@ -91,10 +114,13 @@ export function queryLimits(maxDepth: number, maxCost: number) {
         }
         if (cost > maxCost) {
           context.reportError(
-            new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}. Ask for fewer fields or smaller pages.`, {
-              nodes: [operation],
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-            }),
+            new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${maxCost}. Ask for fewer fields or smaller pages.`,
+              {
+                nodes: [operation],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              },
+            ),
           );
         }
       },

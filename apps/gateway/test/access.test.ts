@@ -8,7 +8,9 @@ describe('access control', () => {
     expect((await stack.execute(`query { me { id } }`)).data).toEqual({ me: null });
     const res = await stack.execute(`mutation { createWorkspace(input: { name: "x" }) { id } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await stack.execute(`query { apiKeys { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.execute(`query { apiKeys { id } }`)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses invalid and forged bearer tokens with 401', async () => {
@@ -26,10 +28,18 @@ describe('access control', () => {
     const stack = await useStack();
     const alice = await signUp(stack, 'Alice');
     const mallory = await signUp(stack, 'Mallory');
-    const ws = await stack.execute(`mutation { createWorkspace(input: { name: "Alice Co" }) { id } }`, {}, alice.accessToken);
+    const ws = await stack.execute(
+      `mutation { createWorkspace(input: { name: "Alice Co" }) { id } }`,
+      {},
+      alice.accessToken,
+    );
     const workspaceId = ws.data!.createWorkspace.id;
 
-    const read = await stack.execute(`query ($id: ID!) { workspace(id: $id) { name members { user { email } } } }`, { id: workspaceId }, mallory.accessToken);
+    const read = await stack.execute(
+      `query ($id: ID!) { workspace(id: $id) { name members { user { email } } } }`,
+      { id: workspaceId },
+      mallory.accessToken,
+    );
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(read.data?.workspace ?? null).toBeNull();
 
@@ -40,7 +50,11 @@ describe('access control', () => {
     );
     expect(invite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const rename = await stack.execute(`mutation ($i: RenameWorkspaceInput!) { renameWorkspace(input: $i) { name } }`, { i: { id: workspaceId, name: 'Pwned' } }, mallory.accessToken);
+    const rename = await stack.execute(
+      `mutation ($i: RenameWorkspaceInput!) { renameWorkspace(input: $i) { name } }`,
+      { i: { id: workspaceId, name: 'Pwned' } },
+      mallory.accessToken,
+    );
     expect(rename.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const mine = await stack.execute(`query { me { workspaces { id } } }`, {}, mallory.accessToken);
     expect(mine.data!.me.workspaces).toEqual([]);
@@ -50,15 +64,37 @@ describe('access control', () => {
     const stack = await useStack();
     const owner = await signUp(stack, 'Own');
     const viewer = await signUp(stack, 'View');
-    const workspaceId = (await stack.execute(`mutation { createWorkspace(input: { name: "W" }) { id } }`, {}, owner.accessToken)).data!.createWorkspace.id;
+    const workspaceId = (
+      await stack.execute(
+        `mutation { createWorkspace(input: { name: "W" }) { id } }`,
+        {},
+        owner.accessToken,
+      )
+    ).data!.createWorkspace.id;
     const { token } = (
-      await stack.execute(`mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`, { i: { workspaceId, email: viewer.email, role: 'VIEWER' } }, owner.accessToken)
+      await stack.execute(
+        `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`,
+        { i: { workspaceId, email: viewer.email, role: 'VIEWER' } },
+        owner.accessToken,
+      )
     ).data!.inviteMember;
-    await stack.execute(`mutation ($t: String!) { acceptInvitation(token: $t) { id } }`, { t: token }, viewer.accessToken);
+    await stack.execute(
+      `mutation ($t: String!) { acceptInvitation(token: $t) { id } }`,
+      { t: token },
+      viewer.accessToken,
+    );
 
-    const read = await stack.execute(`query ($id: ID!) { workspace(id: $id) { role invitations { id } } }`, { id: workspaceId }, viewer.accessToken);
+    const read = await stack.execute(
+      `query ($id: ID!) { workspace(id: $id) { role invitations { id } } }`,
+      { id: workspaceId },
+      viewer.accessToken,
+    );
     expect(read.data!.workspace).toEqual({ role: 'VIEWER', invitations: [] });
-    const invite = await stack.execute(`mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`, { i: { workspaceId, email: 'x@example.com', role: 'VIEWER' } }, viewer.accessToken);
+    const invite = await stack.execute(
+      `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`,
+      { i: { workspaceId, email: 'x@example.com', role: 'VIEWER' } },
+      viewer.accessToken,
+    );
     expect(invite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -68,9 +104,19 @@ describe('access control', () => {
       const unsigned = await postGraphQL(url, `query { __typename }`);
       expect(unsigned.status).toBe(401);
       expect(unsigned.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const forged = await postGraphQL(url, `query { __typename }`, {}, gatewayHeaders({ userId: 'x' }, 'a-secret-that-is-not-the-gateways-secret'));
+      const forged = await postGraphQL(
+        url,
+        `query { __typename }`,
+        {},
+        gatewayHeaders({ userId: 'x' }, 'a-secret-that-is-not-the-gateways-secret'),
+      );
       expect(forged.status).toBe(401);
-      const stale = await postGraphQL(url, `query { __typename }`, {}, gatewayHeaders({ issuedAt: Date.now() - 10 * 60_000 }));
+      const stale = await postGraphQL(
+        url,
+        `query { __typename }`,
+        {},
+        gatewayHeaders({ issuedAt: Date.now() - 10 * 60_000 }),
+      );
       expect(stale.status).toBe(401);
       const signed = await postGraphQL(url, `query { __typename }`, {}, gatewayHeaders());
       expect(signed.status).toBe(200);

@@ -23,7 +23,11 @@ describe('personal API keys', () => {
     expect(listed.data!.apiKeys[0].lastUsedAt).not.toBeNull();
     expect(JSON.stringify(listed.data)).not.toContain(secret);
 
-    await stack.execute(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, person.accessToken);
+    await stack.execute(
+      `mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`,
+      { id: apiKey.id },
+      person.accessToken,
+    );
     const refused = await stack.execute(`query { me { email } }`, {}, secret);
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -33,10 +37,19 @@ describe('personal API keys', () => {
     const stack = await useStack();
     const owner = await signUp(stack, 'Owner');
     const other = await signUp(stack, 'Other');
-    const { apiKey } = (await stack.execute(CREATE, { i: { name: 'mine' } }, owner.accessToken)).data!.createApiKey;
-    const res = await stack.execute(`mutation ($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: apiKey.id }, other.accessToken);
+    const { apiKey } = (await stack.execute(CREATE, { i: { name: 'mine' } }, owner.accessToken))
+      .data!.createApiKey;
+    const res = await stack.execute(
+      `mutation ($id: ID!) { revokeApiKey(id: $id) { id } }`,
+      { id: apiKey.id },
+      other.accessToken,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const bogus = await stack.execute(`mutation { revokeApiKey(id: "not-a-uuid") { id } }`, {}, other.accessToken);
+    const bogus = await stack.execute(
+      `mutation { revokeApiKey(id: "not-a-uuid") { id } }`,
+      {},
+      other.accessToken,
+    );
     expect(bogus.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

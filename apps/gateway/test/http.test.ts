@@ -5,10 +5,16 @@ describe('gateway HTTP surface', () => {
   it('serves health, readiness and a request id', async () => {
     const stack = await useStack();
     const base = new URL(stack.gatewayUrl);
-    expect(await (await fetch(new URL('/healthz', base))).json()).toEqual({ status: 'ok', service: 'gateway' });
+    expect(await (await fetch(new URL('/healthz', base))).json()).toEqual({
+      status: 'ok',
+      service: 'gateway',
+    });
     const ready = await fetch(new URL('/readyz', base));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { identity: 'ready', workspaces: 'ready' } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: { identity: 'ready', workspaces: 'ready' },
+    });
     const res = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'client-chosen-id-1234' },
@@ -33,16 +39,32 @@ describe('gateway HTTP surface', () => {
   });
 
   it('refuses operations that are too deep or too costly, and bodies that are too large', async () => {
-    const stack = await useStack({ MAX_QUERY_DEPTH: '3', MAX_QUERY_COST: '40', MAX_BODY_BYTES: '2000' });
+    const stack = await useStack({
+      MAX_QUERY_DEPTH: '3',
+      MAX_QUERY_COST: '40',
+      MAX_BODY_BYTES: '2000',
+    });
     const person = await signUp(stack, 'Lim');
-    const deep = await stack.execute(`query { me { workspaces { members { user { email } } } } }`, {}, person.accessToken);
+    const deep = await stack.execute(
+      `query { me { workspaces { members { user { email } } } } }`,
+      {},
+      person.accessToken,
+    );
     expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(deep.errors?.[0]?.message).toMatch(/levels deep; the limit is 3/);
 
-    const wide = await stack.execute(`query { me { workspaces { id name role createdAt } } }`, {}, person.accessToken);
+    const wide = await stack.execute(
+      `query { me { workspaces { id name role createdAt } } }`,
+      {},
+      person.accessToken,
+    );
     expect(wide.errors?.[0]?.message).toMatch(/cost \d+ exceeds the limit of 40/);
 
-    const big = await stack.execute(`query { me { id } } # ${'x'.repeat(5000)}`, {}, person.accessToken);
+    const big = await stack.execute(
+      `query { me { id } } # ${'x'.repeat(5000)}`,
+      {},
+      person.accessToken,
+    );
     expect(big.status).toBe(413);
   });
 
@@ -52,7 +74,11 @@ describe('gateway HTTP surface', () => {
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     const person = await signUp(broken, 'Down');
     {
-      const res = await broken.execute(`query { me { email workspaces { id } } }`, {}, person.accessToken);
+      const res = await broken.execute(
+        `query { me { email workspaces { id } } }`,
+        {},
+        person.accessToken,
+      );
       expect(res.data?.me?.email ?? null).toBe(null);
       const error = res.errors?.[0];
       expect(error?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');

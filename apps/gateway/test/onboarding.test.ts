@@ -13,21 +13,42 @@ describe('onboarding through the gateway', () => {
     const owner = await signUp(stack, 'Olivia');
     const invitee = await signUp(stack, 'Ivan');
 
-    const login = await stack.execute(LOG_IN, { input: { email: owner.email.toUpperCase(), password: owner.password } });
+    const login = await stack.execute(LOG_IN, {
+      input: { email: owner.email.toUpperCase(), password: owner.password },
+    });
     expect(login.errors).toBeUndefined();
     const token = login.data!.logIn.accessToken as string;
     expect(login.data!.logIn.user.email).toBe(owner.email);
 
-    const created = await stack.execute(CREATE_WORKSPACE, { input: { name: '  Acme Sales ' } }, token);
+    const created = await stack.execute(
+      CREATE_WORKSPACE,
+      { input: { name: '  Acme Sales ' } },
+      token,
+    );
     expect(created.data!.createWorkspace).toMatchObject({ name: 'Acme Sales', role: 'OWNER' });
     const workspaceId = created.data!.createWorkspace.id as string;
 
-    const invited = await stack.execute(INVITE, { input: { workspaceId, email: invitee.email, role: 'EDITOR' } }, token);
+    const invited = await stack.execute(
+      INVITE,
+      { input: { workspaceId, email: invitee.email, role: 'EDITOR' } },
+      token,
+    );
     expect(invited.errors).toBeUndefined();
-    expect(invited.data!.inviteMember.invitation).toMatchObject({ email: invitee.email, role: 'EDITOR' });
+    expect(invited.data!.inviteMember.invitation).toMatchObject({
+      email: invitee.email,
+      role: 'EDITOR',
+    });
 
-    const accepted = await stack.execute(ACCEPT, { token: invited.data!.inviteMember.token }, invitee.accessToken);
-    expect(accepted.data!.acceptInvitation).toEqual({ id: workspaceId, name: 'Acme Sales', role: 'EDITOR' });
+    const accepted = await stack.execute(
+      ACCEPT,
+      { token: invited.data!.inviteMember.token },
+      invitee.accessToken,
+    );
+    expect(accepted.data!.acceptInvitation).toEqual({
+      id: workspaceId,
+      name: 'Acme Sales',
+      role: 'EDITOR',
+    });
 
     const me = await stack.execute(ME, {}, invitee.accessToken);
     expect(me.errors).toBeUndefined();
@@ -49,9 +70,17 @@ describe('onboarding through the gateway', () => {
     const owner = await signUp(stack, 'Olga');
     const invitee = await signUp(stack, 'Ines');
     const stranger = await signUp(stack, 'Sam');
-    const ws = await stack.execute(CREATE_WORKSPACE, { input: { name: 'Private' } }, owner.accessToken);
+    const ws = await stack.execute(
+      CREATE_WORKSPACE,
+      { input: { name: 'Private' } },
+      owner.accessToken,
+    );
     const workspaceId = ws.data!.createWorkspace.id;
-    const invited = await stack.execute(INVITE, { input: { workspaceId, email: invitee.email, role: 'VIEWER' } }, owner.accessToken);
+    const invited = await stack.execute(
+      INVITE,
+      { input: { workspaceId, email: invitee.email, role: 'VIEWER' } },
+      owner.accessToken,
+    );
     const token = invited.data!.inviteMember.token;
 
     const wrong = await stack.execute(ACCEPT, { token }, stranger.accessToken);

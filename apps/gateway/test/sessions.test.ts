@@ -35,10 +35,18 @@ describe('sessions', () => {
   it('ends a session on logOut and rejects unknown refresh tokens', async () => {
     const stack = await useStack();
     const person = await signUp(stack, 'Leo');
-    const out = await stack.execute(`mutation ($t: String) { logOut(refreshToken: $t) }`, { t: person.refreshToken }, person.accessToken);
+    const out = await stack.execute(
+      `mutation ($t: String) { logOut(refreshToken: $t) }`,
+      { t: person.refreshToken },
+      person.accessToken,
+    );
     expect(out.data).toEqual({ logOut: true });
-    expect((await stack.execute(REFRESH, { t: person.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await stack.execute(REFRESH, { t: 'rt_made-up' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await stack.execute(REFRESH, { t: person.refreshToken })).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await stack.execute(REFRESH, { t: 'rt_made-up' })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('changes a password, ending other sessions, and logs in only with the new one', async () => {
@@ -50,16 +58,36 @@ describe('sessions', () => {
     );
     const CHANGE = `mutation ($i: ChangePasswordInput!) { changePassword(input: $i) }`;
 
-    const wrong = await stack.execute(CHANGE, { i: { currentPassword: 'nope nope nope', newPassword: 'a brand new secret' } }, person.accessToken);
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const wrong = await stack.execute(
+      CHANGE,
+      { i: { currentPassword: 'nope nope nope', newPassword: 'a brand new secret' } },
+      person.accessToken,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'currentPassword',
+    });
 
-    const ok = await stack.execute(CHANGE, { i: { currentPassword: person.password, newPassword: 'a brand new secret' } }, person.accessToken);
+    const ok = await stack.execute(
+      CHANGE,
+      { i: { currentPassword: person.password, newPassword: 'a brand new secret' } },
+      person.accessToken,
+    );
     expect(ok.data).toEqual({ changePassword: true });
 
-    expect((await stack.execute(REFRESH, { t: other.data!.logIn.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await stack.execute(REFRESH, { t: other.data!.logIn.refreshToken })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('UNAUTHENTICATED');
     expect((await stack.execute(REFRESH, { t: person.refreshToken })).errors).toBeUndefined();
     const LOG_IN = `mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }`;
-    expect((await stack.execute(LOG_IN, { i: { email: person.email, password: person.password } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await stack.execute(LOG_IN, { i: { email: person.email, password: 'a brand new secret' } })).errors).toBeUndefined();
+    expect(
+      (await stack.execute(LOG_IN, { i: { email: person.email, password: person.password } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await stack.execute(LOG_IN, { i: { email: person.email, password: 'a brand new secret' } }))
+        .errors,
+    ).toBeUndefined();
   });
 });

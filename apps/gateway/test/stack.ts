@@ -19,8 +19,16 @@ export interface Stack {
 
 /** Identity, workspaces and the gateway on free ports, each subgraph on its own fresh database. */
 export async function startStack(gatewayEnv: Record<string, string> = {}): Promise<Stack> {
-  const identity = await startIdentity({ ...testEnv, PORT: '0', DATABASE_URL: await createTestDatabase('identity') });
-  const workspaces = await startWorkspaces({ ...testEnv, PORT: '0', DATABASE_URL: await createTestDatabase('workspaces') });
+  const identity = await startIdentity({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('identity'),
+  });
+  const workspaces = await startWorkspaces({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('workspaces'),
+  });
   const gateway = await startGateway({
     ...testEnv,
     PORT: '0',
@@ -34,7 +42,12 @@ export async function startStack(gatewayEnv: Record<string, string> = {}): Promi
     identityUrl: identity.url,
     workspacesUrl: workspaces.url,
     execute: (query, variables = {}, bearer) =>
-      postGraphQL(gateway.url, query, variables, bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      postGraphQL(
+        gateway.url,
+        query,
+        variables,
+        bearer ? { authorization: `Bearer ${bearer}` } : {},
+      ),
     close: async () => {
       await gateway.close();
       await Promise.all([identity.close(), workspaces.close()]);
@@ -51,15 +64,29 @@ export async function useStack(gatewayEnv?: Record<string, string>): Promise<Sta
 
 export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { accessToken refreshToken user { id email name } }
+    signUp(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        name
+      }
+    }
   }
 `;
 
 /** Signs up a fresh person and returns their tokens. */
 export async function signUp(stack: Stack, name: string) {
   const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const res = await stack.execute(SIGN_UP, { input: { email, password: 'correct horse battery', name } });
+  const res = await stack.execute(SIGN_UP, {
+    input: { email, password: 'correct horse battery', name },
+  });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
-  const payload = res.data.signUp as { accessToken: string; refreshToken: string; user: { id: string; email: string } };
+  const payload = res.data.signUp as {
+    accessToken: string;
+    refreshToken: string;
+    user: { id: string; email: string };
+  };
   return { ...payload, email, password: 'correct horse battery' };
 }

@@ -66,20 +66,33 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       (line) => progress('Migrations', line),
     );
 
-    const shared = { NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL, GATEWAY_SIGNING_SECRET: config.GATEWAY_SIGNING_SECRET, JWT_SECRET: config.JWT_SECRET };
+    const shared = {
+      NODE_ENV: config.NODE_ENV,
+      LOG_LEVEL: config.LOG_LEVEL,
+      GATEWAY_SIGNING_SECRET: config.GATEWAY_SIGNING_SECRET,
+      JWT_SECRET: config.JWT_SECRET,
+    };
     const subgraphUrls: Record<string, string> = {};
     for (const subgraph of subgraphs) {
       const start = STARTERS[subgraph.name];
       if (!start) throw new Error(`No starter for subgraph "${subgraph.name}" in apps/platform.`);
       const port = options.ephemeralPorts ? 0 : subgraph.port;
-      const server = await start({ ...shared, PORT: String(port), DATABASE_URL: databaseUrls[subgraph.name] });
+      const server = await start({
+        ...shared,
+        PORT: String(port),
+        DATABASE_URL: databaseUrls[subgraph.name],
+      });
       stack.push(server);
       subgraphUrls[subgraph.name] = server.url;
       progress('Subgraphs', `${subgraph.name} at ${server.url}`);
     }
 
-    const gatewayEnv: NodeJS.ProcessEnv = { ...shared, PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT) };
-    for (const [name, url] of Object.entries(subgraphUrls)) gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] = url;
+    const gatewayEnv: NodeJS.ProcessEnv = {
+      ...shared,
+      PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT),
+    };
+    for (const [name, url] of Object.entries(subgraphUrls))
+      gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] = url;
     const gateway = await startGateway(gatewayEnv);
     stack.push(gateway);
     progress('Gateway', gateway.url);
@@ -87,12 +100,20 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     let seeded: Platform['seeded'] = null;
     if (config.SEED_DEMO === 'true' && config.NODE_ENV !== 'production') {
       seeded = await seedDemo(gateway.url);
-      progress('Demo data', seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present');
+      progress(
+        'Demo data',
+        seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present',
+      );
     }
-    return { gatewayUrl: gateway.url, subgraphUrls, postgres: { url: serverUrl, embedded: !config.POSTGRES_URL }, seeded, stop };
+    return {
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      postgres: { url: serverUrl, embedded: !config.POSTGRES_URL },
+      seeded,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
   }
 }
-

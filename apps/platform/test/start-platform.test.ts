@@ -11,12 +11,26 @@ describe('the embedded launcher', () => {
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
     const steps: string[] = [];
-    const first = await startPlatform({ env, ephemeralPorts: true, onProgress: (step) => steps.push(step) });
+    const first = await startPlatform({
+      env,
+      ephemeralPorts: true,
+      onProgress: (step) => steps.push(step),
+    });
     try {
       expect(first.seeded).toEqual({ created: ['user', 'workspace'] });
-      expect(new Set(steps)).toEqual(new Set(['PostgreSQL', 'Migrations', 'Subgraphs', 'Gateway', 'Demo data']));
-      const login = await postGraphQL<any>(first.gatewayUrl, `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`);
-      const me = await postGraphQL<any>(first.gatewayUrl, `query { me { workspaces { name role } } }`, {}, { authorization: `Bearer ${login.data.logIn.accessToken}` });
+      expect(new Set(steps)).toEqual(
+        new Set(['PostgreSQL', 'Migrations', 'Subgraphs', 'Gateway', 'Demo data']),
+      );
+      const login = await postGraphQL<any>(
+        first.gatewayUrl,
+        `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`,
+      );
+      const me = await postGraphQL<any>(
+        first.gatewayUrl,
+        `query { me { workspaces { name role } } }`,
+        {},
+        { authorization: `Bearer ${login.data.logIn.accessToken}` },
+      );
       expect(me.data.me.workspaces).toEqual([{ name: 'Demo', role: 'OWNER' }]);
     } finally {
       await first.stop();
@@ -42,7 +56,10 @@ describe('the embedded launcher', () => {
     const platform = await startPlatform({ env, ephemeralPorts: true });
     try {
       expect(platform.seeded).toBeNull();
-      const login = await postGraphQL<any>(platform.gatewayUrl, `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`);
+      const login = await postGraphQL<any>(
+        platform.gatewayUrl,
+        `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`,
+      );
       expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     } finally {
       await platform.stop();
@@ -50,6 +67,17 @@ describe('the embedded launcher', () => {
   });
 
   it('refuses development secrets in production', async () => {
-    await expect(startPlatform({ env: { NODE_ENV: 'production', LOG_LEVEL: 'silent', POSTGRES_URL: 'postgres://x@127.0.0.1:1/postgres', IDENTITY_DATABASE_URL: 'postgres://x@127.0.0.1:1/a', WORKSPACES_DATABASE_URL: 'postgres://x@127.0.0.1:1/b' }, ephemeralPorts: true })).rejects.toThrow();
+    await expect(
+      startPlatform({
+        env: {
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'silent',
+          POSTGRES_URL: 'postgres://x@127.0.0.1:1/postgres',
+          IDENTITY_DATABASE_URL: 'postgres://x@127.0.0.1:1/a',
+          WORKSPACES_DATABASE_URL: 'postgres://x@127.0.0.1:1/b',
+        },
+        ephemeralPorts: true,
+      }),
+    ).rejects.toThrow();
   });
 });

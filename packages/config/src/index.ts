@@ -46,7 +46,9 @@ export function assertProductionSecrets(config: {
   if (config.GATEWAY_SIGNING_SECRET === DEV_SIGNING_SECRET) weak.push('GATEWAY_SIGNING_SECRET');
   if (config.JWT_SECRET === DEV_JWT_SECRET) weak.push('JWT_SECRET');
   if (weak.length > 0) {
-    throw new Error(`Invalid configuration:\n${weak.map((n) => `  ${n}: must be set in production`).join('\n')}`);
+    throw new Error(
+      `Invalid configuration:\n${weak.map((n) => `  ${n}: must be set in production`).join('\n')}`,
+    );
   }
 }
 
@@ -83,7 +85,9 @@ export const platformEnv = {
 };
 
 /** SUBGRAPH_<NAME>_URL overrides of supergraph routing URLs, keyed by subgraph name. */
-export function readSubgraphUrlOverrides(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function readSubgraphUrlOverrides(
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
   const overrides: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = /^SUBGRAPH_([A-Z0-9_]+)_URL$/.exec(key);
@@ -93,7 +97,9 @@ export function readSubgraphUrlOverrides(env: NodeJS.ProcessEnv = process.env): 
 }
 
 /** <NAME>_DATABASE_URL settings (e.g. IDENTITY_DATABASE_URL), keyed by subgraph name. */
-export function readDatabaseUrlOverrides(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function readDatabaseUrlOverrides(
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
   const overrides: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = /^([A-Z0-9_]+)_DATABASE_URL$/.exec(key);

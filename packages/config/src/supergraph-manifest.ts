@@ -21,7 +21,10 @@ export interface SubgraphEntry {
 }
 
 /** Reads supergraph.yaml: the one list of subgraphs, their URLs and schema files. */
-export function readSupergraphManifest(file: string): { federationVersion: string; subgraphs: SubgraphEntry[] } {
+export function readSupergraphManifest(file: string): {
+  federationVersion: string;
+  subgraphs: SubgraphEntry[];
+} {
   const parsed = Manifest.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -30,7 +33,13 @@ export function readSupergraphManifest(file: string): { federationVersion: strin
   const root = path.dirname(path.resolve(file));
   const subgraphs = Object.entries(parsed.data.subgraphs).map(([name, entry]) => {
     const schemaFile = path.resolve(root, entry.schema.file);
-    return { name, routingUrl: entry.routing_url, port: Number(new URL(entry.routing_url).port), dir: path.dirname(schemaFile), schemaFile };
+    return {
+      name,
+      routingUrl: entry.routing_url,
+      port: Number(new URL(entry.routing_url).port),
+      dir: path.dirname(schemaFile),
+      schemaFile,
+    };
   });
   return { federationVersion: parsed.data.federation_version, subgraphs };
 }

@@ -43,7 +43,9 @@ export async function ensureDatabase(
 /** Drops a database, disconnecting its sessions first. */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   assertSafeName(name);
-  await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await onServer(serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  );
 }
 
 /** True when a PostgreSQL server answers at the URL. */

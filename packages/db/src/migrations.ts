@@ -27,7 +27,10 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /** Reads prisma/migrations/<timestamp>_<name>/migration.sql folders, oldest first. */
 export async function readMigrations(migrationsDir: string): Promise<Migration[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     folders.map(async (name) => {
       const sql = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8');
@@ -40,7 +43,10 @@ export async function readMigrations(migrationsDir: string): Promise<Migration[]
  * Applies pending migrations, each in its own transaction, recording them in
  * `_prisma_migrations` exactly as `prisma migrate deploy` does. Returns the names applied.
  */
-export async function applyMigrations(databaseUrl: string, migrationsDir: string): Promise<string[]> {
+export async function applyMigrations(
+  databaseUrl: string,
+  migrationsDir: string,
+): Promise<string[]> {
   const migrations = await readMigrations(migrationsDir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -56,7 +62,9 @@ export async function applyMigrations(databaseUrl: string, migrationsDir: string
       const checksum = applied.get(migration.name);
       if (checksum !== undefined) {
         if (checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was edited after it was applied (checksum mismatch).`);
+          throw new Error(
+            `Migration ${migration.name} was edited after it was applied (checksum mismatch).`,
+          );
         }
         continue;
       }

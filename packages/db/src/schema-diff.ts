@@ -30,7 +30,9 @@ function loadEngine(): Promise<void> {
       },
     };
     const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
+    const wasmPath = require
+      .resolve('@prisma/schema-engine-wasm/schema_engine_bg')
+      .replace(/\.js$/, '.wasm');
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       './schema_engine_bg.js': engineModule,
     });
@@ -56,8 +58,10 @@ type Queryable = {
 function presentCharAsCharacter(adapter: object): void {
   if (patchedProto) return;
   let proto: object | null = Object.getPrototypeOf(adapter) as object | null;
-  while (proto && !Object.hasOwn(proto, 'performIO')) proto = Object.getPrototypeOf(proto) as object | null;
-  if (!proto || !Object.hasOwn(proto, 'queryRaw')) throw new Error('Unsupported @prisma/adapter-pg version');
+  while (proto && !Object.hasOwn(proto, 'performIO'))
+    proto = Object.getPrototypeOf(proto) as object | null;
+  if (!proto || !Object.hasOwn(proto, 'queryRaw'))
+    throw new Error('Unsupported @prisma/adapter-pg version');
   const target = proto as Queryable;
   const { performIO, queryRaw } = target;
   target.performIO = async function (this: unknown, query: unknown) {
@@ -74,7 +78,8 @@ function presentCharAsCharacter(adapter: object): void {
   };
   target.queryRaw = async function (this: unknown, query: unknown) {
     const result = await queryRaw.call(this, query);
-    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = COLUMN_TYPE_CHARACTER;
+    for (const i of charColumns.get(result.rows) ?? [])
+      result.columnTypes[i] = COLUMN_TYPE_CHARACTER;
     return result;
   };
   patchedProto = true;
@@ -133,7 +138,10 @@ export async function diffMigrationsToSchema(options: {
             shadowDbInitScript: '',
             migrationDirectories: migrations.map((m) => ({
               path: m.name,
-              migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value: m.sql } },
+              migrationFile: {
+                path: 'migration.sql',
+                content: { tag: 'ok' as const, value: m.sql },
+              },
             })),
           };
     const result = await engine.diff({

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a benchmark prints its figures; the root override only covers the top-level bench/ folder */
 /* Run from the repo root: npx tsx packages/formula/bench/filter-10k.ts */
 import { performance } from 'node:perf_hooks';
 import {

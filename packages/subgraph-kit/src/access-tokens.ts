@@ -38,7 +38,11 @@ export async function signAccessToken(
 }
 
 /** Verifies an access JWT; returns its claims or null when invalid or expired. */
-export async function verifyAccessToken(secret: string, token: string, now = new Date()): Promise<AccessClaims | null> {
+export async function verifyAccessToken(
+  secret: string,
+  token: string,
+  now = new Date(),
+): Promise<AccessClaims | null> {
   try {
     const { payload } = await jwtVerify(token, key(secret), {
       issuer: ISSUER,
@@ -47,7 +51,8 @@ export async function verifyAccessToken(secret: string, token: string, now = new
       currentDate: now,
     });
     const { sub, sid, email, exp } = payload;
-    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof email !== 'string' || !exp) return null;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof email !== 'string' || !exp)
+      return null;
     return { userId: sub, email, sessionId: sid, expiresAt: new Date(exp * 1000) };
   } catch {
     return null;

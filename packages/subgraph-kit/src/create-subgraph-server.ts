@@ -55,7 +55,12 @@ type SignedRequest = express.Request & { caller?: Caller };
 
 function refuse(res: express.Response): void {
   res.status(401).json({
-    errors: [{ message: 'Requests must come through the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+    errors: [
+      {
+        message: 'Requests must come through the gateway.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      },
+    ],
   });
 }
 
@@ -65,7 +70,8 @@ const logUnexpectedErrors: ApolloServerPlugin<BaseContext> = {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
-          if (!isClientError(error)) contextValue.log.error({ err: error.originalError ?? error }, 'resolver failed');
+          if (!isClientError(error))
+            contextValue.log.error({ err: error.originalError ?? error }, 'resolver failed');
         }
       },
     };
@@ -90,10 +96,16 @@ export function createSubgraphServer<TContext extends BaseContext>(
 
   async function listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
     const apollo = new ApolloServer<TContext>({
-      schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      schema: buildSubgraphSchema({
+        typeDefs: options.typeDefs,
+        resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+      }),
       includeStacktraceInErrorResponses: false,
       formatError: (formatted) => maskError(formatted),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), logUnexpectedErrors as ApolloServerPlugin<TContext>],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        logUnexpectedErrors as ApolloServerPlugin<TContext>,
+      ],
     });
     await apollo.start();
     const app = express();
@@ -101,7 +113,9 @@ export function createSubgraphServer<TContext extends BaseContext>(
     app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
     app.get('/readyz', async (_req, res) => {
       const ready = await (options.isReady?.() ?? Promise.resolve(true)).catch(() => false);
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
+      res
+        .status(ready ? 200 : 503)
+        .json({ status: ready ? 'ready' : 'unavailable', service: options.name });
     });
     options.routes?.(app, requireGateway);
     app.use(

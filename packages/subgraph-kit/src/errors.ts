@@ -14,7 +14,14 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 // Codes produced by graphql-js / Apollo Server for malformed operations: safe to show.
-const OPERATION_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED'];
+const OPERATION_CODES = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+];
 const PUBLIC_CODES = new Set<string>([...ERROR_CODES, ...OPERATION_CODES]);
 
 function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -22,9 +29,11 @@ function clientError(code: ErrorCode, message: string, extensions: Record<string
 }
 
 /** The caller is not signed in, or its credentials are invalid. */
-export const unauthenticated = (message = 'You must be signed in.') => clientError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'You must be signed in.') =>
+  clientError('UNAUTHENTICATED', message);
 /** The caller is signed in but may not do this. */
-export const forbidden = (message = 'You do not have access to this.') => clientError('FORBIDDEN', message);
+export const forbidden = (message = 'You do not have access to this.') =>
+  clientError('FORBIDDEN', message);
 /** No such thing, or the caller may not know it exists. */
 export const notFound = (type: string, id?: string) =>
   clientError('NOT_FOUND', id ? `${type} ${id} was not found.` : `${type} was not found.`);
@@ -34,10 +43,13 @@ export const badUserInput = (message: string, field?: string) =>
 /** The request conflicts with the current state. */
 export const conflict = (message: string) => clientError('CONFLICT', message);
 /** Too many attempts; retry after the given number of seconds. */
-export const rateLimited = (retryAfterSeconds: number, message = 'Too many attempts. Try again later.') =>
-  clientError('RATE_LIMITED', message, { retryAfterSeconds });
+export const rateLimited = (
+  retryAfterSeconds: number,
+  message = 'Too many attempts. Try again later.',
+) => clientError('RATE_LIMITED', message, { retryAfterSeconds });
 /** A service the platform depends on did not answer. */
-export const upstreamUnavailable = (message: string) => clientError('UPSTREAM_UNAVAILABLE', message);
+export const upstreamUnavailable = (message: string) =>
+  clientError('UPSTREAM_UNAVAILABLE', message);
 
 /** True when an error is one we made on purpose for the client (not a bug). */
 export function isClientError(error: unknown): boolean {
@@ -51,7 +63,10 @@ export function isClientError(error: unknown): boolean {
  * Keeps client errors as they are and masks everything else to "Unexpected error." with the
  * request id, so internals never reach a client. Stack traces are always removed.
  */
-export function maskError(formatted: GraphQLFormattedError, requestId?: string): GraphQLFormattedError {
+export function maskError(
+  formatted: GraphQLFormattedError,
+  requestId?: string,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

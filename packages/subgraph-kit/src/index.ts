@@ -21,8 +21,19 @@ export {
   type ErrorCode,
 } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
-export { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, verifyCaller, type Caller } from './signed-context.ts';
-export { API_KEY_PREFIX, signAccessToken, verifyAccessToken, type AccessClaims } from './access-tokens.ts';
+export {
+  CONTEXT_HEADER,
+  REQUEST_ID_HEADER,
+  signCaller,
+  verifyCaller,
+  type Caller,
+} from './signed-context.ts';
+export {
+  API_KEY_PREFIX,
+  signAccessToken,
+  verifyAccessToken,
+  type AccessClaims,
+} from './access-tokens.ts';
 export { DateTime } from './scalars.ts';
 export { runUntilSignal } from './run-until-signal.ts';
 export { uuidOrNotFound } from './ids.ts';

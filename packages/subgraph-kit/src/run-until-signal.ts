@@ -1,5 +1,7 @@
 /** Runs a server until SIGINT/SIGTERM, then closes it; exits non-zero if it fails to start. */
-export async function runUntilSignal(start: () => Promise<{ close(): Promise<void> }>): Promise<void> {
+export async function runUntilSignal(
+  start: () => Promise<{ close(): Promise<void> }>,
+): Promise<void> {
   let server: { close(): Promise<void> };
   try {
     server = await start();

@@ -35,7 +35,11 @@ export function signCaller(caller: Caller, secret: string): string {
 }
 
 /** Verifies a context header; returns the caller, or null when missing, forged or stale. */
-export function verifyCaller(header: string | undefined, secret: string, now = Date.now()): Caller | null {
+export function verifyCaller(
+  header: string | undefined,
+  secret: string,
+  now = Date.now(),
+): Caller | null {
   if (!header) return null;
   const [version, payload, signature] = header.split('.');
   if (version !== 'v1' || !payload || !signature) return null;
@@ -44,7 +48,8 @@ export function verifyCaller(header: string | undefined, secret: string, now = D
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const caller = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Caller;
-    if (typeof caller.issuedAt !== 'number' || Math.abs(now - caller.issuedAt) > MAX_AGE_MS) return null;
+    if (typeof caller.issuedAt !== 'number' || Math.abs(now - caller.issuedAt) > MAX_AGE_MS)
+      return null;
     return caller;
   } catch {
     return null;

@@ -2,18 +2,15 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { readSupergraphManifest, loadConfig, z } from '@pyairtable/config';
-import { applyMigrations, dropDatabase, ensureDatabase, startEmbeddedPostgres } from '@pyairtable/db';
+import {
+  applyMigrations,
+  dropDatabase,
+  ensureDatabase,
+  startEmbeddedPostgres,
+} from '@pyairtable/db';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A PostgreSQL server URL (its `postgres` database) for this test run. */
-    postgresUrl: string;
-    /** Prefix of every database this run creates. */
-    databasePrefix: string;
-  }
-}
+import './provided-context.ts';
 
 const TestEnv = {
   /** Run against this server (e.g. postgres://postgres@127.0.0.1:5432/postgres) instead of an embedded one. */
@@ -50,7 +47,10 @@ export default async function setup(project: TestProject) {
     if (embedded) return embedded.stop();
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
-    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
+    const { rows } = await client.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`${prefix}%`],
+    );
     await client.end();
     for (const row of rows) await dropDatabase(serverUrl, row.datname);
   };

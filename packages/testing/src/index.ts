@@ -2,14 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { ensureDatabase } from '@pyairtable/db';
 import { signCaller, CONTEXT_HEADER, type Caller } from '@pyairtable/subgraph-kit';
 import { inject } from 'vitest';
+import './provided-context.ts';
 
 /** A fresh database for one test file, cloned from the subgraph's migrated template. */
 export async function createTestDatabase(subgraph: string): Promise<string> {
   const prefix = inject('databasePrefix');
   const name = subgraph.replace(/-/g, '_');
-  return ensureDatabase(inject('postgresUrl'), `${prefix}${name}_${randomBytes(4).toString('hex')}`, {
-    template: `${prefix}tpl_${name}`,
-  });
+  return ensureDatabase(
+    inject('postgresUrl'),
+    `${prefix}${name}_${randomBytes(4).toString('hex')}`,
+    {
+      template: `${prefix}tpl_${name}`,
+    },
+  );
 }
 
 /** The signing secret tests share between gateway and subgraphs. */
@@ -47,7 +52,10 @@ export async function postGraphQL<T = Record<string, unknown>>(
 }
 
 /** A context header as the gateway would sign it. */
-export function gatewayHeaders(caller: Partial<Caller> = {}, secret = TEST_SIGNING_SECRET): Record<string, string> {
+export function gatewayHeaders(
+  caller: Partial<Caller> = {},
+  secret = TEST_SIGNING_SECRET,
+): Record<string, string> {
   const full: Caller = {
     requestId: `test-${randomBytes(4).toString('hex')}`,
     userId: null,

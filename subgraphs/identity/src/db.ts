@@ -13,14 +13,16 @@ export function createIdentityDb(databaseUrl: string) {
 
     findUserByEmail: (email: string) => prisma.user.findUnique({ where: { email } }),
     findUserById: (id: string) => prisma.user.findUnique({ where: { id } }),
-    findUsersByIds: (ids: readonly string[]) => prisma.user.findMany({ where: { id: { in: [...ids] } } }),
+    findUsersByIds: (ids: readonly string[]) =>
+      prisma.user.findMany({ where: { id: { in: [...ids] } } }),
 
     /** Inserts a user; returns null when the email is taken. */
     insertUser: async (data: { email: string; name: string; passwordHash: string }) => {
       try {
         return await prisma.user.create({ data });
       } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+          return null;
         throw error;
       }
     },
@@ -36,38 +38,66 @@ export function createIdentityDb(databaseUrl: string) {
      * Marks a refresh token used and issues its successor, atomically; returns false when
      * another request used the token first.
      */
-    rotateRefreshToken: (tokenId: string, sessionId: string, next: { tokenHash: string; expiresAt: Date }, now: Date) =>
+    rotateRefreshToken: (
+      tokenId: string,
+      sessionId: string,
+      next: { tokenHash: string; expiresAt: Date },
+      now: Date,
+    ) =>
       prisma.$transaction(async (tx) => {
-        const { count } = await tx.refreshToken.updateMany({ where: { id: tokenId, usedAt: null }, data: { usedAt: now } });
+        const { count } = await tx.refreshToken.updateMany({
+          where: { id: tokenId, usedAt: null },
+          data: { usedAt: now },
+        });
         if (count !== 1) return false;
         await tx.refreshToken.create({ data: { ...next, sessionId } });
         await tx.session.update({ where: { id: sessionId }, data: { lastUsedAt: now } });
         return true;
       }),
     revokeSession: (id: string, reason: string, now: Date) =>
-      prisma.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } }),
+      prisma.session.updateMany({
+        where: { id, revokedAt: null },
+        data: { revokedAt: now, revokedReason: reason },
+      }),
     revokeUserSessions: (userId: string, reason: string, now: Date, exceptSessionId?: string) =>
       prisma.session.updateMany({
-        where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+        where: {
+          userId,
+          revokedAt: null,
+          ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}),
+        },
         data: { revokedAt: now, revokedReason: reason },
       }),
 
     insertApiKey: (data: { userId: string; name: string; prefix: string; secretHash: string }) =>
       prisma.apiKey.create({ data }),
-    listApiKeys: (userId: string) => prisma.apiKey.findMany({ where: { userId }, orderBy: { createdAt: 'desc' } }),
+    listApiKeys: (userId: string) =>
+      prisma.apiKey.findMany({ where: { userId }, orderBy: { createdAt: 'desc' } }),
     findApiKey: (id: string) => prisma.apiKey.findUnique({ where: { id } }),
     findApiKeyBySecretHash: (secretHash: string) =>
-      prisma.apiKey.findUnique({ where: { secretHash }, include: { user: { select: { email: true } } } }),
-    revokeApiKey: (id: string, now: Date) => prisma.apiKey.update({ where: { id }, data: { revokedAt: now } }),
+      prisma.apiKey.findUnique({
+        where: { secretHash },
+        include: { user: { select: { email: true } } },
+      }),
+    revokeApiKey: (id: string, now: Date) =>
+      prisma.apiKey.update({ where: { id }, data: { revokedAt: now } }),
     /** Records use of a key, at most once per `granularityMs` so hot keys do not write on every request. */
     touchApiKey: (id: string, now: Date, granularityMs: number) =>
       prisma.apiKey.updateMany({
-        where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - granularityMs) } }] },
+        where: {
+          id,
+          OR: [
+            { lastUsedAt: null },
+            { lastUsedAt: { lt: new Date(now.getTime() - granularityMs) } },
+          ],
+        },
         data: { lastUsedAt: now },
       }),
 
     countFailedLogins: (where: { email: string } | { ip: string }, since: Date) =>
-      prisma.loginAttempt.count({ where: { ...where, succeeded: false, createdAt: { gte: since } } }),
+      prisma.loginAttempt.count({
+        where: { ...where, succeeded: false, createdAt: { gte: since } },
+      }),
     recordLoginAttempt: (data: { email: string; ip: string | null; succeeded: boolean }) =>
       prisma.loginAttempt.create({ data }),
   };

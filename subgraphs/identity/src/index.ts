@@ -14,6 +14,17 @@ export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
   assertProductionSecrets(config);
   const logger = createLogger('identity', config.LOG_LEVEL);
   const db = createIdentityDb(config.DATABASE_URL);
-  const server = await createIdentitySubgraph({ config, db, logger, clock: () => new Date() }).listen(config.PORT, config.HOST);
-  return { ...server, close: async () => { await server.close(); await db.close(); } };
+  const server = await createIdentitySubgraph({
+    config,
+    db,
+    logger,
+    clock: () => new Date(),
+  }).listen(config.PORT, config.HOST);
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await db.close();
+    },
+  };
 }

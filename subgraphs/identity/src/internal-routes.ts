@@ -8,15 +8,20 @@ import type { IdentityDeps } from './deps.ts';
  */
 export function addInternalRoutes(deps: IdentityDeps) {
   return (app: Express, requireGateway: RequestHandler) => {
-    app.post('/internal/api-keys/verify', requireGateway, express.json({ limit: '4kb' }), async (req, res, next) => {
-      try {
-        const secret = (req.body as { secret?: unknown } | undefined)?.secret;
-        const owner = typeof secret === 'string' ? await verifyApiKey(deps, secret) : null;
-        if (!owner) res.status(404).json({ error: 'unknown or revoked API key' });
-        else res.json(owner);
-      } catch (error) {
-        next(error);
-      }
-    });
+    app.post(
+      '/internal/api-keys/verify',
+      requireGateway,
+      express.json({ limit: '4kb' }),
+      async (req, res, next) => {
+        try {
+          const secret = (req.body as { secret?: unknown } | undefined)?.secret;
+          const owner = typeof secret === 'string' ? await verifyApiKey(deps, secret) : null;
+          if (!owner) res.status(404).json({ error: 'unknown or revoked API key' });
+          else res.json(owner);
+        } catch (error) {
+          next(error);
+        }
+      },
+    );
   };
 }

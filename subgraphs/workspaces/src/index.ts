@@ -14,6 +14,17 @@ export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
   assertProductionSecrets(config);
   const logger = createLogger('workspaces', config.LOG_LEVEL);
   const db = createWorkspacesDb(config.DATABASE_URL);
-  const server = await createWorkspacesSubgraph({ config, db, logger, clock: () => new Date() }).listen(config.PORT, config.HOST);
-  return { ...server, close: async () => { await server.close(); await db.close(); } };
+  const server = await createWorkspacesSubgraph({
+    config,
+    db,
+    logger,
+    clock: () => new Date(),
+  }).listen(config.PORT, config.HOST);
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await db.close();
+    },
+  };
 }

@@ -14,7 +14,9 @@ function createLoaders(deps: WorkspacesDeps, userId: string | null): WorkspacesC
     }),
     myMembership: new DataLoader<string, Membership | null>(async (workspaceIds) => {
       if (!userId) return workspaceIds.map(() => null);
-      const rows = await deps.db.findMemberships(workspaceIds.map((workspaceId) => ({ workspaceId, userId })));
+      const rows = await deps.db.findMemberships(
+        workspaceIds.map((workspaceId) => ({ workspaceId, userId })),
+      );
       return workspaceIds.map((id) => rows.find((m) => m.workspaceId === id) ?? null);
     }),
     members: new DataLoader<string, Membership[]>(async (workspaceIds) => {

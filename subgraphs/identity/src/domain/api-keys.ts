@@ -29,7 +29,10 @@ export async function revokeApiKey(deps: IdentityDeps, userId: string, id: strin
 }
 
 /** Resolves an API key secret to its owner, or null when unknown or revoked. */
-export async function verifyApiKey(deps: IdentityDeps, secret: string): Promise<{ userId: string; email: string; apiKeyId: string } | null> {
+export async function verifyApiKey(
+  deps: IdentityDeps,
+  secret: string,
+): Promise<{ userId: string; email: string; apiKeyId: string } | null> {
   if (!secret.startsWith(API_KEY_PREFIX)) return null;
   const key = await deps.db.findApiKeyBySecretHash(hashSecret(secret));
   if (!key || key.revokedAt) return null;

@@ -16,7 +16,12 @@ export async function changePassword(
   }
   const password = validPassword(input.newPassword, 'newPassword');
   await deps.db.updatePasswordHash(user.id, await hashPassword(password));
-  await deps.db.revokeUserSessions(user.id, 'PASSWORD_CHANGED', deps.clock(), caller.sessionId ?? undefined);
+  await deps.db.revokeUserSessions(
+    user.id,
+    'PASSWORD_CHANGED',
+    deps.clock(),
+    caller.sessionId ?? undefined,
+  );
   deps.logger.info({ userId: user.id }, 'password changed');
   return true;
 }

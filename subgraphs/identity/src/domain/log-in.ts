@@ -5,7 +5,11 @@ import { startSession } from './start-session.ts';
 import { assertLoginAllowed } from './throttle-logins.ts';
 
 /** Signs in with email and password. */
-export async function logIn(deps: IdentityDeps, input: { email: string; password: string }, ip: string | null) {
+export async function logIn(
+  deps: IdentityDeps,
+  input: { email: string; password: string },
+  ip: string | null,
+) {
   const email = input.email.trim().toLowerCase();
   await assertLoginAllowed(deps, email, ip);
   const user = await deps.db.findUserByEmail(email);

@@ -14,10 +14,15 @@ export async function refreshSession(deps: IdentityDeps, refreshToken: string) {
   const found = await deps.db.findRefreshToken(hashSecret(refreshToken));
   if (!found || found.session.revokedAt || found.expiresAt <= now) throw unauthenticated(INVALID);
   const next = newRefreshToken(deps, now);
-  const rotated = found.usedAt === null && (await deps.db.rotateRefreshToken(found.id, found.sessionId, next.stored, now));
+  const rotated =
+    found.usedAt === null &&
+    (await deps.db.rotateRefreshToken(found.id, found.sessionId, next.stored, now));
   if (!rotated) {
     await deps.db.revokeSession(found.sessionId, 'REUSE_DETECTED', now);
-    deps.logger.warn({ sessionId: found.sessionId, userId: found.session.userId }, 'refresh token reuse: session revoked');
+    deps.logger.warn(
+      { sessionId: found.sessionId, userId: found.session.userId },
+      'refresh token reuse: session revoked',
+    );
     throw unauthenticated(INVALID);
   }
   const user = await deps.db.findUserById(found.session.userId);

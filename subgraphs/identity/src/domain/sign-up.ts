@@ -5,11 +5,18 @@ import { startSession } from './start-session.ts';
 import { validEmail, validName, validPassword } from './validate.ts';
 
 /** Creates an account and signs it in. */
-export async function signUp(deps: IdentityDeps, input: { email: string; password: string; name: string }) {
+export async function signUp(
+  deps: IdentityDeps,
+  input: { email: string; password: string; name: string },
+) {
   const email = validEmail(input.email);
   const name = validName(input.name);
   const password = validPassword(input.password);
-  const user = await deps.db.insertUser({ email, name, passwordHash: await hashPassword(password) });
+  const user = await deps.db.insertUser({
+    email,
+    name,
+    passwordHash: await hashPassword(password),
+  });
   if (!user) throw conflict('An account with this email already exists.');
   deps.logger.info({ userId: user.id }, 'user signed up');
   return startSession(deps, user);

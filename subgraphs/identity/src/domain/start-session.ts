@@ -18,7 +18,13 @@ export function newRefreshToken(deps: IdentityDeps, now: Date) {
 }
 
 /** The tokens a client gets for a session. */
-export async function issueTokens(deps: IdentityDeps, user: User, sessionId: string, refreshToken: string, now: Date): Promise<AuthPayload> {
+export async function issueTokens(
+  deps: IdentityDeps,
+  user: User,
+  sessionId: string,
+  refreshToken: string,
+  now: Date,
+): Promise<AuthPayload> {
   const access = await signAccessToken(
     deps.config.JWT_SECRET,
     { userId: user.id, email: user.email, sessionId },

@@ -9,10 +9,16 @@ import type { IdentityContext } from '../deps.ts';
 type Input<T> = { input: T };
 
 export const Mutation = {
-  signUp: (_: unknown, { input }: Input<{ email: string; password: string; name: string }>, ctx: IdentityContext) =>
-    signUp(ctx.deps, input),
-  logIn: (_: unknown, { input }: Input<{ email: string; password: string }>, ctx: IdentityContext) =>
-    logIn(ctx.deps, input, ctx.caller.ip),
+  signUp: (
+    _: unknown,
+    { input }: Input<{ email: string; password: string; name: string }>,
+    ctx: IdentityContext,
+  ) => signUp(ctx.deps, input),
+  logIn: (
+    _: unknown,
+    { input }: Input<{ email: string; password: string }>,
+    ctx: IdentityContext,
+  ) => logIn(ctx.deps, input, ctx.caller.ip),
   refreshSession: (_: unknown, args: { refreshToken: string }, ctx: IdentityContext) =>
     refreshSession(ctx.deps, args.refreshToken),
   logOut: (_: unknown, args: { refreshToken?: string | null }, ctx: IdentityContext) =>
@@ -21,7 +27,12 @@ export const Mutation = {
     _: unknown,
     { input }: Input<{ currentPassword: string; newPassword: string }>,
     ctx: IdentityContext,
-  ) => changePassword(ctx.deps, { userId: ctx.auth.requireUser(), sessionId: ctx.caller.sessionId }, input),
+  ) =>
+    changePassword(
+      ctx.deps,
+      { userId: ctx.auth.requireUser(), sessionId: ctx.caller.sessionId },
+      input,
+    ),
   createApiKey: (_: unknown, { input }: Input<{ name: string }>, ctx: IdentityContext) =>
     createApiKey(ctx.deps, ctx.auth.requireUser(), input),
   revokeApiKey: (_: unknown, args: { id: string }, ctx: IdentityContext) =>

@@ -2,7 +2,11 @@ import type { WorkspacesDeps } from '../deps.ts';
 import { validWorkspaceName } from './validate.ts';
 
 /** Creates a workspace owned by `ownerId`. */
-export async function createWorkspace(deps: WorkspacesDeps, ownerId: string, input: { name: string }) {
+export async function createWorkspace(
+  deps: WorkspacesDeps,
+  ownerId: string,
+  input: { name: string },
+) {
   const workspace = await deps.db.insertWorkspace(validWorkspaceName(input.name), ownerId);
   deps.logger.info({ workspaceId: workspace.id, userId: ownerId }, 'workspace created');
   return workspace;

@@ -1,7 +1,17 @@
 import type { WorkspaceRole } from '../db.ts';
-import { acceptInvitation, invitationWorkspaceId, inviteMember, revokeInvitation } from '../domain/invitations.ts';
+import {
+  acceptInvitation,
+  invitationWorkspaceId,
+  inviteMember,
+  revokeInvitation,
+} from '../domain/invitations.ts';
 import { createWorkspace, deleteWorkspace, renameWorkspace } from '../domain/manage-workspace.ts';
-import { changeMemberRole, leaveWorkspace, removeMember, transferOwnership } from '../domain/members.ts';
+import {
+  changeMemberRole,
+  leaveWorkspace,
+  removeMember,
+  transferOwnership,
+} from '../domain/members.ts';
 import { requireRole } from '../domain/roles.ts';
 import type { WorkspacesContext } from '../deps.ts';
 
@@ -11,7 +21,11 @@ type MemberInput = { workspaceId: string; userId: string };
 export const Mutation = {
   createWorkspace: (_: unknown, { input }: Input<{ name: string }>, ctx: WorkspacesContext) =>
     createWorkspace(ctx.deps, ctx.auth.requireUser(), input),
-  renameWorkspace: async (_: unknown, { input }: Input<{ id: string; name: string }>, ctx: WorkspacesContext) => {
+  renameWorkspace: async (
+    _: unknown,
+    { input }: Input<{ id: string; name: string }>,
+    ctx: WorkspacesContext,
+  ) => {
     const actor = await requireRole(ctx, input.id, 'ADMIN');
     return renameWorkspace(ctx.deps, actor.workspaceId, input.name);
   },
@@ -32,7 +46,11 @@ export const Mutation = {
     return revokeInvitation(ctx.deps, actor.workspaceId, args.id);
   },
   acceptInvitation: (_: unknown, args: { token: string }, ctx: WorkspacesContext) =>
-    acceptInvitation(ctx.deps, { userId: ctx.auth.requireUser(), email: ctx.caller.email }, args.token),
+    acceptInvitation(
+      ctx.deps,
+      { userId: ctx.auth.requireUser(), email: ctx.caller.email },
+      args.token,
+    ),
   changeMemberRole: async (
     _: unknown,
     { input }: Input<MemberInput & { role: WorkspaceRole }>,
