@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -9,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   CONTEXT_HEADER,
   REQUEST_ID_HEADER,
+  serveHttp,
   signCaller,
   type Logger,
   type RunningServer,
@@ -195,20 +194,9 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
     };
     app.use(onError);
 
-    const server = http.createServer(app);
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
-    const address = server.address() as AddressInfo;
-    const url = `http://${host}:${address.port}/graphql`;
-    logger.info({ url }, 'gateway listening');
-    return {
-      url,
-      port: address.port,
-      close: async () => {
-        await apollo.stop();
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      },
-    };
+    const running = await serveHttp(app, port, host, () => apollo.stop());
+    logger.info({ url: running.url }, 'gateway listening');
+    return running;
   }
 
   return { listen };

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -12,6 +10,7 @@ import { parse, type DocumentNode } from 'graphql';
 import { Auth } from './auth.ts';
 import { isClientError, maskError } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { serveHttp, type RunningServer } from './serve-http.ts';
 import { CONTEXT_HEADER, verifyCaller, type Caller } from './signed-context.ts';
 
 /** What every subgraph's context starts from. */
@@ -33,12 +32,6 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   isReady?: () => Promise<boolean>;
   /** Adds internal routes; `requireGateway` refuses requests the gateway did not sign. */
   routes?: (app: Express, requireGateway: RequestHandler) => void;
-}
-
-export interface RunningServer {
-  url: string;
-  port: number;
-  close(): Promise<void>;
 }
 
 export interface SubgraphServer {
@@ -131,20 +124,9 @@ export function createSubgraphServer<TContext extends BaseContext>(
         },
       }),
     );
-    const server = http.createServer(app);
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
-    const address = server.address() as AddressInfo;
-    const url = `http://${host}:${address.port}/graphql`;
-    logger.info({ url }, `${options.name} subgraph listening`);
-    return {
-      url,
-      port: address.port,
-      close: async () => {
-        await apollo.stop();
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      },
-    };
+    const running = await serveHttp(app, port, host, () => apollo.stop());
+    logger.info({ url: running.url }, `${options.name} subgraph listening`);
+    return running;
   }
 
   return { name: options.name, listen };

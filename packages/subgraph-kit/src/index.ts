@@ -3,7 +3,6 @@ export {
   createSubgraphServer,
   loadSchemaFile,
   type BaseContext,
-  type RunningServer,
   type SubgraphServer,
   type SubgraphServerOptions,
 } from './create-subgraph-server.ts';
@@ -37,3 +36,4 @@ export {
 export { DateTime } from './scalars.ts';
 export { runUntilSignal } from './run-until-signal.ts';
 export { uuidOrNotFound } from './ids.ts';
+export { serveHttp, type RunningServer } from './serve-http.ts';
