@@ -19,6 +19,9 @@ const TestEnv = {
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
+// Apps that keep their own database (not subgraphs): name and migrations folder.
+const APPS_WITH_DATABASES = [{ name: 'airtable-local', migrationsDir: path.join(ROOT, 'apps/airtable-local/migrations') }];
+
 /**
  * Starts one PostgreSQL for the whole run (embedded, or TEST_POSTGRES_URL), and builds a
  * migrated template database per subgraph, so each test file clones its own in milliseconds.
@@ -36,9 +39,13 @@ export default async function setup(project: TestProject) {
   const serverUrl = config.TEST_POSTGRES_URL ?? embedded!.url;
   const prefix = `t${runId}_`;
   const { subgraphs } = readSupergraphManifest(path.join(ROOT, 'supergraph.yaml'));
-  for (const subgraph of subgraphs) {
-    const url = await ensureDatabase(serverUrl, `${prefix}tpl_${subgraph.name.replace(/-/g, '_')}`);
-    await applyMigrations(url, path.join(subgraph.dir, 'prisma', 'migrations'));
+  const templates = [
+    ...subgraphs.map((s) => ({ name: s.name, migrationsDir: path.join(s.dir, 'prisma', 'migrations') })),
+    ...APPS_WITH_DATABASES,
+  ];
+  for (const template of templates) {
+    const url = await ensureDatabase(serverUrl, `${prefix}tpl_${template.name.replace(/-/g, '_')}`);
+    await applyMigrations(url, template.migrationsDir);
   }
   project.provide('postgresUrl', serverUrl);
   project.provide('databasePrefix', prefix);
