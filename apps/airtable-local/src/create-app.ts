@@ -138,7 +138,7 @@ export function createApp(deps: { config: AirtableLocalConfig; store: Store; log
     const schema = await schemaOf(req);
     const t = findTable(schema, table(req));
     const [row] = (await store.findRecords([String(req.params.recordId)])).filter((r) => r.tableId === t.id);
-    if (!row) throw new ApiError(404, 'NOT_FOUND', 'Could not find what you are looking for');
+    if (!row) throw new ApiError(404, 'NOT_FOUND');
     const [full] = await createFieldComputer(store, schema, deps.now).compute(t, [row]);
     return renderRecord(t, full!, { returnFieldsByFieldId: req.query.returnFieldsByFieldId === 'true' });
   }));

@@ -102,7 +102,7 @@ function collaborator(field: FieldRow, value: unknown): unknown {
  */
 export function normalizeCell(field: FieldRow, value: unknown, ctx: NormalizeContext): unknown {
   if (COMPUTED_TYPES.has(field.type)) {
-    throw invalidValue(field.name, 'the field is computed');
+    throw new ApiError(422, 'INVALID_VALUE_FOR_COLUMN', `Field "${field.name}" cannot accept a value because the field is computed`);
   }
   if (value === undefined) return null;
   switch (field.type) {

@@ -18,6 +18,6 @@ export function findField(table: TableRow, nameOrId: string): FieldRow {
 /** A view of the table by name or id. */
 export function findView(table: TableRow, nameOrId: string) {
   const view = table.views.find((v) => v.id === nameOrId || v.name === nameOrId);
-  if (!view) throw new ApiError(422, 'VIEW_NAME_NOT_FOUND', `Could not find view "${nameOrId}" in table ${table.name}`);
+  if (!view) throw new ApiError(422, 'VIEW_NAME_NOT_FOUND', `View ${nameOrId} not found`);
   return view;
 }

@@ -8,6 +8,7 @@ import { sortRecords } from './sort-records.ts';
 
 export interface ListParams {
   pageSize?: unknown;
+  limit?: unknown;
   maxRecords?: unknown;
   offset?: unknown;
   fields?: unknown;
@@ -47,7 +48,7 @@ function encodeOffset(index: number, recordId: string): string {
 
 function decodeOffset(value: unknown): number {
   const match = typeof value === 'string' ? /^itr([0-9a-z]{8})\/rec[A-Za-z0-9]{14}$/.exec(value) : null;
-  if (!match?.[1]) throw new ApiError(422, 'LIST_RECORDS_ITERATOR_NOT_AVAILABLE', 'LIST_RECORDS_ITERATOR_NOT_AVAILABLE');
+  if (!match?.[1]) throw new ApiError(422, 'INVALID_OFFSET_VALUE', `The value of offset ${String(value)} is invalid`);
   return parseInt(match[1], 36);
 }
 
@@ -83,7 +84,8 @@ export function filterRecords(table: TableRow, records: FullRecord[], source: st
 /** Lists records as GET /v0/{base}/{table} and POST …/listRecords do. */
 export async function listRecords(store: Store, schema: BaseSchema, tableIdOrName: string, params: ListParams, now: () => Date) {
   const table = findTable(schema, tableIdOrName);
-  const pageSize = integer(params.pageSize, 'page size', 1, MAX_PAGE_SIZE) ?? MAX_PAGE_SIZE;
+  // `limit` is the deprecated name airtable.js's table.list() still sends.
+  const pageSize = integer(params.pageSize ?? params.limit, 'page size', 1, MAX_PAGE_SIZE) ?? MAX_PAGE_SIZE;
   const maxRecords = integer(params.maxRecords, 'maxRecords', 0);
   const start = params.offset === undefined || params.offset === '' ? 0 : decodeOffset(params.offset);
   const fields: FieldRow[] | undefined = params.fields === undefined ? undefined : list(params.fields).map((f) => findField(table, String(f)));

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { newId, isId } from '../ids.ts';
 import { createFieldComputer } from '../fields/compute-fields.ts';
 import { normalizeCell, type Choice } from '../fields/normalize-cell.ts';
-import { ApiError, invalidRecords, invalidRequest, notFound } from '../http/api-error.ts';
+import { ApiError, invalidRecords, invalidRequest } from '../http/api-error.ts';
 import type { BaseSchema, FieldRow, RecordRow, Store, TableRow } from '../store.ts';
 import { findField, findTable } from './find-table.ts';
 import { ChangeSet } from './record-changes.ts';
@@ -23,9 +23,12 @@ interface WriteOptions {
   returnFieldsByFieldId: boolean;
 }
 
-function tooMany(count: number) {
-  return new ApiError(422, 'TOO_MANY_RECORDS', `You can only write up to ${MAX_RECORDS_PER_REQUEST} records per request; you sent ${count}.`);
+// Airtable answers INVALID_RECORDS (there is no TOO_MANY_RECORDS type) when a write names more than 10.
+function tooMany(count: number, verb: 'created' | 'updated' | 'deleted') {
+  return invalidRecords(`A maximum of ${MAX_RECORDS_PER_REQUEST} records can be ${verb} per request but you have provided ${count}.`);
 }
+
+const rowDoesNotExist = (id: string) => new ApiError(422, 'ROW_DOES_NOT_EXIST', `Record ID ${id} does not exist in this table`);
 
 function fieldsObject(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidRecords('Each record needs a "fields" object');
@@ -179,7 +182,7 @@ export async function createRecords(deps: WriteDeps, baseId: string, tableIdOrNa
   const options = optionsOf(body);
   const single = !Array.isArray(body.records);
   const inputs = single ? [{ fields: body.fields }] : (body.records as { fields?: unknown }[]);
-  if (inputs.length > MAX_RECORDS_PER_REQUEST) throw tooMany(inputs.length);
+  if (inputs.length > MAX_RECORDS_PER_REQUEST) throw tooMany(inputs.length, 'created');
   if (inputs.length === 0) throw invalidRecords('Provide at least one record');
   const { tableId, ids } = await inTransaction(deps, baseId, options, async (writer, table) => {
     const t = table(tableIdOrName);
@@ -196,7 +199,7 @@ export async function updateRecords(deps: WriteDeps, baseId: string, tableIdOrNa
   const options = optionsOf(body);
   if (!Array.isArray(body.records)) throw invalidRequest('Provide "records": an array of { id, fields }');
   const inputs = body.records as { id?: unknown; fields?: unknown }[];
-  if (inputs.length > MAX_RECORDS_PER_REQUEST) throw tooMany(inputs.length);
+  if (inputs.length > MAX_RECORDS_PER_REQUEST) throw tooMany(inputs.length, 'updated');
   const upsert = body.performUpsert as { fieldsToMergeOn?: unknown } | undefined;
   const mergeOn = upsert ? upsert.fieldsToMergeOn : undefined;
   if (upsert && (!Array.isArray(mergeOn) || mergeOn.length === 0 || mergeOn.length > 3)) {
@@ -214,7 +217,7 @@ export async function updateRecords(deps: WriteDeps, baseId: string, tableIdOrNa
       let row: RecordRow | undefined;
       if (typeof input.id === 'string') {
         [row] = (await deps.store.findRecords([input.id], writer.client)).filter((r) => r.tableId === t.id);
-        if (!row) throw notFound(`Could not find a record with ID "${input.id}".`);
+        if (!row) throw rowDoesNotExist(input.id);
       } else if (mergeFields) {
         for (const f of mergeFields) if (!(f.id in cells)) throw invalidRequest(`Upserted records must include the merge field "${f.name}"`);
         const matches = existing.filter((r) => mergeFields.every((f) => JSON.stringify(r.cells[f.id] ?? null) === JSON.stringify(cells[f.id] ?? null)));
@@ -248,13 +251,13 @@ export async function updateRecord(deps: WriteDeps, baseId: string, tableIdOrNam
 
 /** DELETE /v0/{base}/{table}?records[]=…: up to 10 records. */
 export async function deleteRecords(deps: WriteDeps, baseId: string, tableIdOrName: string, ids: string[]) {
-  if (ids.length > MAX_RECORDS_PER_REQUEST) throw tooMany(ids.length);
+  if (ids.length > MAX_RECORDS_PER_REQUEST) throw tooMany(ids.length, 'deleted');
   if (ids.length === 0) throw invalidRequest('Provide records[] to delete');
   await inTransaction(deps, baseId, { typecast: false, returnFieldsByFieldId: false }, async (writer, table) => {
     const t = table(tableIdOrName);
     const rows = (await deps.store.findRecords(ids, writer.client)).filter((r) => r.tableId === t.id);
     const missing = ids.find((id) => !rows.some((r) => r.id === id));
-    if (missing) throw notFound(`Could not find a record with ID "${missing}".`);
+    if (missing) throw rowDoesNotExist(missing);
     await writer.destroy(t, rows);
   });
   return { records: ids.map((id) => ({ id, deleted: true })) };
