@@ -50,4 +50,20 @@ describe('records through the official airtable client', () => {
     expect(deleted[0]!.id).toBe(id);
     await expect(base('Deals').find(id)).rejects.toMatchObject({ statusCode: 404 });
   });
+
+  it.each([
+    ['logical', 'AND({Stage} = "Won", NOT({Amount} < 20000))', (f: any) => f.Stage === 'Won' && !((f.Amount ?? 0) < 20000)],
+    ['text', 'FIND("in", LOWER({Name})) > 0', (f: any) => String(f.Name ?? '').toLowerCase().indexOf('in') > 0],
+    ['numeric', 'ROUND({Amount} / 1000, 0) >= 50', (f: any) => Math.round((f.Amount ?? 0) / 1000) >= 50],
+    ['dates', 'IS_AFTER({Close Date}, "2025-06-01")', (f: any) => Boolean(f['Close Date']) && f['Close Date'] > '2025-06-01'],
+    ['arrays', 'LEN(ARRAYJOIN({Contacts}, ",")) > 34', (f: any) => (f.Contacts ?? []).join(',').length > 34],
+    ['record', 'RECORD_ID() != ""', () => true],
+  ])('filters with %s functions exactly as the formula says', async (_family, formula, predicate) => {
+    const { base } = await startAirtableLocal();
+    const all = await base('Deals').select().all();
+    const expected = all.filter((r) => predicate(r.fields)).map((r) => r.id).sort();
+    const filtered = await base('Deals').select({ filterByFormula: formula }).all();
+    expect(filtered.map((r) => r.id).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
 });
