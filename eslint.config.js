@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Scripts that talk to a person at a terminal print on purpose.
-    files: ['prisma/**/*.ts', '**/bench/**/*.ts', '**/scripts/**/*.ts'],
+    files: ['prisma/**/*.ts', '**/bench/**/*.ts', '**/scripts/**/*.ts', '**/src/cli.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -17,9 +17,18 @@ const AirtableLocalEnv = {
   FAULT_KINDS: z
     .string()
     .default('429,502,503,timeout')
-    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
   /** Webhooks expire after 7 days unless refreshed. */
-  WEBHOOK_LIFETIME_MS: z.coerce.number().int().positive().default(7 * 24 * 3600 * 1000),
+  WEBHOOK_LIFETIME_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(7 * 24 * 3600 * 1000),
 };
 
 export type AirtableLocalConfig = ReturnType<typeof loadAirtableLocalConfig>;

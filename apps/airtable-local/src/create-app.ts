@@ -1,15 +1,32 @@
-import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type NextFunction,
+  type Request,
+  type Response,
+} from 'express';
 import type { Logger } from '@pyairtable/subgraph-kit';
 import type { AirtableLocalConfig } from './config.ts';
 import { ApiError, modelNotFound } from './http/api-error.ts';
 import { authenticate, authorize, type Token } from './http/authenticate.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
-import { addField, createTable, describeTable, updateField, updateTable } from './meta/schema-api.ts';
+import {
+  addField,
+  createTable,
+  describeTable,
+  updateField,
+  updateTable,
+} from './meta/schema-api.ts';
 import { listRecords } from './records/list-records.ts';
 import { createFieldComputer } from './fields/compute-fields.ts';
 import { findTable } from './records/find-table.ts';
 import { renderRecord } from './records/render-record.ts';
-import { createRecords, deleteRecords, updateRecord, updateRecords, type WriteDeps } from './records/write-records.ts';
+import {
+  createRecords,
+  deleteRecords,
+  updateRecord,
+  updateRecords,
+  type WriteDeps,
+} from './records/write-records.ts';
 import type { Store } from './store.ts';
 import { createWebhooks } from './webhooks/webhooks.ts';
 
@@ -24,11 +41,21 @@ const RATE_LIMITED = () =>
   new ApiError(429, 'RATE_LIMIT_REACHED', 'Rate limit exceeded. Please try again later');
 
 /** The Airtable-compatible HTTP API. */
-export function createApp(deps: { config: AirtableLocalConfig; store: Store; logger: Logger; now: () => Date }) {
+export function createApp(deps: {
+  config: AirtableLocalConfig;
+  store: Store;
+  logger: Logger;
+  now: () => Date;
+}) {
   const { config, store, logger } = deps;
   const perBase = createRateLimiter(config.RATE_LIMIT_PER_BASE, config.RATE_LIMIT_PENALTY_MS);
   const perToken = createRateLimiter(config.RATE_LIMIT_PER_TOKEN, config.RATE_LIMIT_PENALTY_MS);
-  const webhooks = createWebhooks({ store, logger, now: deps.now, lifetimeMs: config.WEBHOOK_LIFETIME_MS });
+  const webhooks = createWebhooks({
+    store,
+    logger,
+    now: deps.now,
+    lifetimeMs: config.WEBHOOK_LIFETIME_MS,
+  });
   const faults: Faults = { rate: config.FAULT_RATE, kinds: config.FAULT_KINDS };
   const app = express();
   app.disable('x-powered-by');
@@ -65,7 +92,10 @@ export function createApp(deps: { config: AirtableLocalConfig; store: Store; log
       },
       // Pings go out after the response, like Airtable's, so a slow receiver never slows a write.
       flush: async () => {
-        if (touched) void webhooks.notify(baseId).catch((err: unknown) => logger.warn({ err }, 'webhook ping failed'));
+        if (touched)
+          void webhooks
+            .notify(baseId)
+            .catch((err: unknown) => logger.warn({ err }, 'webhook ping failed'));
       },
     };
   }
@@ -84,7 +114,10 @@ export function createApp(deps: { config: AirtableLocalConfig; store: Store; log
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'airtable-local' }));
   app.get('/readyz', async (_req, res) => {
-    const ok = await store.pool.query('SELECT 1').then(() => true, () => false);
+    const ok = await store.pool.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
   });
 
@@ -93,7 +126,14 @@ export function createApp(deps: { config: AirtableLocalConfig; store: Store; log
       const kind = faults.kinds[Math.floor(Math.random() * faults.kinds.length)]!;
       if (kind === 'timeout') return void setTimeout(() => res.socket?.destroy(), 30_000).unref();
       const status = Number(kind);
-      const error = status === 429 ? RATE_LIMITED() : new ApiError(status, status === 502 ? 'BAD_GATEWAY' : 'SERVICE_UNAVAILABLE', 'Injected fault');
+      const error =
+        status === 429
+          ? RATE_LIMITED()
+          : new ApiError(
+              status,
+              status === 502 ? 'BAD_GATEWAY' : 'SERVICE_UNAVAILABLE',
+              'Injected fault',
+            );
       return void res.status(status).json(error.body);
     }
     next();
@@ -110,58 +150,213 @@ export function createApp(deps: { config: AirtableLocalConfig; store: Store; log
   app.use('/v0', express.json({ limit: '5mb' }));
 
   // Metadata
-  app.get('/v0/meta/bases', route('schema.bases:read', async (_req, res) => ({
-    bases: (await store.listBases(token(res).baseIds)).map((b) => ({ id: b.id, name: b.name, permissionLevel: 'create' })),
-  }), { base: false }));
-  app.get('/v0/meta/bases/:baseId/tables', route('schema.bases:read', async (req) => ({ tables: (await schemaOf(req)).tables.map(describeTable) })));
-  app.post('/v0/meta/bases/:baseId/tables', route('schema.bases:write', (req) => createTable(store, String(req.params.baseId), body(req))));
-  app.patch('/v0/meta/bases/:baseId/tables/:tableId', route('schema.bases:write', (req) => updateTable(store, String(req.params.baseId), String(req.params.tableId), body(req))));
-  app.post('/v0/meta/bases/:baseId/tables/:tableId/fields', route('schema.bases:write', (req) => addField(store, String(req.params.baseId), String(req.params.tableId), body(req))));
-  app.patch('/v0/meta/bases/:baseId/tables/:tableId/fields/:fieldId', route('schema.bases:write', (req) =>
-    updateField(store, String(req.params.baseId), String(req.params.tableId), String(req.params.fieldId), body(req)),
-  ));
+  app.get(
+    '/v0/meta/bases',
+    route(
+      'schema.bases:read',
+      async (_req, res) => ({
+        bases: (await store.listBases(token(res).baseIds)).map((b) => ({
+          id: b.id,
+          name: b.name,
+          permissionLevel: 'create',
+        })),
+      }),
+      { base: false },
+    ),
+  );
+  app.get(
+    '/v0/meta/bases/:baseId/tables',
+    route('schema.bases:read', async (req) => ({
+      tables: (await schemaOf(req)).tables.map(describeTable),
+    })),
+  );
+  app.post(
+    '/v0/meta/bases/:baseId/tables',
+    route('schema.bases:write', (req) => createTable(store, String(req.params.baseId), body(req))),
+  );
+  app.patch(
+    '/v0/meta/bases/:baseId/tables/:tableId',
+    route('schema.bases:write', (req) =>
+      updateTable(store, String(req.params.baseId), String(req.params.tableId), body(req)),
+    ),
+  );
+  app.post(
+    '/v0/meta/bases/:baseId/tables/:tableId/fields',
+    route('schema.bases:write', (req) =>
+      addField(store, String(req.params.baseId), String(req.params.tableId), body(req)),
+    ),
+  );
+  app.patch(
+    '/v0/meta/bases/:baseId/tables/:tableId/fields/:fieldId',
+    route('schema.bases:write', (req) =>
+      updateField(
+        store,
+        String(req.params.baseId),
+        String(req.params.tableId),
+        String(req.params.fieldId),
+        body(req),
+      ),
+    ),
+  );
 
   // Webhooks
   const hook = (req: Request) => [String(req.params.baseId), String(req.params.webhookId)] as const;
-  app.post('/v0/bases/:baseId/webhooks', route('webhook:manage', (req) => webhooks.create(String(req.params.baseId), body(req))));
-  app.get('/v0/bases/:baseId/webhooks', route('webhook:manage', (req) => webhooks.list(String(req.params.baseId))));
-  app.delete('/v0/bases/:baseId/webhooks/:webhookId', route('webhook:manage', (req) => webhooks.delete(...hook(req))));
-  app.post('/v0/bases/:baseId/webhooks/:webhookId/refresh', route('webhook:manage', (req) => webhooks.refresh(...hook(req))));
-  app.post('/v0/bases/:baseId/webhooks/:webhookId/enableNotifications', route('webhook:manage', (req) => webhooks.setNotifications(...hook(req), body(req).enable)));
-  app.get('/v0/bases/:baseId/webhooks/:webhookId/payloads', route('webhook:manage', (req) => webhooks.payloads(...hook(req), req.query.cursor, req.query.limit)));
+  app.post(
+    '/v0/bases/:baseId/webhooks',
+    route('webhook:manage', (req) => webhooks.create(String(req.params.baseId), body(req))),
+  );
+  app.get(
+    '/v0/bases/:baseId/webhooks',
+    route('webhook:manage', (req) => webhooks.list(String(req.params.baseId))),
+  );
+  app.delete(
+    '/v0/bases/:baseId/webhooks/:webhookId',
+    route('webhook:manage', (req) => webhooks.delete(...hook(req))),
+  );
+  app.post(
+    '/v0/bases/:baseId/webhooks/:webhookId/refresh',
+    route('webhook:manage', (req) => webhooks.refresh(...hook(req))),
+  );
+  app.post(
+    '/v0/bases/:baseId/webhooks/:webhookId/enableNotifications',
+    route('webhook:manage', (req) => webhooks.setNotifications(...hook(req), body(req).enable)),
+  );
+  app.get(
+    '/v0/bases/:baseId/webhooks/:webhookId/payloads',
+    route('webhook:manage', (req) =>
+      webhooks.payloads(...hook(req), req.query.cursor, req.query.limit),
+    ),
+  );
 
   // Records
   const table = (req: Request) => decodeURIComponent(String(req.params.table));
-  app.get('/v0/:baseId/:table', route('data.records:read', async (req) => listRecords(store, await schemaOf(req), table(req), req.query, deps.now)));
-  app.post('/v0/:baseId/:table/listRecords', route('data.records:read', async (req) => listRecords(store, await schemaOf(req), table(req), body(req), deps.now)));
-  app.get('/v0/:baseId/:table/:recordId', route('data.records:read', async (req) => {
-    const schema = await schemaOf(req);
-    const t = findTable(schema, table(req));
-    const [row] = (await store.findRecords([String(req.params.recordId)])).filter((r) => r.tableId === t.id);
-    if (!row) throw new ApiError(404, 'NOT_FOUND');
-    const [full] = await createFieldComputer(store, schema, deps.now).compute(t, [row]);
-    return renderRecord(t, full!, { returnFieldsByFieldId: req.query.returnFieldsByFieldId === 'true' });
-  }));
-  app.post('/v0/:baseId/:table', route('data.records:write', write((wd, req) => createRecords(wd, String(req.params.baseId), table(req), body(req)))));
-  app.patch('/v0/:baseId/:table', route('data.records:write', write((wd, req) => updateRecords(wd, String(req.params.baseId), table(req), body(req), false))));
-  app.put('/v0/:baseId/:table', route('data.records:write', write((wd, req) => updateRecords(wd, String(req.params.baseId), table(req), body(req), true))));
-  app.delete('/v0/:baseId/:table', route('data.records:write', write((wd, req) => {
-    const ids = req.query.records;
-    return deleteRecords(wd, String(req.params.baseId), table(req), (Array.isArray(ids) ? ids : ids === undefined ? [] : [ids]).map(String));
-  })));
-  app.patch('/v0/:baseId/:table/:recordId', route('data.records:write', write((wd, req) => updateRecord(wd, String(req.params.baseId), table(req), String(req.params.recordId), body(req), false))));
-  app.put('/v0/:baseId/:table/:recordId', route('data.records:write', write((wd, req) => updateRecord(wd, String(req.params.baseId), table(req), String(req.params.recordId), body(req), true))));
-  app.delete('/v0/:baseId/:table/:recordId', route('data.records:write', write(async (wd, req) => {
-    const result = await deleteRecords(wd, String(req.params.baseId), table(req), [String(req.params.recordId)]);
-    return result.records[0];
-  })));
+  app.get(
+    '/v0/:baseId/:table',
+    route('data.records:read', async (req) =>
+      listRecords(store, await schemaOf(req), table(req), req.query, deps.now),
+    ),
+  );
+  app.post(
+    '/v0/:baseId/:table/listRecords',
+    route('data.records:read', async (req) =>
+      listRecords(store, await schemaOf(req), table(req), body(req), deps.now),
+    ),
+  );
+  app.get(
+    '/v0/:baseId/:table/:recordId',
+    route('data.records:read', async (req) => {
+      const schema = await schemaOf(req);
+      const t = findTable(schema, table(req));
+      const [row] = (await store.findRecords([String(req.params.recordId)])).filter(
+        (r) => r.tableId === t.id,
+      );
+      if (!row) throw new ApiError(404, 'NOT_FOUND');
+      const [full] = await createFieldComputer(store, schema, deps.now).compute(t, [row]);
+      return renderRecord(t, full!, {
+        returnFieldsByFieldId: req.query.returnFieldsByFieldId === 'true',
+      });
+    }),
+  );
+  app.post(
+    '/v0/:baseId/:table',
+    route(
+      'data.records:write',
+      write((wd, req) => createRecords(wd, String(req.params.baseId), table(req), body(req))),
+    ),
+  );
+  app.patch(
+    '/v0/:baseId/:table',
+    route(
+      'data.records:write',
+      write((wd, req) =>
+        updateRecords(wd, String(req.params.baseId), table(req), body(req), false),
+      ),
+    ),
+  );
+  app.put(
+    '/v0/:baseId/:table',
+    route(
+      'data.records:write',
+      write((wd, req) => updateRecords(wd, String(req.params.baseId), table(req), body(req), true)),
+    ),
+  );
+  app.delete(
+    '/v0/:baseId/:table',
+    route(
+      'data.records:write',
+      write((wd, req) => {
+        const ids = req.query.records;
+        return deleteRecords(
+          wd,
+          String(req.params.baseId),
+          table(req),
+          (Array.isArray(ids) ? ids : ids === undefined ? [] : [ids]).map(String),
+        );
+      }),
+    ),
+  );
+  app.patch(
+    '/v0/:baseId/:table/:recordId',
+    route(
+      'data.records:write',
+      write((wd, req) =>
+        updateRecord(
+          wd,
+          String(req.params.baseId),
+          table(req),
+          String(req.params.recordId),
+          body(req),
+          false,
+        ),
+      ),
+    ),
+  );
+  app.put(
+    '/v0/:baseId/:table/:recordId',
+    route(
+      'data.records:write',
+      write((wd, req) =>
+        updateRecord(
+          wd,
+          String(req.params.baseId),
+          table(req),
+          String(req.params.recordId),
+          body(req),
+          true,
+        ),
+      ),
+    ),
+  );
+  app.delete(
+    '/v0/:baseId/:table/:recordId',
+    route(
+      'data.records:write',
+      write(async (wd, req) => {
+        const result = await deleteRecords(wd, String(req.params.baseId), table(req), [
+          String(req.params.recordId),
+        ]);
+        return result.records[0];
+      }),
+    ),
+  );
 
   app.use((_req, res) => void res.status(404).json({ error: 'NOT_FOUND' }));
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     if (error instanceof ApiError) return void res.status(error.status).json(error.body);
     const e = error as { type?: string; status?: number };
-    if (e.type === 'entity.too.large') return void res.status(413).json({ error: { type: 'REQUEST_TOO_LARGE', message: 'Request body is too large' } });
-    if (e.status && e.status < 500) return void res.status(e.status).json({ error: { type: 'INVALID_REQUEST_UNKNOWN', message: 'Invalid request: parameter validation failed. Check your request data.' } });
+    if (e.type === 'entity.too.large')
+      return void res
+        .status(413)
+        .json({ error: { type: 'REQUEST_TOO_LARGE', message: 'Request body is too large' } });
+    if (e.status && e.status < 500)
+      return void res
+        .status(e.status)
+        .json({
+          error: {
+            type: 'INVALID_REQUEST_UNKNOWN',
+            message: 'Invalid request: parameter validation failed. Check your request data.',
+          },
+        });
     logger.error({ err: error }, 'request failed');
     res.status(500).json({ error: { type: 'SERVER_ERROR', message: 'Server error' } });
   };

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** An Airtable-style id: a three-letter prefix and 14 alphanumerics (recXXXXXXXXXXXXXX). */
-export function newId(prefix: 'app' | 'tbl' | 'fld' | 'viw' | 'rec' | 'sel' | 'ach' | 'att' | 'usr'): string {
+export function newId(
+  prefix: 'app' | 'tbl' | 'fld' | 'viw' | 'rec' | 'sel' | 'ach' | 'att' | 'usr',
+): string {
   const bytes = randomBytes(14);
   let id = prefix;
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];

@@ -10,7 +10,9 @@ export { seedAirtableLocal, DEMO_TOKEN } from './seed/seed-airtable-local.ts';
 export { MIGRATIONS_DIR } from './seed/seed-airtable-local.ts';
 
 /** Starts airtable-local from environment settings. */
-export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer & { setFaults: ReturnType<typeof createApp>['setFaults'] }> {
+export async function main(
+  env?: NodeJS.ProcessEnv,
+): Promise<RunningServer & { setFaults: ReturnType<typeof createApp>['setFaults'] }> {
   const config = loadAirtableLocalConfig(env);
   const logger = createLogger('airtable-local', config.LOG_LEVEL);
   const store = createStore(config.DATABASE_URL);

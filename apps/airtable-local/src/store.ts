@@ -54,7 +54,10 @@ export function createStore(databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 
   async function loadSchema(db: Queryable, baseId: string): Promise<BaseSchema | null> {
-    const base = await db.query<{ id: string; name: string }>('SELECT id, name FROM base WHERE id = $1', [baseId]);
+    const base = await db.query<{ id: string; name: string }>(
+      'SELECT id, name FROM base WHERE id = $1',
+      [baseId],
+    );
     if (!base.rows[0]) return null;
     const tables = await db.query<Omit<TableRow, 'fields' | 'views'>>(
       `SELECT id, base_id AS "baseId", name, description, primary_field_id AS "primaryFieldId"
@@ -103,12 +106,19 @@ export function createStore(databaseUrl: string) {
     },
 
     listBases: (baseIds: string[] | null) =>
-      pool.query<{ id: string; name: string }>(
-        'SELECT id, name FROM base WHERE $1::text[] IS NULL OR id = ANY($1) ORDER BY created_time, id',
-        [baseIds],
-      ).then((r) => r.rows),
+      pool
+        .query<{ id: string; name: string }>(
+          'SELECT id, name FROM base WHERE $1::text[] IS NULL OR id = ANY($1) ORDER BY created_time, id',
+          [baseIds],
+        )
+        .then((r) => r.rows),
     findBaseByName: (name: string) =>
-      pool.query<{ id: string }>('SELECT id FROM base WHERE name = $1 ORDER BY created_time LIMIT 1', [name]).then((r) => r.rows[0] ?? null),
+      pool
+        .query<{ id: string }>(
+          'SELECT id FROM base WHERE name = $1 ORDER BY created_time LIMIT 1',
+          [name],
+        )
+        .then((r) => r.rows[0] ?? null),
     loadSchema: (baseId: string, db: Queryable = pool) => loadSchema(db, baseId),
 
     /** Locks a base for a write and returns its next transaction number. */
@@ -120,44 +130,95 @@ export function createStore(databaseUrl: string) {
         )
       ).rows[0]?.n,
 
-    insertBase: (db: Queryable, id: string, name: string) => db.query('INSERT INTO base (id, name) VALUES ($1, $2)', [id, name]),
-    insertTable: (db: Queryable, t: { id: string; baseId: string; name: string; description?: string | null; primaryFieldId: string }) =>
+    insertBase: (db: Queryable, id: string, name: string) =>
+      db.query('INSERT INTO base (id, name) VALUES ($1, $2)', [id, name]),
+    insertTable: (
+      db: Queryable,
+      t: {
+        id: string;
+        baseId: string;
+        name: string;
+        description?: string | null;
+        primaryFieldId: string;
+      },
+    ) =>
       db.query(
         `INSERT INTO "table" (id, base_id, name, description, primary_field_id, position)
          VALUES ($1, $2, $3, $4, $5, (SELECT count(*) FROM "table" WHERE base_id = $2))`,
         [t.id, t.baseId, t.name, t.description ?? null, t.primaryFieldId],
       ),
-    updateTable: (db: Queryable, id: string, changes: { name?: string; description?: string | null }) =>
-      db.query('UPDATE "table" SET name = COALESCE($2, name), description = COALESCE($3, description) WHERE id = $1', [
-        id,
-        changes.name ?? null,
-        changes.description ?? null,
-      ]),
-    insertField: (db: Queryable, f: Omit<FieldRow, 'description'> & { description?: string | null }) =>
+    updateTable: (
+      db: Queryable,
+      id: string,
+      changes: { name?: string; description?: string | null },
+    ) =>
+      db.query(
+        'UPDATE "table" SET name = COALESCE($2, name), description = COALESCE($3, description) WHERE id = $1',
+        [id, changes.name ?? null, changes.description ?? null],
+      ),
+    insertField: (
+      db: Queryable,
+      f: Omit<FieldRow, 'description'> & { description?: string | null },
+    ) =>
       db.query(
         `INSERT INTO field (id, table_id, name, type, description, options, position)
          VALUES ($1, $2, $3, $4, $5, $6, (SELECT count(*) FROM field WHERE table_id = $2))`,
-        [f.id, f.tableId, f.name, f.type, f.description ?? null, f.options ? JSON.stringify(f.options) : null],
+        [
+          f.id,
+          f.tableId,
+          f.name,
+          f.type,
+          f.description ?? null,
+          f.options ? JSON.stringify(f.options) : null,
+        ],
       ),
-    updateField: (db: Queryable, id: string, changes: { name?: string; description?: string | null; options?: Record<string, unknown> }) =>
+    updateField: (
+      db: Queryable,
+      id: string,
+      changes: { name?: string; description?: string | null; options?: Record<string, unknown> },
+    ) =>
       db.query(
         `UPDATE field SET name = COALESCE($2, name), description = COALESCE($3, description),
          options = COALESCE($4, options) WHERE id = $1`,
-        [id, changes.name ?? null, changes.description ?? null, changes.options ? JSON.stringify(changes.options) : null],
+        [
+          id,
+          changes.name ?? null,
+          changes.description ?? null,
+          changes.options ? JSON.stringify(changes.options) : null,
+        ],
       ),
     insertView: (db: Queryable, v: ViewRow) =>
       db.query(
         `INSERT INTO view (id, table_id, name, type, filter_formula, sort, visible_field_ids, position)
          VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT count(*) FROM view WHERE table_id = $2))`,
-        [v.id, v.tableId, v.name, v.type, v.filterFormula, JSON.stringify(v.sort), v.visibleFieldIds ? JSON.stringify(v.visibleFieldIds) : null],
+        [
+          v.id,
+          v.tableId,
+          v.name,
+          v.type,
+          v.filterFormula,
+          JSON.stringify(v.sort),
+          v.visibleFieldIds ? JSON.stringify(v.visibleFieldIds) : null,
+        ],
       ),
 
     listRecords: (tableId: string, db: Queryable = pool) =>
-      db.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM record WHERE table_id = $1 ORDER BY position`, [tableId]).then((r) => r.rows),
+      db
+        .query<RecordRow>(
+          `SELECT ${RECORD_COLUMNS} FROM record WHERE table_id = $1 ORDER BY position`,
+          [tableId],
+        )
+        .then((r) => r.rows),
     findRecords: (ids: readonly string[], db: Queryable = pool) =>
-      db.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM record WHERE id = ANY($1)`, [ids]).then((r) => r.rows),
+      db
+        .query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM record WHERE id = ANY($1)`, [ids])
+        .then((r) => r.rows),
     /** Inserts records with the table's next autonumbers. */
-    insertRecords: async (client: pg.PoolClient, tableId: string, rows: { id: string; cells: Record<string, unknown>; createdTime: Date }[]) => {
+    insertRecords: async (
+      client: pg.PoolClient,
+      tableId: string,
+      rows: { id: string; cells: Record<string, unknown>; createdTime: Date }[],
+    ) => {
       const counter = await client.query<{ start: string }>(
         'UPDATE "table" SET next_auto_number = next_auto_number + $2 WHERE id = $1 RETURNING next_auto_number - $2 AS start',
         [tableId, rows.length],
@@ -168,12 +229,28 @@ export function createStore(databaseUrl: string) {
         `INSERT INTO record (id, table_id, cells, created_time, auto_number)
          SELECT e.r->>'id', $1, e.r->'cells', (e.r->>'created_time')::timestamptz, $2 + e.ord - 1
          FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(r, ord)`,
-        [tableId, start, JSON.stringify(rows.map((r) => ({ id: r.id, cells: r.cells, created_time: r.createdTime })))],
+        [
+          tableId,
+          start,
+          JSON.stringify(
+            rows.map((r) => ({ id: r.id, cells: r.cells, created_time: r.createdTime })),
+          ),
+        ],
       );
     },
-    updateRecordCells: (client: pg.PoolClient, id: string, cells: Record<string, unknown>, now: Date) =>
-      client.query('UPDATE record SET cells = $2, last_modified_time = $3 WHERE id = $1', [id, JSON.stringify(cells), now]),
-    deleteRecords: (client: pg.PoolClient, ids: readonly string[]) => client.query('DELETE FROM record WHERE id = ANY($1)', [ids]),
+    updateRecordCells: (
+      client: pg.PoolClient,
+      id: string,
+      cells: Record<string, unknown>,
+      now: Date,
+    ) =>
+      client.query('UPDATE record SET cells = $2, last_modified_time = $3 WHERE id = $1', [
+        id,
+        JSON.stringify(cells),
+        now,
+      ]),
+    deleteRecords: (client: pg.PoolClient, ids: readonly string[]) =>
+      client.query('DELETE FROM record WHERE id = ANY($1)', [ids]),
 
     insertToken: (tokenHash: string, name: string, scopes: string[], baseIds: string[] | null) =>
       pool.query(
@@ -182,10 +259,12 @@ export function createStore(databaseUrl: string) {
         [tokenHash, name, scopes, baseIds],
       ),
     findToken: (tokenHash: string) =>
-      pool.query<{ name: string; scopes: string[]; baseIds: string[] | null }>(
-        'SELECT name, scopes, base_ids AS "baseIds" FROM access_token WHERE token_hash = $1',
-        [tokenHash],
-      ).then((r) => r.rows[0] ?? null),
+      pool
+        .query<{ name: string; scopes: string[]; baseIds: string[] | null }>(
+          'SELECT name, scopes, base_ids AS "baseIds" FROM access_token WHERE token_hash = $1',
+          [tokenHash],
+        )
+        .then((r) => r.rows[0] ?? null),
   };
 }
 

@@ -10,7 +10,9 @@ export const TOKEN = 'patTestToken0123456789';
 let demo: BaseSeed | undefined;
 
 /** airtable-local on a fresh database, seeded with the demo CRM (or another base). */
-export async function startAirtableLocal(options: { env?: Record<string, string>; seed?: () => BaseSeed; baseName?: string } = {}) {
+export async function startAirtableLocal(
+  options: { env?: Record<string, string>; seed?: () => BaseSeed; baseName?: string } = {},
+) {
   const databaseUrl = await createTestDatabase('airtable-local');
   const store = createStore(databaseUrl);
   const { baseId } = await seedAirtableLocal(store, {
@@ -18,7 +20,14 @@ export async function startAirtableLocal(options: { env?: Record<string, string>
     base: options.seed ?? (() => (demo ??= demoCrmBase())),
     baseName: options.baseName ?? 'Demo CRM',
   });
-  const server = await main({ ...testEnv, PORT: '0', DATABASE_URL: databaseUrl, RATE_LIMIT_PER_BASE: '1000', RATE_LIMIT_PER_TOKEN: '1000', ...options.env });
+  const server = await main({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT_PER_BASE: '1000',
+    RATE_LIMIT_PER_TOKEN: '1000',
+    ...options.env,
+  });
   onTestFinished(async () => {
     await server.close();
     await store.close();
@@ -31,6 +40,10 @@ export async function startAirtableLocal(options: { env?: Record<string, string>
     });
     return { status: res.status, body: (await res.json()) as any };
   };
-  const client = new Airtable({ apiKey: TOKEN, endpointUrl: server.url, noRetryIfRateLimited: true });
+  const client = new Airtable({
+    apiKey: TOKEN,
+    endpointUrl: server.url,
+    noRetryIfRateLimited: true,
+  });
   return { url: server.url, baseId, store, server, api, base: client.base(baseId) };
 }

@@ -21,7 +21,11 @@ describe('records through the official airtable client', () => {
   it('filters, sorts and limits fields like Airtable', async () => {
     const { base } = await startAirtableLocal();
     const won = await base('Deals')
-      .select({ filterByFormula: '{Stage} = "Won"', sort: [{ field: 'Amount', direction: 'desc' }], fields: ['Name', 'Amount', 'Stage'] })
+      .select({
+        filterByFormula: '{Stage} = "Won"',
+        sort: [{ field: 'Amount', direction: 'desc' }],
+        fields: ['Name', 'Amount', 'Stage'],
+      })
       .all();
     expect(won.length).toBeGreaterThan(10);
     const amounts = won.map((r) => r.get('Amount') as number);
@@ -32,7 +36,9 @@ describe('records through the official airtable client', () => {
   it('creates, reads, updates, replaces and deletes a record', async () => {
     const { base } = await startAirtableLocal();
     const [company] = await base('Companies').select({ maxRecords: 1 }).all();
-    const created = await base('Deals').create([{ fields: { Name: 'Test deal', Amount: 1234, Stage: 'Lead', Company: [company!.id] } }]);
+    const created = await base('Deals').create([
+      { fields: { Name: 'Test deal', Amount: 1234, Stage: 'Lead', Company: [company!.id] } },
+    ]);
     const id = created[0]!.id;
     expect(created[0]!.get('Company')).toEqual([company!.id]);
     const found = await base('Deals').find(id);
@@ -52,18 +58,47 @@ describe('records through the official airtable client', () => {
   });
 
   it.each([
-    ['logical', 'AND({Stage} = "Won", NOT({Amount} < 20000))', (f: any) => f.Stage === 'Won' && !((f.Amount ?? 0) < 20000)],
-    ['text', 'FIND("in", LOWER({Name})) > 0', (f: any) => String(f.Name ?? '').toLowerCase().indexOf('in') > 0],
-    ['numeric', 'ROUND({Amount} / 1000, 0) >= 50', (f: any) => Math.round((f.Amount ?? 0) / 1000) >= 50],
-    ['dates', 'IS_AFTER({Close Date}, "2025-06-01")', (f: any) => Boolean(f['Close Date']) && f['Close Date'] > '2025-06-01'],
-    ['arrays', 'LEN(ARRAYJOIN({Contacts}, ",")) > 34', (f: any) => (f.Contacts ?? []).join(',').length > 34],
+    [
+      'logical',
+      'AND({Stage} = "Won", NOT({Amount} < 20000))',
+      (f: any) => f.Stage === 'Won' && !((f.Amount ?? 0) < 20000),
+    ],
+    [
+      'text',
+      'FIND("in", LOWER({Name})) > 0',
+      (f: any) =>
+        String(f.Name ?? '')
+          .toLowerCase()
+          .indexOf('in') > 0,
+    ],
+    [
+      'numeric',
+      'ROUND({Amount} / 1000, 0) >= 50',
+      (f: any) => Math.round((f.Amount ?? 0) / 1000) >= 50,
+    ],
+    [
+      'dates',
+      'IS_AFTER({Close Date}, "2025-06-01")',
+      (f: any) => Boolean(f['Close Date']) && f['Close Date'] > '2025-06-01',
+    ],
+    [
+      'arrays',
+      'LEN(ARRAYJOIN({Contacts}, ",")) > 34',
+      (f: any) => (f.Contacts ?? []).join(',').length > 34,
+    ],
     ['record', 'RECORD_ID() != ""', () => true],
-  ])('filters with %s functions exactly as the formula says', async (_family, formula, predicate) => {
-    const { base } = await startAirtableLocal();
-    const all = await base('Deals').select().all();
-    const expected = all.filter((r) => predicate(r.fields)).map((r) => r.id).sort();
-    const filtered = await base('Deals').select({ filterByFormula: formula }).all();
-    expect(filtered.map((r) => r.id).sort()).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(0);
-  });
+  ])(
+    'filters with %s functions exactly as the formula says',
+    async (_family, formula, predicate) => {
+      const { base } = await startAirtableLocal();
+      const all = await base('Deals').select().all();
+      const expected = all
+        .filter((r) => predicate(r.fields))
+        .map((r) => r.id)
+        .sort();
+      const filtered = await base('Deals').select({ filterByFormula: formula }).all();
+      expect(filtered.map((r) => r.id).sort()).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -26,9 +26,10 @@ Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.
 
   GraphQL API + playground  ${base}/graphql
   Health                    ${base}/healthz   ${base}/readyz
+  airtable-local            ${platform.airtableLocal.url.replace('127.0.0.1', 'localhost')}/v0  (token ${platform.airtableLocal.token}${platform.airtableLocal.demoBaseId ? `, base "Demo CRM" ${platform.airtableLocal.demoBaseId}` : ''})
   PostgreSQL                ${platform.postgres.embedded ? `embedded, ${platform.postgres.url.replace(/:[^:@/]+@/, ':***@')}` : 'external'}
 ${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}  (workspace "Demo")\n` : ''}
-  Not yet part of this build: tenant dashboard (:${DEFAULT_PORTS.tenantDashboard}), admin portal (:${DEFAULT_PORTS.adminPortal}), airtable-local (:${DEFAULT_PORTS.airtableLocal}), MCP (:${DEFAULT_PORTS.mcp}).
+  Not yet part of this build: tenant dashboard (:${DEFAULT_PORTS.tenantDashboard}), admin portal (:${DEFAULT_PORTS.adminPortal}), MCP (:${DEFAULT_PORTS.mcp}).
 
 Press Ctrl-C to stop.`);
 

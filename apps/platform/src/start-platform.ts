@@ -1,7 +1,19 @@
 import path from 'node:path';
 import { loadConfig, platformEnv, readDatabaseUrlOverrides } from '@pyairtable/config';
-import { listSubgraphs, migrateAll, ROOT, seedDemo } from '@pyairtable/data';
-import { startEmbeddedPostgres, type EmbeddedServer } from '@pyairtable/db';
+import { listSubgraphs, migrateAll, ROOT, seedDemo as seedDemoAccount } from '@pyairtable/data';
+import {
+  applyMigrations,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type EmbeddedServer,
+} from '@pyairtable/db';
+import {
+  createStore as createAirtableLocalStore,
+  main as startAirtableLocal,
+  MIGRATIONS_DIR as AIRTABLE_LOCAL_MIGRATIONS,
+  seedAirtableLocal,
+} from '@pyairtable/airtable-local';
+import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
@@ -21,6 +33,7 @@ const LauncherEnv = {
 
 export interface Platform {
   gatewayUrl: string;
+  airtableLocal: { url: string; token: string; demoBaseId: string | null };
   subgraphUrls: Record<string, string>;
   postgres: { url: string; embedded: boolean };
   seeded: { created: string[] } | null;
@@ -66,6 +79,17 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       (line) => progress('Migrations', line),
     );
 
+    const seedDemo = config.SEED_DEMO === 'true' && config.NODE_ENV !== 'production';
+    const airtableLocal = await startAirtableLocalStep(
+      serverUrl,
+      overrides['airtable-local'],
+      seedDemo,
+      options.ephemeralPorts ? 0 : config.AIRTABLE_LOCAL_PORT,
+      config,
+      progress,
+    );
+    stack.push(airtableLocal.server);
+
     const shared = {
       NODE_ENV: config.NODE_ENV,
       LOG_LEVEL: config.LOG_LEVEL,
@@ -98,8 +122,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     progress('Gateway', gateway.url);
 
     let seeded: Platform['seeded'] = null;
-    if (config.SEED_DEMO === 'true' && config.NODE_ENV !== 'production') {
-      seeded = await seedDemo(gateway.url);
+    if (seedDemo) {
+      seeded = await seedDemoAccount(gateway.url);
       progress(
         'Demo data',
         seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present',
@@ -107,6 +131,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     }
     return {
       gatewayUrl: gateway.url,
+      airtableLocal: {
+        url: airtableLocal.server.url,
+        token: config.AIRTABLE_LOCAL_TOKEN,
+        demoBaseId: airtableLocal.demoBaseId,
+      },
       subgraphUrls,
       postgres: { url: serverUrl, embedded: !config.POSTGRES_URL },
       seeded,
@@ -116,4 +145,48 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     await stop();
     throw error;
   }
+}
+
+/** airtable-local on its own database, seeded with the demo CRM base and token. */
+async function startAirtableLocalStep(
+  serverUrl: string,
+  databaseOverride: string | undefined,
+  seed: boolean,
+  port: number,
+  config: { NODE_ENV: string; LOG_LEVEL: string; AIRTABLE_LOCAL_TOKEN: string },
+  progress: (step: string, detail?: string) => void,
+) {
+  const databaseUrl =
+    databaseOverride ?? (await ensureDatabase(serverUrl, 'pyairtable_airtable_local'));
+  await applyMigrations(databaseUrl, AIRTABLE_LOCAL_MIGRATIONS);
+  let demoBaseId: string | null = null;
+  if (seed) {
+    const store = createAirtableLocalStore(databaseUrl);
+    try {
+      const result = await seedAirtableLocal(store, {
+        token: config.AIRTABLE_LOCAL_TOKEN,
+        base: demoCrmBase,
+        baseName: 'Demo CRM',
+        onProgress: (done, total) =>
+          done === total && progress('Airtable-local', `seeded ${total} records`),
+      });
+      demoBaseId = result.baseId;
+      progress(
+        'Airtable-local',
+        result.created
+          ? `Demo CRM base ${result.baseId} created`
+          : `Demo CRM base ${result.baseId} present`,
+      );
+    } finally {
+      await store.close();
+    }
+  }
+  const server = await startAirtableLocal({
+    NODE_ENV: config.NODE_ENV,
+    LOG_LEVEL: config.LOG_LEVEL,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+  });
+  progress('Airtable-local', server.url);
+  return { server, demoBaseId };
 }

@@ -8,6 +8,7 @@ describe('the embedded launcher', () => {
       ...testEnv,
       IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
       WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
+      AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
     const steps: string[] = [];
@@ -19,8 +20,23 @@ describe('the embedded launcher', () => {
     try {
       expect(first.seeded).toEqual({ created: ['user', 'workspace'] });
       expect(new Set(steps)).toEqual(
-        new Set(['PostgreSQL', 'Migrations', 'Subgraphs', 'Gateway', 'Demo data']),
+        new Set([
+          'PostgreSQL',
+          'Migrations',
+          'Airtable-local',
+          'Subgraphs',
+          'Gateway',
+          'Demo data',
+        ]),
       );
+      const bases = await fetch(`${first.airtableLocal.url}/v0/meta/bases`, {
+        headers: { authorization: 'Bearer patLocalDemoToken' },
+      });
+      expect(await bases.json()).toEqual({
+        bases: [
+          { id: first.airtableLocal.demoBaseId, name: 'Demo CRM', permissionLevel: 'create' },
+        ],
+      });
       const login = await postGraphQL<any>(
         first.gatewayUrl,
         `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`,
@@ -38,6 +54,7 @@ describe('the embedded launcher', () => {
     const again = await startPlatform({ env, ephemeralPorts: true });
     try {
       expect(again.seeded).toEqual({ created: [] });
+      expect(again.airtableLocal.demoBaseId).toBe(first.airtableLocal.demoBaseId);
     } finally {
       await again.stop();
     }
@@ -51,11 +68,13 @@ describe('the embedded launcher', () => {
       JWT_SECRET: 'a-production-jwt-secret-of-enough-length-xyz',
       IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
       WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
+      AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
     const platform = await startPlatform({ env, ephemeralPorts: true });
     try {
       expect(platform.seeded).toBeNull();
+      expect(platform.airtableLocal.demoBaseId).toBeNull();
       const login = await postGraphQL<any>(
         platform.gatewayUrl,
         `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`,

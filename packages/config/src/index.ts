@@ -80,6 +80,9 @@ export const platformEnv = {
   /** Where embedded PostgreSQL keeps its data (git-ignored). */
   DATA_DIR: z.string().default('.data'),
   GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
+  AIRTABLE_LOCAL_PORT: port(DEFAULT_PORTS.airtableLocal),
+  /** The personal access token airtable-local is seeded with (embedded demo only). */
+  AIRTABLE_LOCAL_TOKEN: z.string().min(8).default('patLocalDemoToken'),
   /** Seed the demo account and workspace (embedded mode only, never in production). */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
 };

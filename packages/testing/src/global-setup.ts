@@ -20,7 +20,9 @@ const TestEnv = {
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 // Apps that keep their own database (not subgraphs): name and migrations folder.
-const APPS_WITH_DATABASES = [{ name: 'airtable-local', migrationsDir: path.join(ROOT, 'apps/airtable-local/migrations') }];
+const APPS_WITH_DATABASES = [
+  { name: 'airtable-local', migrationsDir: path.join(ROOT, 'apps/airtable-local/migrations') },
+];
 
 /**
  * Starts one PostgreSQL for the whole run (embedded, or TEST_POSTGRES_URL), and builds a
@@ -40,7 +42,10 @@ export default async function setup(project: TestProject) {
   const prefix = `t${runId}_`;
   const { subgraphs } = readSupergraphManifest(path.join(ROOT, 'supergraph.yaml'));
   const templates = [
-    ...subgraphs.map((s) => ({ name: s.name, migrationsDir: path.join(s.dir, 'prisma', 'migrations') })),
+    ...subgraphs.map((s) => ({
+      name: s.name,
+      migrationsDir: path.join(s.dir, 'prisma', 'migrations'),
+    })),
     ...APPS_WITH_DATABASES,
   ];
   for (const template of templates) {

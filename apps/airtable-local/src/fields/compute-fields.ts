@@ -1,4 +1,10 @@
-import { compileFormula, isErrorValue, type CompiledFormula, type FieldSchema, type FormulaValue } from '@pyairtable/formula';
+import {
+  compileFormula,
+  isErrorValue,
+  type CompiledFormula,
+  type FieldSchema,
+  type FormulaValue,
+} from '@pyairtable/formula';
 import type { BaseSchema, FieldRow, RecordRow, Store, TableRow } from '../store.ts';
 
 /** A record with every cell, stored and computed, keyed by field id. */
@@ -23,7 +29,12 @@ export function formulaToJson(value: FormulaValue): unknown {
 }
 
 function schemaFields(table: TableRow): FieldSchema[] {
-  return table.fields.map((f) => ({ id: f.id, name: f.name, type: f.type, options: f.options ?? undefined }));
+  return table.fields.map((f) => ({
+    id: f.id,
+    name: f.name,
+    type: f.type,
+    options: f.options ?? undefined,
+  }));
 }
 
 /** Formula fields in an order where each comes after the formulas it reads. */
@@ -57,8 +68,14 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
 
   function compiled(field: FieldRow, table: TableRow): CompiledFormula | null {
     if (!formulas.has(field.id)) {
-      const source = field.type === 'rollup' ? String(field.options?.formula ?? 'ARRAYJOIN(values)') : String(field.options?.formula ?? '');
-      const fields = field.type === 'rollup' ? [{ id: 'values', name: 'values', type: 'multipleLookupValues' }] : schemaFields(table);
+      const source =
+        field.type === 'rollup'
+          ? String(field.options?.formula ?? 'ARRAYJOIN(values)')
+          : String(field.options?.formula ?? '');
+      const fields =
+        field.type === 'rollup'
+          ? [{ id: 'values', name: 'values', type: 'multipleLookupValues' }]
+          : schemaFields(table);
       try {
         formulas.set(field.id, compileFormula(source, { fields }));
       } catch {
@@ -86,18 +103,29 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
       cells: { ...row.cells } as Record<string, unknown>,
       row,
     }));
-    const derived = table.fields.filter((f) => f.type === 'multipleLookupValues' || f.type === 'rollup');
-    if (derived.length > 0 && depth < MAX_LINK_DEPTH) await loadLinked(table, records, derived, depth);
+    const derived = table.fields.filter(
+      (f) => f.type === 'multipleLookupValues' || f.type === 'rollup',
+    );
+    if (derived.length > 0 && depth < MAX_LINK_DEPTH)
+      await loadLinked(table, records, derived, depth);
     for (const record of records) {
       for (const field of table.fields) {
-        if (field.type === 'createdTime') record.cells[field.id] = record.row.createdTime.toISOString();
-        if (field.type === 'lastModifiedTime') record.cells[field.id] = (record.row.lastModifiedTime ?? record.row.createdTime).toISOString();
+        if (field.type === 'createdTime')
+          record.cells[field.id] = record.row.createdTime.toISOString();
+        if (field.type === 'lastModifiedTime')
+          record.cells[field.id] = (
+            record.row.lastModifiedTime ?? record.row.createdTime
+          ).toISOString();
         if (field.type === 'autoNumber') record.cells[field.id] = record.row.autoNumber;
-        if (field.type === 'multipleLookupValues') record.cells[field.id] = depth < MAX_LINK_DEPTH ? linkedValues(record, field) : [];
+        if (field.type === 'multipleLookupValues')
+          record.cells[field.id] = depth < MAX_LINK_DEPTH ? linkedValues(record, field) : [];
         if (field.type === 'rollup') {
           const formula = compiled(field, table);
           const values = depth < MAX_LINK_DEPTH ? linkedValues(record, field) : [];
-          const result = formula?.evaluate({ id: record.id, createdTime: record.createdTime, fields: { values } }, { now: now() });
+          const result = formula?.evaluate(
+            { id: record.id, createdTime: record.createdTime, fields: { values } },
+            { now: now() },
+          );
           record.cells[field.id] = result === undefined ? null : formulaToJson(result);
         }
       }
@@ -113,10 +141,17 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
       const byName: Record<string, unknown> = {};
       for (const field of table.fields) byName[field.name] = record.cells[field.id];
       for (const field of ordered) {
-        const value = compiledFormulas.get(field.id)!.evaluate(
-          { id: record.id, createdTime: record.createdTime, lastModifiedTime: record.row.lastModifiedTime ?? record.createdTime, fields: byName },
-          { now: now() },
-        );
+        const value = compiledFormulas
+          .get(field.id)!
+          .evaluate(
+            {
+              id: record.id,
+              createdTime: record.createdTime,
+              lastModifiedTime: record.row.lastModifiedTime ?? record.createdTime,
+              fields: byName,
+            },
+            { now: now() },
+          );
         record.cells[field.id] = formulaToJson(value);
         byName[field.name] = record.cells[field.id];
       }
@@ -126,13 +161,20 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
     return full;
   }
 
-  async function loadLinked(table: TableRow, records: { cells: Record<string, unknown> }[], derived: FieldRow[], depth: number) {
+  async function loadLinked(
+    table: TableRow,
+    records: { cells: Record<string, unknown> }[],
+    derived: FieldRow[],
+    depth: number,
+  ) {
     const linkFieldIds = new Set(derived.map((f) => f.options?.recordLinkFieldId as string));
     for (const linkFieldId of linkFieldIds) {
       const linkField = table.fields.find((f) => f.id === linkFieldId);
       const linkedTable = tables.get(linkField?.options?.linkedTableId as string);
       if (!linkedTable) continue;
-      const ids = [...new Set(records.flatMap((r) => (r.cells[linkFieldId] as string[] | undefined) ?? []))].filter((id) => !fullById.has(id));
+      const ids = [
+        ...new Set(records.flatMap((r) => (r.cells[linkFieldId] as string[] | undefined) ?? [])),
+      ].filter((id) => !fullById.has(id));
       if (ids.length === 0) continue;
       const rows = await store.findRecords(ids);
       await compute(linkedTable, rows, depth + 1);
@@ -147,7 +189,9 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
       const table = tables.get(tableId);
       const missing = ids.filter((id) => !fullById.has(id));
       if (table && missing.length > 0) await compute(table, await store.findRecords(missing), 1);
-      return new Map(ids.map((id) => [id, table ? fullById.get(id)?.cells[table.primaryFieldId] : undefined]));
+      return new Map(
+        ids.map((id) => [id, table ? fullById.get(id)?.cells[table.primaryFieldId] : undefined]),
+      );
     },
   };
 }

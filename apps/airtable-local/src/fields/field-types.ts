@@ -10,7 +10,13 @@ export const COMPUTED_TYPES = new Set([
 ]);
 
 /** Field types whose cell is an array. */
-export const ARRAY_TYPES = new Set(['multipleSelects', 'multipleRecordLinks', 'multipleLookupValues', 'multipleAttachments', 'multipleCollaborators']);
+export const ARRAY_TYPES = new Set([
+  'multipleSelects',
+  'multipleRecordLinks',
+  'multipleLookupValues',
+  'multipleAttachments',
+  'multipleCollaborators',
+]);
 
 /** Every field type this server stores or computes. */
 export const FIELD_TYPES = new Set([
@@ -40,5 +46,11 @@ export const FIELD_TYPES = new Set([
 
 /** True when a cell counts as empty (Airtable omits it from `fields`). */
 export function isEmptyCell(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+  return (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }

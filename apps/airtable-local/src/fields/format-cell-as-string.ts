@@ -18,10 +18,29 @@ function partsIn(iso: string, timeZone: string) {
     hourCycle: 'h23',
   }).formatToParts(new Date(iso));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+  };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function formatDate(p: { year: number; month: number; day: number }, format: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,7 +63,10 @@ function formatTime(p: { hour: number; minute: number }, format: string): string
 }
 
 function formatNumber(value: number, precision: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: precision, maximumFractionDigits: precision }).format(value);
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: precision,
+    maximumFractionDigits: precision,
+  }).format(value);
 }
 
 function formatDuration(seconds: number): string {
@@ -70,11 +92,17 @@ export function formatCellAsString(field: FieldRow, value: unknown, format: Stri
     case 'checkbox':
       return value ? 'checked' : '';
     case 'date':
-      return formatDate(partsIn(`${String(value)}T00:00:00Z`, 'UTC'), String((options.dateFormat as { name?: string })?.name ?? 'local'));
+      return formatDate(
+        partsIn(`${String(value)}T00:00:00Z`, 'UTC'),
+        String((options.dateFormat as { name?: string })?.name ?? 'local'),
+      );
     case 'dateTime':
     case 'createdTime':
     case 'lastModifiedTime': {
-      const zone = String(options.timeZone ?? 'client') === 'client' ? format.timeZone : String(options.timeZone);
+      const zone =
+        String(options.timeZone ?? 'client') === 'client'
+          ? format.timeZone
+          : String(options.timeZone);
       const parts = partsIn(String(value), zone === 'utc' ? 'UTC' : zone);
       const dateFormat = String((options.dateFormat as { name?: string })?.name ?? 'local');
       const timeFormat = String((options.timeFormat as { name?: string })?.name ?? '12hour');
@@ -83,14 +111,26 @@ export function formatCellAsString(field: FieldRow, value: unknown, format: Stri
     case 'multipleRecordLinks':
       return (value as string[]).map((id) => String(format.linkedNames.get(id) ?? id)).join(', ');
     case 'multipleAttachments':
-      return (value as { filename: string; url: string }[]).map((a) => `${a.filename} (${a.url})`).join(', ');
+      return (value as { filename: string; url: string }[])
+        .map((a) => `${a.filename} (${a.url})`)
+        .join(', ');
     case 'singleCollaborator':
-      return String((value as { name?: string; email?: string }).name ?? (value as { email?: string }).email ?? '');
+      return String(
+        (value as { name?: string; email?: string }).name ??
+          (value as { email?: string }).email ??
+          '',
+      );
     case 'multipleCollaborators':
-      return (value as { name?: string; email?: string }[]).map((c) => c.name ?? c.email ?? '').join(', ');
+      return (value as { name?: string; email?: string }[])
+        .map((c) => c.name ?? c.email ?? '')
+        .join(', ');
     default:
-      if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(', ');
-      if (typeof value === 'object') return (value as { error?: string }).error ?? JSON.stringify(value);
+      if (Array.isArray(value))
+        return value
+          .map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)))
+          .join(', ');
+      if (typeof value === 'object')
+        return (value as { error?: string }).error ?? JSON.stringify(value);
       return String(value);
   }
 }

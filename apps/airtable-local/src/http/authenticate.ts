@@ -24,7 +24,10 @@ export const ALL_SCOPES = [
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Resolves `Authorization: Bearer <token>` (or `?api_key=`) to a token; 401 otherwise. */
-export async function authenticate(store: Store, authorization: string | undefined): Promise<Token> {
+export async function authenticate(
+  store: Store,
+  authorization: string | undefined,
+): Promise<Token> {
   const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
   if (!match?.[1]) {
     throw new ApiError(401, 'AUTHENTICATION_REQUIRED', 'Authentication required');

@@ -2,7 +2,11 @@
  * Airtable's limits: N requests per rolling second per key; going over answers 429 and keeps
  * answering 429 for a penalty period.
  */
-export function createRateLimiter(limitPerSecond: number, penaltyMs: number, now: () => number = Date.now) {
+export function createRateLimiter(
+  limitPerSecond: number,
+  penaltyMs: number,
+  now: () => number = Date.now,
+) {
   const hits = new Map<string, number[]>();
   const penalties = new Map<string, number>();
 

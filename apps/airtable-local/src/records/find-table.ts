@@ -10,7 +10,8 @@ export function findTable(schema: BaseSchema, idOrName: string): TableRow {
 
 /** A field of the table by name or id; UNKNOWN_FIELD_NAME otherwise. */
 export function findField(table: TableRow, nameOrId: string): FieldRow {
-  const field = table.fields.find((f) => f.name === nameOrId) ?? table.fields.find((f) => f.id === nameOrId);
+  const field =
+    table.fields.find((f) => f.name === nameOrId) ?? table.fields.find((f) => f.id === nameOrId);
   if (!field) throw unknownField(nameOrId);
   return field;
 }

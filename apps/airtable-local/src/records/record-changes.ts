@@ -22,7 +22,12 @@ export class ChangeSet {
     this.for(tableId).created.push({ id, createdTime, cells });
   }
 
-  changed(tableId: string, id: string, before: Record<string, unknown>, after: Record<string, unknown>): void {
+  changed(
+    tableId: string,
+    id: string,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): void {
     const current: Record<string, unknown> = {};
     const previous: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -36,7 +41,8 @@ export class ChangeSet {
     const existing = changes.changed.find((c) => c.id === id);
     if (existing) {
       Object.assign(existing.current, current);
-      for (const key of Object.keys(previous)) if (!(key in existing.previous)) existing.previous[key] = previous[key];
+      for (const key of Object.keys(previous))
+        if (!(key in existing.previous)) existing.previous[key] = previous[key];
     } else {
       changes.changed.push({ id, current, previous });
     }

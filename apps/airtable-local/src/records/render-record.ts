@@ -17,7 +17,9 @@ export function renderRecord(table: TableRow, record: FullRecord, options: Rende
     const value = record.cells[field.id];
     if (isEmptyCell(value)) continue;
     const key = options.returnFieldsByFieldId ? field.id : field.name;
-    fields[key] = options.stringFormat ? formatCellAsString(field, value, options.stringFormat) : value;
+    fields[key] = options.stringFormat
+      ? formatCellAsString(field, value, options.stringFormat)
+      : value;
     if (fields[key] === '') delete fields[key];
   }
   return { id: record.id, createdTime: record.createdTime.toISOString(), fields };

@@ -5,7 +5,12 @@ import type { FieldRow } from '../store.ts';
 function sortKey(value: unknown): number | string {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? ((v as { name?: string }).name ?? '') : String(v))).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((v) =>
+        typeof v === 'object' && v !== null ? ((v as { name?: string }).name ?? '') : String(v),
+      )
+      .join(', ');
   if (typeof value === 'object' && value !== null) return (value as { name?: string }).name ?? '';
   return String(value);
 }
@@ -22,7 +27,10 @@ function compare(a: unknown, b: unknown): number {
 }
 
 /** Sorts records by several fields; stable, so ties keep their current order. */
-export function sortRecords(records: FullRecord[], sort: { field: FieldRow; direction: 'asc' | 'desc' }[]): FullRecord[] {
+export function sortRecords(
+  records: FullRecord[],
+  sort: { field: FieldRow; direction: 'asc' | 'desc' }[],
+): FullRecord[] {
   if (sort.length === 0) return records;
   return [...records].sort((a, b) => {
     for (const { field, direction } of sort) {

@@ -15,7 +15,12 @@ export interface WriteDeps {
   store: Store;
   now: () => Date;
   /** Called inside the transaction with what changed (webhook payloads). */
-  onChanges: (client: pg.PoolClient, baseId: string, transactionNumber: number, changes: ChangeSet) => Promise<void>;
+  onChanges: (
+    client: pg.PoolClient,
+    baseId: string,
+    transactionNumber: number,
+    changes: ChangeSet,
+  ) => Promise<void>;
 }
 
 interface WriteOptions {
@@ -25,13 +30,17 @@ interface WriteOptions {
 
 // Airtable answers INVALID_RECORDS (there is no TOO_MANY_RECORDS type) when a write names more than 10.
 function tooMany(count: number, verb: 'created' | 'updated' | 'deleted') {
-  return invalidRecords(`A maximum of ${MAX_RECORDS_PER_REQUEST} records can be ${verb} per request but you have provided ${count}.`);
+  return invalidRecords(
+    `A maximum of ${MAX_RECORDS_PER_REQUEST} records can be ${verb} per request but you have provided ${count}.`,
+  );
 }
 
-const rowDoesNotExist = (id: string) => new ApiError(422, 'ROW_DOES_NOT_EXIST', `Record ID ${id} does not exist in this table`);
+const rowDoesNotExist = (id: string) =>
+  new ApiError(422, 'ROW_DOES_NOT_EXIST', `Record ID ${id} does not exist in this table`);
 
 function fieldsObject(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidRecords('Each record needs a "fields" object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalidRecords('Each record needs a "fields" object');
   return value as Record<string, unknown>;
 }
 
@@ -56,13 +65,18 @@ class Writer {
         typecast: this.options.typecast,
         addChoice: (f, name) => this.addChoice(f, name),
       });
-      cells[field.id] = field.type === 'multipleRecordLinks' && normalized ? await this.resolveLinks(field, normalized as string[]) : normalized;
+      cells[field.id] =
+        field.type === 'multipleRecordLinks' && normalized
+          ? await this.resolveLinks(field, normalized as string[])
+          : normalized;
     }
     return cells;
   }
 
   private addChoice(field: FieldRow, name: string): void {
-    const choices = this.choices.get(field.id) ?? [...((field.options?.choices as Choice[] | undefined) ?? [])];
+    const choices = this.choices.get(field.id) ?? [
+      ...((field.options?.choices as Choice[] | undefined) ?? []),
+    ];
     if (!choices.some((c) => c.name === name)) choices.push({ id: newId('sel'), name });
     this.choices.set(field.id, choices);
     field.options = { ...(field.options ?? {}), choices };
@@ -73,12 +87,22 @@ class Writer {
     const linkedTable = this.schema.tables.find((t) => t.id === field.options?.linkedTableId);
     if (!linkedTable) throw invalidRequest(`Link field "${field.name}" has no linked table`);
     const ids = values.filter((v) => isId(v, 'rec'));
-    const found = new Set((await this.deps.store.findRecords(ids, this.client)).filter((r) => r.tableId === linkedTable.id).map((r) => r.id));
+    const found = new Set(
+      (await this.deps.store.findRecords(ids, this.client))
+        .filter((r) => r.tableId === linkedTable.id)
+        .map((r) => r.id),
+    );
     const resolved: string[] = [];
     for (const value of values) {
       if (found.has(value)) resolved.push(value);
-      else if (this.options.typecast && !isId(value, 'rec')) resolved.push(await this.linkByName(linkedTable, value));
-      else throw new ApiError(422, 'ROW_DOES_NOT_EXIST', `Record ID ${value} does not exist in table ${linkedTable.name}`);
+      else if (this.options.typecast && !isId(value, 'rec'))
+        resolved.push(await this.linkByName(linkedTable, value));
+      else
+        throw new ApiError(
+          422,
+          'ROW_DOES_NOT_EXIST',
+          `Record ID ${value} does not exist in table ${linkedTable.name}`,
+        );
     }
     return [...new Set(resolved)];
   }
@@ -93,18 +117,43 @@ class Writer {
 
   async insert(table: TableRow, cellsList: Record<string, unknown>[]): Promise<RecordRow[]> {
     const now = this.deps.now();
-    const rows = cellsList.map((cells) => ({ id: newId('rec'), cells: compact(cells), createdTime: now }));
+    const rows = cellsList.map((cells) => ({
+      id: newId('rec'),
+      cells: compact(cells),
+      createdTime: now,
+    }));
     await this.deps.store.insertRecords(this.client, table.id, rows);
     for (const row of rows) {
       this.changes.created(table.id, row.id, row.createdTime, row.cells);
       await this.syncInverseLinks(table, row.id, {}, row.cells);
     }
-    return this.deps.store.findRecords(rows.map((r) => r.id), this.client);
+    return this.deps.store.findRecords(
+      rows.map((r) => r.id),
+      this.client,
+    );
   }
 
-  async update(table: TableRow, row: RecordRow, cells: Record<string, unknown>, replace: boolean): Promise<void> {
-    const stored = table.fields.filter((f) => !['multipleLookupValues', 'rollup', 'formula', 'createdTime', 'lastModifiedTime', 'autoNumber', 'count'].includes(f.type));
-    const next = replace ? Object.fromEntries(stored.map((f) => [f.id, cells[f.id] ?? null])) : { ...row.cells, ...cells };
+  async update(
+    table: TableRow,
+    row: RecordRow,
+    cells: Record<string, unknown>,
+    replace: boolean,
+  ): Promise<void> {
+    const stored = table.fields.filter(
+      (f) =>
+        ![
+          'multipleLookupValues',
+          'rollup',
+          'formula',
+          'createdTime',
+          'lastModifiedTime',
+          'autoNumber',
+          'count',
+        ].includes(f.type),
+    );
+    const next = replace
+      ? Object.fromEntries(stored.map((f) => [f.id, cells[f.id] ?? null]))
+      : { ...row.cells, ...cells };
     const after = compact(next);
     this.changes.changed(table.id, row.id, row.cells, after);
     await this.deps.store.updateRecordCells(this.client, row.id, after, this.deps.now());
@@ -116,11 +165,19 @@ class Writer {
       await this.syncInverseLinks(table, row.id, row.cells, {});
       this.changes.destroyed(table.id, row.id);
     }
-    await this.deps.store.deleteRecords(this.client, rows.map((r) => r.id));
+    await this.deps.store.deleteRecords(
+      this.client,
+      rows.map((r) => r.id),
+    );
   }
 
   /** Keeps the other side of two-way links in step with this record's links. */
-  private async syncInverseLinks(table: TableRow, recordId: string, before: Record<string, unknown>, after: Record<string, unknown>) {
+  private async syncInverseLinks(
+    table: TableRow,
+    recordId: string,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ) {
     for (const field of table.fields) {
       const inverseId = field.options?.inverseLinkFieldId as string | undefined;
       if (field.type !== 'multipleRecordLinks' || !inverseId) continue;
@@ -143,42 +200,73 @@ class Writer {
   async saveChoices(): Promise<void> {
     for (const [fieldId, choices] of this.choices) {
       const field = this.schema.tables.flatMap((t) => t.fields).find((f) => f.id === fieldId)!;
-      await this.deps.store.updateField(this.client, fieldId, { options: { ...(field.options ?? {}), choices } });
+      await this.deps.store.updateField(this.client, fieldId, {
+        options: { ...(field.options ?? {}), choices },
+      });
     }
   }
 }
 
 /** Drops empty cells, so stored records look like Airtable's (no nulls). */
 function compact(cells: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(cells).filter(
+      ([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
 }
 
-async function inTransaction<T>(deps: WriteDeps, baseId: string, options: WriteOptions, run: (w: Writer, table: (name: string) => TableRow) => Promise<T>) {
+async function inTransaction<T>(
+  deps: WriteDeps,
+  baseId: string,
+  options: WriteOptions,
+  run: (w: Writer, table: (name: string) => TableRow) => Promise<T>,
+) {
   return deps.store.transaction(async (client) => {
     const transactionNumber = Number(await deps.store.beginBaseWrite(client, baseId));
     const schema = (await deps.store.loadSchema(baseId, client))!;
     const writer = new Writer(deps, client, schema, options);
     const result = await run(writer, (name) => findTable(schema, name));
     await writer.saveChoices();
-    if (!writer.changes.isEmpty) await deps.onChanges(client, baseId, transactionNumber, writer.changes);
+    if (!writer.changes.isEmpty)
+      await deps.onChanges(client, baseId, transactionNumber, writer.changes);
     return result;
   });
 }
 
-async function render(deps: WriteDeps, baseId: string, tableId: string, ids: string[], options: WriteOptions) {
+async function render(
+  deps: WriteDeps,
+  baseId: string,
+  tableId: string,
+  ids: string[],
+  options: WriteOptions,
+) {
   const schema = (await deps.store.loadSchema(baseId))!;
   const table = findTable(schema, tableId);
   const rows = await deps.store.findRecords(ids);
-  const full = await createFieldComputer(deps.store, schema, deps.now).compute(table, ids.map((id) => rows.find((r) => r.id === id)!));
-  return full.map((r) => renderRecord(table, r, { returnFieldsByFieldId: options.returnFieldsByFieldId }));
+  const full = await createFieldComputer(deps.store, schema, deps.now).compute(
+    table,
+    ids.map((id) => rows.find((r) => r.id === id)!),
+  );
+  return full.map((r) =>
+    renderRecord(table, r, { returnFieldsByFieldId: options.returnFieldsByFieldId }),
+  );
 }
 
 function optionsOf(body: Record<string, unknown>): WriteOptions {
-  return { typecast: body.typecast === true, returnFieldsByFieldId: body.returnFieldsByFieldId === true };
+  return {
+    typecast: body.typecast === true,
+    returnFieldsByFieldId: body.returnFieldsByFieldId === true,
+  };
 }
 
 /** POST /v0/{base}/{table}: `{records: [{fields}]}` or the single-record `{fields}` form. */
-export async function createRecords(deps: WriteDeps, baseId: string, tableIdOrName: string, body: Record<string, unknown>) {
+export async function createRecords(
+  deps: WriteDeps,
+  baseId: string,
+  tableIdOrName: string,
+  body: Record<string, unknown>,
+) {
   const options = optionsOf(body);
   const single = !Array.isArray(body.records);
   const inputs = single ? [{ fields: body.fields }] : (body.records as { fields?: unknown }[]);
@@ -187,7 +275,8 @@ export async function createRecords(deps: WriteDeps, baseId: string, tableIdOrNa
   const { tableId, ids } = await inTransaction(deps, baseId, options, async (writer, table) => {
     const t = table(tableIdOrName);
     const cells = [];
-    for (const input of inputs) cells.push(await writer.cells(t, fieldsObject(input?.fields ?? {})));
+    for (const input of inputs)
+      cells.push(await writer.cells(t, fieldsObject(input?.fields ?? {})));
     return { tableId: t.id, ids: (await writer.insert(t, cells)).map((r) => r.id) };
   });
   const records = await render(deps, baseId, tableId, ids, options);
@@ -195,9 +284,16 @@ export async function createRecords(deps: WriteDeps, baseId: string, tableIdOrNa
 }
 
 /** PATCH/PUT /v0/{base}/{table}, with performUpsert; PUT replaces every stored field. */
-export async function updateRecords(deps: WriteDeps, baseId: string, tableIdOrName: string, body: Record<string, unknown>, replace: boolean) {
+export async function updateRecords(
+  deps: WriteDeps,
+  baseId: string,
+  tableIdOrName: string,
+  body: Record<string, unknown>,
+  replace: boolean,
+) {
   const options = optionsOf(body);
-  if (!Array.isArray(body.records)) throw invalidRequest('Provide "records": an array of { id, fields }');
+  if (!Array.isArray(body.records))
+    throw invalidRequest('Provide "records": an array of { id, fields }');
   const inputs = body.records as { id?: unknown; fields?: unknown }[];
   if (inputs.length > MAX_RECORDS_PER_REQUEST) throw tooMany(inputs.length, 'updated');
   const upsert = body.performUpsert as { fieldsToMergeOn?: unknown } | undefined;
@@ -216,12 +312,25 @@ export async function updateRecords(deps: WriteDeps, baseId: string, tableIdOrNa
       const cells = await writer.cells(t, fieldsObject(input?.fields));
       let row: RecordRow | undefined;
       if (typeof input.id === 'string') {
-        [row] = (await deps.store.findRecords([input.id], writer.client)).filter((r) => r.tableId === t.id);
+        [row] = (await deps.store.findRecords([input.id], writer.client)).filter(
+          (r) => r.tableId === t.id,
+        );
         if (!row) throw rowDoesNotExist(input.id);
       } else if (mergeFields) {
-        for (const f of mergeFields) if (!(f.id in cells)) throw invalidRequest(`Upserted records must include the merge field "${f.name}"`);
-        const matches = existing.filter((r) => mergeFields.every((f) => JSON.stringify(r.cells[f.id] ?? null) === JSON.stringify(cells[f.id] ?? null)));
-        if (matches.length > 1) throw new ApiError(422, 'INVALID_VALUE_FOR_COLUMN', `More than one record matches the fields to merge on (${mergeFields.map((f) => f.name).join(', ')}).`);
+        for (const f of mergeFields)
+          if (!(f.id in cells))
+            throw invalidRequest(`Upserted records must include the merge field "${f.name}"`);
+        const matches = existing.filter((r) =>
+          mergeFields.every(
+            (f) => JSON.stringify(r.cells[f.id] ?? null) === JSON.stringify(cells[f.id] ?? null),
+          ),
+        );
+        if (matches.length > 1)
+          throw new ApiError(
+            422,
+            'INVALID_VALUE_FOR_COLUMN',
+            `More than one record matches the fields to merge on (${mergeFields.map((f) => f.name).join(', ')}).`,
+          );
         row = matches[0];
         if (!row) {
           const [inserted] = await writer.insert(t, [cells]);
@@ -240,25 +349,52 @@ export async function updateRecords(deps: WriteDeps, baseId: string, tableIdOrNa
     return { tableId: t.id, ids, created, updated };
   });
   const records = await render(deps, baseId, outcome.tableId, outcome.ids, options);
-  return upsert ? { records, createdRecords: outcome.created, updatedRecords: outcome.updated } : { records };
+  return upsert
+    ? { records, createdRecords: outcome.created, updatedRecords: outcome.updated }
+    : { records };
 }
 
 /** PATCH/PUT /v0/{base}/{table}/{recordId}: one record, answered without the `records` wrapper. */
-export async function updateRecord(deps: WriteDeps, baseId: string, tableIdOrName: string, recordId: string, body: Record<string, unknown>, replace: boolean) {
-  const result = (await updateRecords(deps, baseId, tableIdOrName, { ...body, records: [{ id: recordId, fields: body.fields }] }, replace)) as { records: unknown[] };
+export async function updateRecord(
+  deps: WriteDeps,
+  baseId: string,
+  tableIdOrName: string,
+  recordId: string,
+  body: Record<string, unknown>,
+  replace: boolean,
+) {
+  const result = (await updateRecords(
+    deps,
+    baseId,
+    tableIdOrName,
+    { ...body, records: [{ id: recordId, fields: body.fields }] },
+    replace,
+  )) as { records: unknown[] };
   return result.records[0];
 }
 
 /** DELETE /v0/{base}/{table}?records[]=…: up to 10 records. */
-export async function deleteRecords(deps: WriteDeps, baseId: string, tableIdOrName: string, ids: string[]) {
+export async function deleteRecords(
+  deps: WriteDeps,
+  baseId: string,
+  tableIdOrName: string,
+  ids: string[],
+) {
   if (ids.length > MAX_RECORDS_PER_REQUEST) throw tooMany(ids.length, 'deleted');
   if (ids.length === 0) throw invalidRequest('Provide records[] to delete');
-  await inTransaction(deps, baseId, { typecast: false, returnFieldsByFieldId: false }, async (writer, table) => {
-    const t = table(tableIdOrName);
-    const rows = (await deps.store.findRecords(ids, writer.client)).filter((r) => r.tableId === t.id);
-    const missing = ids.find((id) => !rows.some((r) => r.id === id));
-    if (missing) throw rowDoesNotExist(missing);
-    await writer.destroy(t, rows);
-  });
+  await inTransaction(
+    deps,
+    baseId,
+    { typecast: false, returnFieldsByFieldId: false },
+    async (writer, table) => {
+      const t = table(tableIdOrName);
+      const rows = (await deps.store.findRecords(ids, writer.client)).filter(
+        (r) => r.tableId === t.id,
+      );
+      const missing = ids.find((id) => !rows.some((r) => r.id === id));
+      if (missing) throw rowDoesNotExist(missing);
+      await writer.destroy(t, rows);
+    },
+  );
   return { records: ids.map((id) => ({ id, deleted: true })) };
 }

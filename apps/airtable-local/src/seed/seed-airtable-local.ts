@@ -16,7 +16,12 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.m
  */
 export async function seedAirtableLocal(
   store: Store,
-  options: { token: string; base: () => BaseSeed; baseName: string; onProgress?: (done: number, total: number) => void },
+  options: {
+    token: string;
+    base: () => BaseSeed;
+    baseName: string;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<{ baseId: string; created: boolean }> {
   await store.insertToken(hashToken(options.token), 'demo', ALL_SCOPES, null);
   const existing = await store.findBaseByName(options.baseName);

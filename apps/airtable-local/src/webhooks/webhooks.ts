@@ -49,19 +49,44 @@ export function createWebhooks(deps: WebhookDeps) {
 
   async function ping(webhook: WebhookRow): Promise<void> {
     if (!webhook.notificationUrl || !webhook.notificationsEnabled) return;
-    const body = JSON.stringify({ base: { id: webhook.baseId }, webhook: { id: webhook.id }, timestamp: deps.now().toISOString() });
+    const body = JSON.stringify({
+      base: { id: webhook.baseId },
+      webhook: { id: webhook.id },
+      timestamp: deps.now().toISOString(),
+    });
     try {
       const res = await fetch(webhook.notificationUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'X-Airtable-Content-MAC': contentMac(webhook.macSecretBase64, body) },
+        headers: {
+          'content-type': 'application/json',
+          'X-Airtable-Content-MAC': contentMac(webhook.macSecretBase64, body),
+        },
         body,
         signal: AbortSignal.timeout(10_000),
       });
       const success = res.status >= 200 && res.status < 300;
-      await webhookStore.recordNotification(db, webhook.id, success, { success, completionTimestamp: deps.now().toISOString(), durationMs: 0, retryNumber: 0, ...(success ? {} : { error: { message: `HTTP ${res.status}` } }) }, deps.now());
+      await webhookStore.recordNotification(
+        db,
+        webhook.id,
+        success,
+        {
+          success,
+          completionTimestamp: deps.now().toISOString(),
+          durationMs: 0,
+          retryNumber: 0,
+          ...(success ? {} : { error: { message: `HTTP ${res.status}` } }),
+        },
+        deps.now(),
+      );
     } catch (error) {
       deps.logger.warn({ webhookId: webhook.id, err: error }, 'webhook notification failed');
-      await webhookStore.recordNotification(db, webhook.id, false, { success: false, error: { message: (error as Error).message }, willBeRetried: false }, deps.now());
+      await webhookStore.recordNotification(
+        db,
+        webhook.id,
+        false,
+        { success: false, error: { message: (error as Error).message }, willBeRetried: false },
+        deps.now(),
+      );
     }
   }
 
@@ -69,20 +94,38 @@ export function createWebhooks(deps: WebhookDeps) {
     async create(baseId: string, body: Record<string, unknown>) {
       const spec = body.specification as WebhookRow['specification'] | undefined;
       const dataTypes = spec?.options?.filters?.dataTypes;
-      if (!Array.isArray(dataTypes) || dataTypes.length === 0) throw invalidRequest('specification.options.filters.dataTypes is required');
-      if (body.notificationUrl !== undefined && body.notificationUrl !== null && typeof body.notificationUrl !== 'string') {
+      if (!Array.isArray(dataTypes) || dataTypes.length === 0)
+        throw invalidRequest('specification.options.filters.dataTypes is required');
+      if (
+        body.notificationUrl !== undefined &&
+        body.notificationUrl !== null &&
+        typeof body.notificationUrl !== 'string'
+      ) {
         throw invalidRequest('notificationUrl must be a string');
       }
       if ((await webhookStore.list(db, baseId)).length >= MAX_WEBHOOKS_PER_BASE) {
-        throw new ApiError(422, 'TOO_MANY_WEBHOOKS_BY_OAUTH_INTEGRATION_IN_BASE', `A base can have at most ${MAX_WEBHOOKS_PER_BASE} webhooks.`);
+        throw new ApiError(
+          422,
+          'TOO_MANY_WEBHOOKS_BY_OAUTH_INTEGRATION_IN_BASE',
+          `A base can have at most ${MAX_WEBHOOKS_PER_BASE} webhooks.`,
+        );
       }
       const id = newId('ach');
       const macSecretBase64 = randomBytes(32).toString('base64');
       const expirationTime = new Date(deps.now().getTime() + deps.lifetimeMs);
-      await webhookStore.insert(db, { id, baseId, notificationUrl: (body.notificationUrl as string | undefined) ?? null, macSecretBase64, specification: spec!, expirationTime });
+      await webhookStore.insert(db, {
+        id,
+        baseId,
+        notificationUrl: (body.notificationUrl as string | undefined) ?? null,
+        macSecretBase64,
+        specification: spec!,
+        expirationTime,
+      });
       return { id, macSecretBase64, expirationTime: expirationTime.toISOString() };
     },
-    list: async (baseId: string) => ({ webhooks: (await webhookStore.list(db, baseId)).map(describe) }),
+    list: async (baseId: string) => ({
+      webhooks: (await webhookStore.list(db, baseId)).map(describe),
+    }),
     async delete(baseId: string, id: string) {
       if (!(await webhookStore.delete(db, baseId, id))) throw notFound();
       return {};
@@ -104,14 +147,28 @@ export function createWebhooks(deps: WebhookDeps) {
       const cursor = cursorParam === undefined ? 1 : Number(cursorParam);
       const limit = limitParam === undefined ? MAX_PAYLOADS_PER_PAGE : Number(limitParam);
       if (!Number.isInteger(cursor) || cursor < 1) throw invalidRequest('Invalid cursor');
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAYLOADS_PER_PAGE) throw invalidRequest(`limit must be 1 to ${MAX_PAYLOADS_PER_PAGE}`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAYLOADS_PER_PAGE)
+        throw invalidRequest(`limit must be 1 to ${MAX_PAYLOADS_PER_PAGE}`);
       const rows = await webhookStore.payloads(db, id, cursor, limit);
-      const next = rows.length > 0 ? Number(rows[rows.length - 1]!.number) + 1 : Math.max(cursor, Math.min(cursor, webhook.nextPayloadNumber));
-      return { payloads: rows.map((r) => r.payload), cursor: next, mightHaveMore: next < webhook.nextPayloadNumber, payloadFormat: 'v0' };
+      const next =
+        rows.length > 0
+          ? Number(rows[rows.length - 1]!.number) + 1
+          : Math.max(cursor, Math.min(cursor, webhook.nextPayloadNumber));
+      return {
+        payloads: rows.map((r) => r.payload),
+        cursor: next,
+        mightHaveMore: next < webhook.nextPayloadNumber,
+        payloadFormat: 'v0',
+      };
     },
 
     /** Inside a write's transaction: one payload per live webhook whose filters match. */
-    async record(client: pg.PoolClient, baseId: string, transactionNumber: number, changes: ChangeSet) {
+    async record(
+      client: pg.PoolClient,
+      baseId: string,
+      transactionNumber: number,
+      changes: ChangeSet,
+    ) {
       const now = deps.now();
       for (const webhook of await webhookStore.list(client, baseId)) {
         if (!webhook.isHookEnabled || webhook.expirationTime <= now) continue;
@@ -121,8 +178,29 @@ export function createWebhooks(deps: WebhookDeps) {
         for (const [tableId, c] of changes.tables) {
           if (filters.recordChangeScope && filters.recordChangeScope !== tableId) continue;
           changedTablesById[tableId] = {
-            ...(c.created.length ? { createdRecordsById: Object.fromEntries(c.created.map((r) => [r.id, { createdTime: r.createdTime.toISOString(), cellValuesByFieldId: r.cells }])) } : {}),
-            ...(c.changed.length ? { changedRecordsById: Object.fromEntries(c.changed.map((r) => [r.id, { current: { cellValuesByFieldId: r.current }, previous: { cellValuesByFieldId: r.previous } }])) } : {}),
+            ...(c.created.length
+              ? {
+                  createdRecordsById: Object.fromEntries(
+                    c.created.map((r) => [
+                      r.id,
+                      { createdTime: r.createdTime.toISOString(), cellValuesByFieldId: r.cells },
+                    ]),
+                  ),
+                }
+              : {}),
+            ...(c.changed.length
+              ? {
+                  changedRecordsById: Object.fromEntries(
+                    c.changed.map((r) => [
+                      r.id,
+                      {
+                        current: { cellValuesByFieldId: r.current },
+                        previous: { cellValuesByFieldId: r.previous },
+                      },
+                    ]),
+                  ),
+                }
+              : {}),
             ...(c.destroyed.length ? { destroyedRecordIds: c.destroyed } : {}),
           };
         }
@@ -140,7 +218,9 @@ export function createWebhooks(deps: WebhookDeps) {
     /** After a write commits: pings every live webhook of the base. */
     async notify(baseId: string) {
       const now = deps.now();
-      const webhooks = (await webhookStore.list(db, baseId)).filter((w) => w.isHookEnabled && w.expirationTime > now);
+      const webhooks = (await webhookStore.list(db, baseId)).filter(
+        (w) => w.isHookEnabled && w.expirationTime > now,
+      );
       await Promise.all(webhooks.map(ping));
     },
   };
