@@ -8,6 +8,7 @@ import type { Logger } from '@pyairtable/subgraph-kit';
 import type { AirtableLocalConfig } from './config.ts';
 import { ApiError, modelNotFound } from './http/api-error.ts';
 import { authenticate, authorize, type Token } from './http/authenticate.ts';
+import { addPlaceholderAttachments } from './http/placeholder-attachment.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
 import {
   addField,
@@ -120,6 +121,8 @@ export function createApp(deps: {
     );
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
   });
+
+  addPlaceholderAttachments(app);
 
   app.use('/v0', (req, res, next) => {
     if (faults.rate > 0 && Math.random() < faults.rate && faults.kinds.length > 0) {
@@ -349,14 +352,12 @@ export function createApp(deps: {
         .status(413)
         .json({ error: { type: 'REQUEST_TOO_LARGE', message: 'Request body is too large' } });
     if (e.status && e.status < 500)
-      return void res
-        .status(e.status)
-        .json({
-          error: {
-            type: 'INVALID_REQUEST_UNKNOWN',
-            message: 'Invalid request: parameter validation failed. Check your request data.',
-          },
-        });
+      return void res.status(e.status).json({
+        error: {
+          type: 'INVALID_REQUEST_UNKNOWN',
+          message: 'Invalid request: parameter validation failed. Check your request data.',
+        },
+      });
     logger.error({ err: error }, 'request failed');
     res.status(500).json({ error: { type: 'SERVER_ERROR', message: 'Server error' } });
   };

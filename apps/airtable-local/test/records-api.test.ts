@@ -179,4 +179,21 @@ describe('records API behaviour', () => {
     expect(typeof withAmount.fields.Company).toBe('string');
     expect(withAmount.fields.Company).not.toMatch(/^rec/);
   });
+
+  it('stores attachments with thumbnails and serves the seeded images', async () => {
+    const { api, baseId, url } = await startAirtableLocal();
+    const created = await api('POST', `/v0/${baseId}/Companies`, {
+      fields: { Name: 'Pixel Inc', Logo: [{ url: `${url}/attachments/x/pixel-inc-logo.png` }] },
+    });
+    const [logo] = created.body.fields.Logo;
+    expect(logo).toMatchObject({
+      id: expect.stringMatching(/^att/),
+      filename: 'pixel-inc-logo.png',
+      type: 'image/png',
+      thumbnails: { small: { url: logo.url } },
+    });
+    const image = await fetch(logo.url);
+    expect(image.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await image.text()).toContain('>PI<');
+  });
 });

@@ -141,17 +141,15 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
       const byName: Record<string, unknown> = {};
       for (const field of table.fields) byName[field.name] = record.cells[field.id];
       for (const field of ordered) {
-        const value = compiledFormulas
-          .get(field.id)!
-          .evaluate(
-            {
-              id: record.id,
-              createdTime: record.createdTime,
-              lastModifiedTime: record.row.lastModifiedTime ?? record.createdTime,
-              fields: byName,
-            },
-            { now: now() },
-          );
+        const value = compiledFormulas.get(field.id)!.evaluate(
+          {
+            id: record.id,
+            createdTime: record.createdTime,
+            lastModifiedTime: record.row.lastModifiedTime ?? record.createdTime,
+            fields: byName,
+          },
+          { now: now() },
+        );
         record.cells[field.id] = formulaToJson(value);
         byName[field.name] = record.cells[field.id];
       }

@@ -96,14 +96,22 @@ function attachments(field: FieldRow, value: unknown): unknown[] | null {
       typeof a.filename === 'string'
         ? a.filename
         : decodeURIComponent(url.split('/').pop()?.split('?')[0] || 'file');
+    const type = typeof a.type === 'string' ? a.type : guessMimeType(filename);
     return {
       id: typeof a.id === 'string' ? a.id : newId('att'),
       url,
       filename,
       ...(typeof a.size === 'number' ? { size: a.size } : {}),
-      ...(typeof a.type === 'string' ? { type: a.type } : { type: guessMimeType(filename) }),
+      type,
+      // Airtable adds thumbnails to images; ours point at the original.
+      ...(type.startsWith('image/') ? imageSizes(url) : {}),
     };
   });
+}
+
+function imageSizes(url: string) {
+  const size = (px: number) => ({ url, width: px, height: px });
+  return { width: 256, height: 256, thumbnails: { small: size(36), large: size(256), full: size(256) } };
 }
 
 function guessMimeType(filename: string): string {
