@@ -38,8 +38,8 @@ function fail(step: string, result: Result): never {
   );
 }
 
-/** Ensures the demo user exists and owns a "Demo" workspace; safe to run on every start. */
-export async function seedDemo(gatewayUrl: string): Promise<{ created: string[] }> {
+/** Ensures the demo user exists and owns a "Demo" workspace (with the demo Airtable base synced); safe to run on every start. */
+export async function seedDemo(gatewayUrl: string, airtable?: { token: string; baseId: string }): Promise<{ created: string[] }> {
   const created: string[] = [];
   const { email, password, name } = DEMO_ACCOUNT;
   let auth = await execute(
@@ -73,4 +73,25 @@ export async function seedDemo(gatewayUrl: string): Promise<{ created: string[] 
     created.push('workspace');
   }
   return { created };
+}
+
+/** Connects the demo workspace to airtable-local and syncs the demo base, unless already done. */
+async function connectDemoBase(gatewayUrl: string, token: string, workspaceId: string, airtable: { token: string; baseId: string }): Promise<boolean> {
+  const existing = await execute(gatewayUrl, 'query ($id: ID!) { base(id: $id) { id } }', { id: airtable.baseId }, token);
+  if (existing.data?.base) return false;
+  const connection = await execute(
+    gatewayUrl,
+    'mutation ($i: ConnectAirtableInput!) { connectAirtable(input: $i) { id } }',
+    { i: { workspaceId, name: 'airtable-local (demo)', token: airtable.token } },
+    token,
+  );
+  if (!connection.data) fail('connect the demo Airtable account', connection);
+  const synced = await execute(
+    gatewayUrl,
+    'mutation ($i: SyncBaseInput!) { syncBase(input: $i) { id } }',
+    { i: { connectionId: connection.data.connectAirtable.id, baseId: airtable.baseId } },
+    token,
+  );
+  if (!synced.data) fail('sync the demo base', synced);
+  return true;
 }

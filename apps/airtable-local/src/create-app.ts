@@ -124,6 +124,17 @@ export function createApp(deps: {
 
   addPlaceholderAttachments(app);
 
+  // Counts of answered /v0 requests by method and status, for tests and the bench.
+  const stats = { requests: 0, byMethod: {} as Record<string, number>, byStatus: {} as Record<string, number> };
+  app.use('/v0', (req, res, next) => {
+    res.on('finish', () => {
+      stats.requests++;
+      stats.byMethod[req.method] = (stats.byMethod[req.method] ?? 0) + 1;
+      stats.byStatus[res.statusCode] = (stats.byStatus[res.statusCode] ?? 0) + 1;
+    });
+    next();
+  });
+
   app.use('/v0', (req, res, next) => {
     if (faults.rate > 0 && Math.random() < faults.rate && faults.kinds.length > 0) {
       const kind = faults.kinds[Math.floor(Math.random() * faults.kinds.length)]!;
@@ -363,5 +374,10 @@ export function createApp(deps: {
   };
   app.use(onError);
 
-  return { app, setFaults: (next: Faults) => Object.assign(faults, next) };
+  return {
+    app,
+    setFaults: (next: Faults) => Object.assign(faults, next),
+    stats: () => structuredClone(stats),
+    resetStats: () => Object.assign(stats, { requests: 0, byMethod: {}, byStatus: {} }),
+  };
 }

@@ -9,14 +9,16 @@ export { createStore } from './store.ts';
 export { seedAirtableLocal, DEMO_TOKEN } from './seed/seed-airtable-local.ts';
 export { MIGRATIONS_DIR } from './seed/seed-airtable-local.ts';
 
+type LocalApp = ReturnType<typeof createApp>;
+
 /** Starts airtable-local from environment settings. */
 export async function main(
   env?: NodeJS.ProcessEnv,
-): Promise<RunningServer & { setFaults: ReturnType<typeof createApp>['setFaults'] }> {
+): Promise<RunningServer & Pick<LocalApp, 'setFaults' | 'stats' | 'resetStats'>> {
   const config = loadAirtableLocalConfig(env);
   const logger = createLogger('airtable-local', config.LOG_LEVEL);
   const store = createStore(config.DATABASE_URL);
-  const { app, setFaults } = createApp({ config, store, logger, now: () => new Date() });
+  const { app, setFaults, stats, resetStats } = createApp({ config, store, logger, now: () => new Date() });
   const running = await serveHttp(app, config.PORT, config.HOST, async () => undefined);
   const url = running.url.replace(/\/graphql$/, '');
   logger.info({ url }, 'airtable-local listening');
@@ -24,6 +26,8 @@ export async function main(
     ...running,
     url,
     setFaults,
+    stats,
+    resetStats,
     close: async () => {
       await running.close();
       await store.close();

@@ -16,6 +16,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { createAuthenticator, type Credentials } from './authenticate.ts';
 import type { GatewayConfig } from './config.ts';
 import { formatGatewayError } from './format-gateway-error.ts';
+import { addAirtableProxy } from './airtable-proxy.ts';
 import { addPlayground } from './graphiql.ts';
 import { queryLimits } from './query-limits.ts';
 import { subgraphRoutes } from './subgraph-routes.ts';
@@ -133,6 +134,10 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
         .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
     });
     addPlayground(app);
+    const airtable = routes.find((r) => r.name === 'airtable');
+    if (airtable) {
+      addAirtableProxy(app, { airtableUrl: airtable.url, signingSecret: config.GATEWAY_SIGNING_SECRET, authenticate, logger, newRequestId: randomUUID });
+    }
     app.use('/graphql', async (req, res, next) => {
       const given = req.header(REQUEST_ID_HEADER);
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();

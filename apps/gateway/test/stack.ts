@@ -1,3 +1,4 @@
+import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startIdentity } from '@pyairtable/identity';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
@@ -8,6 +9,8 @@ export interface Stack {
   gatewayUrl: string;
   identityUrl: string;
   workspacesUrl: string;
+  airtableUrl: string;
+  airtable: Awaited<ReturnType<typeof startAirtable>>;
   /** Runs an operation through the gateway, optionally as a bearer. */
   execute<T = Record<string, any>>(
     query: string,
@@ -18,7 +21,7 @@ export interface Stack {
 }
 
 /** Identity, workspaces and the gateway on free ports, each subgraph on its own fresh database. */
-export async function startStack(gatewayEnv: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(gatewayEnv: Record<string, string> = {}, airtableEnv: Record<string, string> = {}): Promise<Stack> {
   const identity = await startIdentity({
     ...testEnv,
     PORT: '0',
@@ -29,18 +32,29 @@ export async function startStack(gatewayEnv: Record<string, string> = {}): Promi
     PORT: '0',
     DATABASE_URL: await createTestDatabase('workspaces'),
   });
+  const airtable = await startAirtable({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('airtable'),
+    WORKSPACES_URL: workspaces.url,
+    RUN_WORKERS: 'false',
+    ...airtableEnv,
+  });
   const gateway = await startGateway({
     ...testEnv,
     PORT: '0',
     API_KEY_CACHE_SECONDS: '0',
     SUBGRAPH_IDENTITY_URL: identity.url,
     SUBGRAPH_WORKSPACES_URL: workspaces.url,
+    SUBGRAPH_AIRTABLE_URL: airtable.url,
     ...gatewayEnv,
   });
   return {
     gatewayUrl: gateway.url,
     identityUrl: identity.url,
     workspacesUrl: workspaces.url,
+    airtableUrl: airtable.url,
+    airtable,
     execute: (query, variables = {}, bearer) =>
       postGraphQL(
         gateway.url,
@@ -50,14 +64,14 @@ export async function startStack(gatewayEnv: Record<string, string> = {}): Promi
       ),
     close: async () => {
       await gateway.close();
-      await Promise.all([identity.close(), workspaces.close()]);
+      await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };
 }
 
 /** A stack closed when the current test finishes. */
-export async function useStack(gatewayEnv?: Record<string, string>): Promise<Stack> {
-  const stack = await startStack(gatewayEnv);
+export async function useStack(gatewayEnv?: Record<string, string>, airtableEnv?: Record<string, string>): Promise<Stack> {
+  const stack = await startStack(gatewayEnv, airtableEnv);
   onTestFinished(() => stack.close());
   return stack;
 }

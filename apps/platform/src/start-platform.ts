@@ -14,6 +14,7 @@ import {
   seedAirtableLocal,
 } from '@pyairtable/airtable-local';
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
+import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
@@ -23,6 +24,7 @@ import { main as startWorkspaces } from '@pyairtable/workspaces';
 const STARTERS: Record<string, (env: NodeJS.ProcessEnv) => Promise<RunningServer>> = {
   identity: startIdentity,
   workspaces: startWorkspaces,
+  airtable: startAirtable,
 };
 
 const LauncherEnv = {
@@ -123,7 +125,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
 
     let seeded: Platform['seeded'] = null;
     if (seedDemo) {
-      seeded = await seedDemoAccount(gateway.url);
+      seeded = await seedDemoAccount(gateway.url, airtableLocal.demoBaseId ? { token: config.AIRTABLE_LOCAL_TOKEN, baseId: airtableLocal.demoBaseId } : undefined);
       progress(
         'Demo data',
         seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present',
@@ -189,4 +191,16 @@ async function startAirtableLocalStep(
   });
   progress('Airtable-local', server.url);
   return { server, demoBaseId };
+}
+
+/** Settings one subgraph needs beyond the shared ones, pointing it at its neighbours. */
+function subgraphEnv(name: string, urls: Record<string, string>, airtableLocalUrl: string, config: { SECRETS_ENCRYPTION_KEY?: string; REDIS_URL?: string }): NodeJS.ProcessEnv {
+  if (name !== 'airtable') return {};
+  return {
+    WORKSPACES_URL: urls.workspaces,
+    // Embedded mode talks to airtable-local; production leaves AIRTABLE_API_URL to the environment.
+    AIRTABLE_API_URL: airtableLocalUrl,
+    ...(config.SECRETS_ENCRYPTION_KEY ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY } : {}),
+    ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
+  };
 }

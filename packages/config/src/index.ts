@@ -66,6 +66,7 @@ export const DEFAULT_PORTS = {
   mcp: 4020,
   identity: 4101,
   workspaces: 4102,
+  airtable: 4104,
 } as const;
 
 export { readSupergraphManifest, type SubgraphEntry } from './supergraph-manifest.ts';
@@ -83,6 +84,8 @@ export const platformEnv = {
   AIRTABLE_LOCAL_PORT: port(DEFAULT_PORTS.airtableLocal),
   /** The personal access token airtable-local is seeded with (embedded demo only). */
   AIRTABLE_LOCAL_TOKEN: z.string().min(8).default('patLocalDemoToken'),
+  SECRETS_ENCRYPTION_KEY: z.string().min(32).optional(),
+  REDIS_URL: z.string().url().optional(),
   /** Seed the demo account and workspace (embedded mode only, never in production). */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
 };

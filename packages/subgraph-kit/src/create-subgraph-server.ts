@@ -103,6 +103,7 @@ export function createSubgraphServer<TContext extends BaseContext>(
     await apollo.start();
     const app = express();
     app.disable('x-powered-by');
+    app.set('query parser', 'extended');
     app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
     app.get('/readyz', async (_req, res) => {
       const ready = await (options.isReady?.() ?? Promise.resolve(true)).catch(() => false);

@@ -33,7 +33,9 @@ export {
   verifyAccessToken,
   type AccessClaims,
 } from './access-tokens.ts';
-export { DateTime } from './scalars.ts';
+export { DateTime, JSONScalar } from './scalars.ts';
 export { runUntilSignal } from './run-until-signal.ts';
 export { uuidOrNotFound } from './ids.ts';
 export { serveHttp, type RunningServer } from './serve-http.ts';
+export { createSecretBox, type SecretBox } from './secret-box.ts';
+export { createMembershipClient, roleAtLeast, type MembershipClient, type WorkspaceRole } from './membership-client.ts';

@@ -18,3 +18,31 @@ export const DateTime = new GraphQLScalarType({
     return toDate(ast.value);
   },
 });
+
+function literalValue(ast: import('graphql').ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map(literalValue);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalValue(f.value)]));
+    default:
+      throw badUserInput('Variables are not allowed inside JSON literals; pass the whole value as a variable.');
+  }
+}
+
+/** `scalar JSON`: any JSON value, as is. */
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: literalValue,
+});

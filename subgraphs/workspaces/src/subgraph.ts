@@ -2,6 +2,7 @@ import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { Membership, Workspace } from './db.ts';
 import type { WorkspacesContext, WorkspacesDeps } from './deps.ts';
+import { addInternalRoutes } from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 
 const typeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
@@ -35,6 +36,7 @@ export function createWorkspacesSubgraph(deps: WorkspacesDeps) {
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
     isReady: deps.db.ping,
+    routes: addInternalRoutes(deps),
     createContext: (base) => ({ ...base, deps, loaders: createLoaders(deps, base.caller.userId) }),
   });
 }

@@ -1,0 +1,32 @@
+export { DEFAULT_CHANNEL } from './channel-name.ts';
+export { createEvent, type EventFields } from './create-event.ts';
+export { createEventBus, type EventBusConfig } from './create-event-bus.ts';
+export { EventBusError, type ErrorReporter, type EventBusErrorReason } from './event-bus-error.ts';
+export type {
+  EventBus,
+  EventBusOptions,
+  EventFilter,
+  EventHandler,
+  NetworkEventBusOptions,
+} from './event-bus.ts';
+export {
+  MAX_EVENT_BYTES,
+  parseEventPayload,
+  serializeEvent,
+  type ParsedPayload,
+} from './event-payload.ts';
+export { createMemoryEventBus } from './memory-event-bus.ts';
+export {
+  PlatformEventSchema,
+  RecordChangedEventSchema,
+  SyncProgressEventSchema,
+  TableSchemaChangedEventSchema,
+  type EventOfType,
+  type PlatformEvent,
+  type PlatformEventType,
+  type RecordChangedEvent,
+  type SyncProgressEvent,
+  type TableSchemaChangedEvent,
+} from './platform-event.ts';
+export { createPostgresEventBus, type PostgresEventBusOptions } from './postgres-event-bus.ts';
+export { createRedisEventBus, type RedisEventBusOptions } from './redis-event-bus.ts';

@@ -1,0 +1,59 @@
+import { forbidden } from './errors.ts';
+import { CONTEXT_HEADER, signCaller } from './signed-context.ts';
+
+export type WorkspaceRole = 'OWNER' | 'ADMIN' | 'EDITOR' | 'VIEWER';
+
+const RANK: Record<WorkspaceRole, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3, OWNER: 4 };
+
+/** True when `role` is at least `minimum`. */
+export function roleAtLeast(role: WorkspaceRole, minimum: WorkspaceRole): boolean {
+  return RANK[role] >= RANK[minimum];
+}
+
+/**
+ * Asks the workspaces subgraph (its signed internal endpoint) for a user's role in a
+ * workspace. Answers are cached for `cacheMs`, so a removed member loses access within it.
+ */
+export function createMembershipClient(options: { workspacesUrl: string; signingSecret: string; cacheMs?: number }) {
+  const url = new URL('/internal/memberships/role', options.workspacesUrl).toString();
+  const cacheMs = options.cacheMs ?? 5_000;
+  const cache = new Map<string, { role: WorkspaceRole | null; expires: number }>();
+
+  async function roleOf(userId: string, workspaceId: string, requestId = 'membership'): Promise<WorkspaceRole | null> {
+    const key = `${userId}:${workspaceId}`;
+    const hit = cache.get(key);
+    if (hit && hit.expires > Date.now()) return hit.role;
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [CONTEXT_HEADER]: signCaller(
+          { requestId, userId: null, email: null, sessionId: null, apiKeyId: null, ip: null, issuedAt: Date.now() },
+          options.signingSecret,
+        ),
+      },
+      body: JSON.stringify({ userId, workspaceId }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!res.ok) throw new Error(`workspaces answered ${res.status} to a membership check`);
+    const { role } = (await res.json()) as { role: WorkspaceRole | null };
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, { role, expires: Date.now() + cacheMs });
+    return role;
+  }
+
+  return {
+    roleOf,
+    /** The caller's role when at least `minimum`; FORBIDDEN otherwise. */
+    async requireRole(userId: string, workspaceId: string, minimum: WorkspaceRole): Promise<WorkspaceRole> {
+      const role = await roleOf(userId, workspaceId);
+      if (!role) throw forbidden('You are not a member of this workspace.');
+      if (!roleAtLeast(role, minimum)) throw forbidden(`This needs the ${minimum.toLowerCase()} role or higher in this workspace.`);
+      return role;
+    },
+    /** Forgets cached answers. */
+    clear: () => cache.clear(),
+  };
+}
+
+export type MembershipClient = ReturnType<typeof createMembershipClient>;

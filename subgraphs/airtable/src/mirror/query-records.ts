@@ -1,0 +1,129 @@
+import { compileFormula, FormulaError, isTruthy, type CompiledFormula } from '@pyairtable/formula';
+import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
+import type { RecordRow } from '../db.ts';
+import type { MirrorCache, TableSnapshot } from './mirror-cache.ts';
+
+export interface RecordQuery {
+  tableId: string;
+  filterByFormula?: string | null;
+  sort?: { field: string; direction?: 'ASC' | 'DESC' | null }[] | null;
+  view?: string | null;
+  fields?: string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const MAX_PAGE = 1000;
+const compiled = new Map<string, CompiledFormula>();
+
+type Field = TableSnapshot['table']['fields'][number];
+
+/** A field of the table by name or id, or BAD_USER_INPUT naming it. */
+export function fieldOf(snapshot: TableSnapshot, nameOrId: string, argument: string): Field {
+  const field = snapshot.table.fields.find((f) => f.name === nameOrId) ?? snapshot.table.fields.find((f) => f.id === nameOrId);
+  if (!field) throw badUserInput(`Unknown field "${nameOrId}" in table ${snapshot.table.name}.`, argument);
+  return field;
+}
+
+function compile(snapshot: TableSnapshot, source: string): CompiledFormula {
+  const signature = snapshot.table.fields.map((f) => `${f.id}:${f.name}:${f.type}`).join('|');
+  const key = `${snapshot.table.id}\u0000${signature}\u0000${source}`;
+  let formula = compiled.get(key);
+  if (!formula) {
+    try {
+      formula = compileFormula(source, { fields: snapshot.table.fields.map((f) => ({ id: f.id, name: f.name, type: f.type, options: f.options ?? undefined })) });
+    } catch (error) {
+      if (error instanceof FormulaError) throw badUserInput(error.message, 'filterByFormula');
+      throw error;
+    }
+    if (compiled.size > 500) compiled.clear();
+    compiled.set(key, formula);
+  }
+  return formula;
+}
+
+function sortKey(value: unknown): number | string {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? ((v as { name?: string }).name ?? '') : String(v))).join(', ');
+  if (typeof value === 'object' && value !== null) return (value as { name?: string }).name ?? '';
+  return value === undefined || value === null ? '' : String(value);
+}
+
+function compare(a: unknown, b: unknown): number {
+  const emptyA = a === undefined || a === null || a === '' || (Array.isArray(a) && a.length === 0);
+  const emptyB = b === undefined || b === null || b === '' || (Array.isArray(b) && b.length === 0);
+  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? -1 : 1;
+  const x = sortKey(a);
+  const y = sortKey(b);
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  return String(x).localeCompare(String(y), 'en', { numeric: true, sensitivity: 'base' });
+}
+
+/** Encodes a position in a result as an opaque cursor. */
+export function encodeCursor(index: number): string {
+  return Buffer.from(`i:${index}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^i:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match?.[1]) throw badUserInput('Invalid cursor.', 'after');
+  return Number(match[1]);
+}
+
+/** Filters, sorts and pages a mirrored table, as Airtable's list records does. */
+export async function queryRecords(mirror: MirrorCache, query: RecordQuery, now: Date) {
+  const snapshot = await mirror.snapshot(query.tableId);
+  if (!snapshot) throw notFound('Table', query.tableId);
+  const first = Math.min(Math.max(query.first ?? 50, 0), MAX_PAGE);
+  let records: RecordRow[] = snapshot.records;
+  if (query.view) {
+    const view = snapshot.table.views.find((v) => v.id === query.view || v.name === query.view);
+    if (!view) throw badUserInput(`Unknown view "${query.view}" in table ${snapshot.table.name}.`, 'view');
+    const ids = (view.recordIds as string[] | null) ?? snapshot.records.map((r) => r.id);
+    records = ids.flatMap((id) => snapshot.byId.get(id) ?? []);
+  }
+  if (query.filterByFormula?.trim()) {
+    const formula = compile(snapshot, query.filterByFormula);
+    const context = { now };
+    // Cells are keyed by field id, which the formula engine resolves as well as names.
+    records = records.filter((r) => isTruthy(formula.evaluate({ id: r.id, createdTime: r.createdTime, fields: r.cells }, context)));
+  }
+  const sort = (query.sort ?? []).map((s) => ({ field: fieldOf(snapshot, s.field, 'sort'), desc: s.direction === 'DESC' }));
+  if (sort.length > 0) {
+    records = [...records].sort((a, b) => {
+      for (const { field, desc } of sort) {
+        const order = compare(a.cells[field.id], b.cells[field.id]);
+        if (order !== 0) return desc ? -order : order;
+      }
+      return 0;
+    });
+  }
+  const only = query.fields ? new Set(query.fields.map((f) => fieldOf(snapshot, f, 'fields').id)) : undefined;
+  const start = query.after ? decodeCursor(query.after) : 0;
+  const page = records.slice(start, start + first);
+  return {
+    snapshot,
+    only,
+    totalCount: records.length,
+    edges: page.map((record, i) => ({ cursor: encodeCursor(start + i + 1), record })),
+    hasNextPage: start + first < records.length,
+  };
+}
+
+/** Records containing every word of the query in any text-like cell, most matching cells first. */
+export async function searchRecords(mirror: MirrorCache, tableId: string, text: string, first: number) {
+  const snapshot = await mirror.snapshot(tableId);
+  if (!snapshot) throw notFound('Table', tableId);
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return { snapshot, records: [] };
+  const scored = snapshot.records.flatMap((record) => {
+    const cells = Object.values(record.cells).map((v) => (typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(' ') : '')).map((s) => s.toLowerCase());
+    const haystack = cells.join('\n');
+    if (!words.every((w) => haystack.includes(w))) return [];
+    const score = cells.filter((c) => words.some((w) => c.includes(w))).length;
+    return [{ record, score }];
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return { snapshot, records: scored.slice(0, Math.min(first, MAX_PAGE)).map((s) => s.record) };
+}

@@ -1,0 +1,65 @@
+import { createEvent, type EventBus } from '@pyairtable/events';
+import type { AirtableDb, RecordRow } from '../db.ts';
+import { changedFieldIds } from './diff-cells.ts';
+
+export interface IncomingRecord {
+  id: string;
+  createdTime: string;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * Writes records Airtable returned into the mirror and emits one record.changed event per
+ * record that actually changed. Returns how many changed.
+ */
+export async function applyRecords(
+  deps: { db: AirtableDb; events: EventBus },
+  target: { workspaceId: string; baseId: string; tableId: string; source: 'sync' | 'platform'; createdById?: string | null; emit: boolean },
+  records: IncomingRecord[],
+  known?: Map<string, RecordRow>,
+): Promise<number> {
+  if (records.length === 0) return 0;
+  const changed = records.filter((r) => {
+    const old = known?.get(r.id);
+    return !old || changedFieldIds(old.cells, r.fields).length > 0;
+  });
+  if (known && changed.length === 0) return 0;
+  const before = await deps.db.upsertRecords(
+    target.tableId,
+    (known ? changed : records).map((r) => ({ id: r.id, cells: r.fields, createdTime: new Date(r.createdTime), createdById: target.createdById })),
+  );
+  const previous = new Map(before.map((r) => [r.id, r]));
+  let count = 0;
+  for (const record of known ? changed : records) {
+    const old = previous.get(record.id);
+    const fields = old ? changedFieldIds(old.cells, record.fields) : Object.keys(record.fields).sort();
+    if (old && fields.length === 0) continue;
+    count++;
+    if (!target.emit) continue;
+    await deps.events.publish(
+      createEvent('record.changed', {
+        workspaceId: target.workspaceId,
+        baseId: target.baseId,
+        tableId: target.tableId,
+        recordId: record.id,
+        kind: old ? 'UPDATED' : 'CREATED',
+        changedFields: fields,
+        source: target.source,
+      }),
+    );
+  }
+  return count;
+}
+
+/** Removes records from the mirror, with a DELETED event for each. */
+export async function removeRecords(
+  deps: { db: AirtableDb; events: EventBus },
+  target: { workspaceId: string; baseId: string; tableId: string; source: 'sync' | 'platform' },
+  ids: string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await deps.db.deleteRecords(target.tableId, ids);
+  for (const recordId of ids) {
+    await deps.events.publish(createEvent('record.changed', { ...target, recordId, kind: 'DELETED', changedFields: [] }));
+  }
+}

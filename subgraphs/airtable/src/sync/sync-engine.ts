@@ -1,0 +1,200 @@
+import { createEvent, type EventBus } from '@pyairtable/events';
+import type { Logger } from '@pyairtable/subgraph-kit';
+import type { AirtableClients } from '../airtable-clients.ts';
+import type { AirtableConfig } from '../config.ts';
+import type { AirtableDb, MirrorBase } from '../db.ts';
+import { applyRecords, removeRecords } from './apply-records.ts';
+
+export interface SyncDeps {
+  config: AirtableConfig;
+  db: AirtableDb;
+  clients: AirtableClients;
+  events: EventBus;
+  logger: Logger;
+  clock: () => Date;
+}
+
+// Polls ask for records modified since the last poll began, minus this overlap, so a change
+// landing while a poll runs (or a small clock skew with Airtable) is never missed.
+const POLL_OVERLAP_MS = 2_000;
+const TICK_MS = 500;
+
+/** Mirrors bases: a full sync first, then polling by LAST_MODIFIED_TIME and periodic reconciliation. */
+export function createSyncEngine(deps: SyncDeps) {
+  const running = new Map<string, Promise<void>>();
+  const nextPoll = new Map<string, number>();
+  const nextReconcile = new Map<string, number>();
+  let timer: NodeJS.Timeout | undefined;
+
+  async function progress(base: MirrorBase, data: Parameters<AirtableDb['updateSync']>[1]) {
+    const updated = await deps.db.updateSync(base.id, data);
+    await deps.events.publish(
+      createEvent('sync.progress', {
+        workspaceId: base.workspaceId,
+        baseId: base.id,
+        status: updated.syncState,
+        recordsDone: updated.recordsDone,
+        recordsTotal: updated.recordsTotal,
+        tablesDone: updated.tablesDone,
+        tablesTotal: updated.tablesTotal,
+      }),
+    );
+    return updated;
+  }
+
+  /** Saves Airtable's schema; emits table.schemaChanged for tables that changed (not on first sync). */
+  async function refreshSchema(base: MirrorBase, announce: boolean) {
+    const client = await deps.clients.forConnection(base.connectionId);
+    const schema = await client.getBaseSchema(base.id);
+    const changed = await deps.db.saveSchema(base.id, schema.tables);
+    if (announce) {
+      for (const tableId of changed) {
+        await deps.events.publish(createEvent('table.schemaChanged', { workspaceId: base.workspaceId, baseId: base.id, tableId }));
+      }
+    }
+    return schema.tables;
+  }
+
+  /** Lists every record of a table in pages, handing each page over. */
+  async function eachPage(base: MirrorBase, tableId: string, options: { filterByFormula?: string; fields?: string[]; view?: string }, onPage: (records: { id: string; createdTime: string; fields: Record<string, unknown> }[]) => Promise<void>) {
+    const client = await deps.clients.forConnection(base.connectionId);
+    let offset: string | undefined;
+    do {
+      const page = await client.listRecordsPage(base.id, tableId, { pageSize: 100, offset, returnFieldsByFieldId: true, ...options });
+      await onPage(page.records);
+      offset = page.offset;
+    } while (offset);
+  }
+
+  /** Stores each view's record order, so `view` queries are answered from the mirror. */
+  async function refreshViews(base: MirrorBase, tables: { id: string; views: { id: string }[] }[]) {
+    for (const table of tables) {
+      for (const view of table.views) {
+        const ids: string[] = [];
+        await eachPage(base, table.id, { view: view.id, fields: [] }, async (records) => void ids.push(...records.map((r) => r.id)));
+        await deps.db.saveViewRecords(view.id, ids);
+      }
+    }
+  }
+
+  async function fullSync(base: MirrorBase) {
+    const started = deps.clock();
+    const wasReady = base.lastSyncedAt !== null;
+    base = await progress(base, { syncState: 'SYNCING', recordsDone: 0, tablesDone: 0, syncError: null });
+    const tables = await refreshSchema(base, wasReady);
+    base = await progress(base, { tablesTotal: tables.length });
+    let done = 0;
+    for (const [index, table] of tables.entries()) {
+      const known = new Map((await deps.db.listRecords(table.id)).map((r) => [r.id, r]));
+      const seen = new Set<string>();
+      await eachPage(base, table.id, {}, async (records) => {
+        records.forEach((r) => seen.add(r.id));
+        await applyRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync', emit: wasReady }, records, known);
+        done += records.length;
+        base = await progress(base, { recordsDone: done });
+      });
+      const gone = [...known.keys()].filter((id) => !seen.has(id));
+      await removeRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync' }, gone);
+      base = await progress(base, { tablesDone: index + 1 });
+    }
+    await refreshViews(base, tables);
+    await progress(base, { syncState: 'READY', recordsTotal: done, lastSyncedAt: deps.clock(), pollWatermark: started, lastReconciledAt: started });
+    deps.logger.info({ baseId: base.id, records: done, tables: tables.length, ms: deps.clock().getTime() - started.getTime() }, 'base synced');
+  }
+
+  async function poll(base: MirrorBase) {
+    const started = deps.clock();
+    const since = new Date((base.pollWatermark ?? started).getTime() - POLL_OVERLAP_MS).toISOString();
+    const tables = await deps.db.listTables(base.id);
+    let changes = 0;
+    for (const table of tables) {
+      const known = new Map((await deps.db.listRecords(table.id)).map((r) => [r.id, r]));
+      await eachPage(base, table.id, { filterByFormula: `IS_AFTER(LAST_MODIFIED_TIME(), DATETIME_PARSE("${since}"))` }, async (records) => {
+        changes += await applyRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync', emit: true }, records, known);
+      });
+    }
+    await deps.db.updateSync(base.id, { pollWatermark: started });
+    if (changes > 0) deps.logger.info({ baseId: base.id, changes }, 'poll applied changes');
+  }
+
+  /** Catches what polling cannot see: deletions, schema changes, view membership. */
+  async function reconcile(base: MirrorBase) {
+    const started = deps.clock();
+    const tables = await refreshSchema(base, true);
+    for (const table of tables) {
+      const known = new Set(await deps.db.listRecordIds(table.id));
+      const seen = new Set<string>();
+      await eachPage(base, table.id, { fields: [] }, async (records) => void records.forEach((r) => seen.add(r.id)));
+      await removeRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync' }, [...known].filter((id) => !seen.has(id)));
+      const missing = [...seen].filter((id) => !known.has(id));
+      if (missing.length > 0) {
+        // Created while a poll missed them: fetch them in full.
+        for (let i = 0; i < missing.length; i += 50) {
+          const formula = `OR(${missing.slice(i, i + 50).map((id) => `RECORD_ID()="${id}"`).join(',')})`;
+          await eachPage(base, table.id, { filterByFormula: formula }, (records) =>
+            applyRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync', emit: true }, records).then(() => undefined),
+          );
+        }
+      }
+    }
+    await refreshViews(base, tables);
+    await deps.db.updateSync(base.id, { lastReconciledAt: started });
+  }
+
+  /** Runs one job for a base at a time. */
+  function run(baseId: string, job: (base: MirrorBase) => Promise<void>, what: string): Promise<void> {
+    const current = running.get(baseId);
+    if (current) return current;
+    const promise = (async () => {
+      const base = await deps.db.findBase(baseId);
+      if (!base) return;
+      try {
+        await job(base);
+      } catch (error) {
+        deps.logger.error({ err: error, baseId }, `${what} failed`);
+        if (what === 'full sync') await progress(base, { syncState: 'ERROR', syncError: (error as Error).message }).catch(() => undefined);
+      }
+    })().finally(() => running.delete(baseId));
+    running.set(baseId, promise);
+    return promise;
+  }
+
+  async function tick() {
+    const now = deps.clock().getTime();
+    for (const base of await deps.db.listBases()) {
+      if (running.has(base.id)) continue;
+      if (base.syncState === 'PENDING' || (base.syncState === 'ERROR' && !base.lastSyncedAt)) {
+        if (base.syncState === 'PENDING') void run(base.id, fullSync, 'full sync');
+        continue;
+      }
+      if (base.syncState !== 'READY' && base.syncState !== 'ERROR') continue;
+      if (now >= (nextReconcile.get(base.id) ?? (base.lastReconciledAt?.getTime() ?? 0) + deps.config.RECONCILE_INTERVAL_MS)) {
+        nextReconcile.set(base.id, now + deps.config.RECONCILE_INTERVAL_MS);
+        void run(base.id, reconcile, 'reconciliation');
+      } else if (now >= (nextPoll.get(base.id) ?? 0)) {
+        nextPoll.set(base.id, now + deps.config.POLL_INTERVAL_MS);
+        void run(base.id, poll, 'poll');
+      }
+    }
+  }
+
+  return {
+    start() {
+      timer ??= setInterval(() => void tick().catch((err: unknown) => deps.logger.error({ err }, 'sync tick failed')), TICK_MS);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await Promise.allSettled(running.values());
+    },
+    /** Runs a full sync now and waits for it. */
+    syncNow: (baseId: string) => run(baseId, fullSync, 'full sync'),
+    pollNow: (baseId: string) => run(baseId, poll, 'poll'),
+    reconcileNow: (baseId: string) => run(baseId, reconcile, 'reconciliation'),
+    /** Waits for whatever runs for the base now. */
+    idle: async (baseId: string) => void (await running.get(baseId)),
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -1,0 +1,147 @@
+import { EventEmitter } from 'node:events';
+import { AirtableApiError, withRetries } from '@pyairtable/airtable-api';
+import type { EventBus } from '@pyairtable/events';
+import type { Logger } from '@pyairtable/subgraph-kit';
+import type { AirtableClients } from '../airtable-clients.ts';
+import type { AirtableDb, WriteOp } from '../db.ts';
+import { applyRecords, removeRecords } from '../sync/apply-records.ts';
+import { planRequests, type PlannedRequest } from './plan-requests.ts';
+
+export interface WriterDeps {
+  db: AirtableDb;
+  clients: AirtableClients;
+  events: EventBus;
+  logger: Logger;
+}
+
+const OPS_PER_DRAIN = 500;
+const RESUME_EVERY_MS = 1_000;
+
+type Outcome = { id: bigint; status: 'APPLIED' | 'FAILED'; resultRecordId?: string | null; error?: string | null };
+
+/**
+ * The per-base writer: drains the durable outbox into paced Airtable requests of at most 10
+ * records, updates the mirror and emits events once Airtable accepted a write. Pending ops
+ * survive a crash and are resumed on start.
+ */
+export function createWriter(deps: WriterDeps) {
+  const draining = new Map<string, Promise<void>>();
+  const again = new Set<string>();
+  const settled = new EventEmitter().setMaxListeners(0);
+  let timer: NodeJS.Timeout | undefined;
+
+  async function send(baseId: string, request: PlannedRequest): Promise<Outcome[]> {
+    const base = await deps.db.findBase(baseId);
+    if (!base) return request.ops.map((op) => ({ id: op.id, status: 'FAILED', error: 'The base is no longer synced.' }));
+    const client = await deps.clients.forConnection(base.connectionId);
+    const target = { workspaceId: base.workspaceId, baseId, tableId: request.tableId, source: 'platform' as const, emit: true };
+    const fields = (op: WriteOp) => (op.fields ?? {}) as Record<string, unknown>;
+    const options = { typecast: request.typecast, returnFieldsByFieldId: true };
+    type Written = { records: { id: string; createdTime?: string; fields?: Record<string, unknown>; deleted?: boolean }[] };
+    const call = (): Promise<Written> => {
+      switch (request.kind) {
+        case 'CREATE':
+          return client.createRecords(baseId, request.tableId, request.ops.map((op) => ({ fields: fields(op) })), options);
+        case 'UPDATE':
+          return client.updateRecords(baseId, request.tableId, request.ops.map((op) => ({ id: op.recordId!, fields: fields(op) })), { ...options, replace: request.replace });
+        case 'UPSERT':
+          return client.upsertRecords(baseId, request.tableId, request.ops.map((op) => ({ fields: fields(op) })), JSON.parse(request.fieldsToMergeOn ?? '[]') as string[], options);
+        case 'DELETE':
+          return client.deleteRecords(baseId, request.tableId, request.ops.map((op) => op.recordId!));
+      }
+    };
+    const result = await withRetries(call, {
+      onRetry: (event) => deps.logger.warn({ baseId, retry: event }, 'airtable write retried'),
+    });
+    if (request.kind === 'DELETE') {
+      await removeRecords(deps, target, result.records.map((r) => r.id));
+    } else {
+      const batch = await deps.db.findBatch(request.ops[0]!.batchId);
+      await applyRecords(deps, { ...target, createdById: request.kind === 'UPDATE' ? undefined : batch?.requestedById }, result.records.map((r) => ({ id: r.id, createdTime: r.createdTime!, fields: r.fields ?? {} })));
+    }
+    return request.ops.map((op, i) => ({ id: op.id, status: 'APPLIED', resultRecordId: result.records[i]?.id ?? op.recordId }));
+  }
+
+  /** Sends a request; when Airtable refuses a multi-batch request, each batch is retried alone so one bad write fails only itself. */
+  async function sendIsolating(baseId: string, request: PlannedRequest): Promise<Outcome[]> {
+    try {
+      return await send(baseId, request);
+    } catch (error) {
+      if (!(error instanceof AirtableApiError) || error.retryable) throw error;
+      const batches = [...new Set(request.ops.map((o) => o.batchId))];
+      if (batches.length > 1) {
+        const outcomes: Outcome[] = [];
+        for (const batchId of batches) outcomes.push(...(await sendIsolating(baseId, { ...request, ops: request.ops.filter((o) => o.batchId === batchId) })));
+        return outcomes;
+      }
+      deps.logger.info({ baseId, type: error.type }, 'airtable refused a write');
+      return request.ops.map((op) => ({ id: op.id, status: 'FAILED', error: `${error.type}: ${error.message}` }));
+    }
+  }
+
+  async function drainOnce(baseId: string): Promise<boolean> {
+    const ops = await deps.db.pendingOps(baseId, OPS_PER_DRAIN);
+    if (ops.length === 0) return false;
+    for (const request of planRequests(ops)) {
+      const outcomes = await sendIsolating(baseId, request);
+      await deps.db.completeOps(outcomes);
+      for (const batchId of await deps.db.settleBatches(request.ops.map((o) => o.batchId))) settled.emit(batchId);
+    }
+    return true;
+  }
+
+  function kick(baseId: string): void {
+    if (draining.has(baseId)) {
+      again.add(baseId);
+      return;
+    }
+    const run = (async () => {
+      try {
+        do {
+          again.delete(baseId);
+          while (await drainOnce(baseId));
+        } while (again.has(baseId));
+      } catch (error) {
+        // Retries were exhausted (Airtable unavailable): the ops stay pending for the next round.
+        deps.logger.error({ err: error, baseId }, 'writer paused');
+      }
+    })().finally(() => draining.delete(baseId));
+    draining.set(baseId, run);
+  }
+
+  return {
+    kick,
+    /** Resolves true when the batch settled within `ms`, false when it is still pending. */
+    waitFor(batchId: string, ms: number): Promise<boolean> {
+      return new Promise((resolve) => {
+        const done = () => {
+          clearTimeout(timeout);
+          resolve(true);
+        };
+        const timeout = setTimeout(() => {
+          settled.off(batchId, done);
+          resolve(false);
+        }, ms);
+        settled.once(batchId, done);
+        // It may have settled before we started listening.
+        void deps.db.findBatch(batchId).then((b) => b && b.status !== 'PENDING' && (settled.off(batchId, done), done()));
+      });
+    },
+    start() {
+      const resume = async () => {
+        for (const baseId of await deps.db.basesWithPendingWrites()) kick(baseId);
+      };
+      void resume();
+      timer ??= setInterval(() => void resume().catch((err: unknown) => deps.logger.error({ err }, 'writer resume failed')), RESUME_EVERY_MS);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await Promise.allSettled(draining.values());
+    },
+    idle: async () => void (await Promise.allSettled(draining.values())),
+  };
+}
+
+export type Writer = ReturnType<typeof createWriter>;
