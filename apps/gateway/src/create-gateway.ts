@@ -13,6 +13,7 @@ import {
   type RunningServer,
 } from '@pyairtable/subgraph-kit';
 import express, { type ErrorRequestHandler } from 'express';
+import { disableVendorTelemetry } from '@pyairtable/config';
 import { createAuthenticator, type Credentials } from './authenticate.ts';
 import type { GatewayConfig } from './config.ts';
 import { formatGatewayError } from './format-gateway-error.ts';
@@ -86,6 +87,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
   });
 
   async function listen(port: number, host = config.HOST): Promise<RunningServer> {
+    disableVendorTelemetry();
     const gateway = new ApolloGateway({
       supergraphSdl,
       buildService: ({ name, url }) =>

@@ -1,9 +1,6 @@
 /** Airtable answers these when a retry of the same request may succeed. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 
-/** Types of failures where no HTTP response was read. */
-export type TransportErrorType = 'NETWORK_ERROR' | 'TIMEOUT';
-
 /** What the client knows about a failed Airtable request. */
 export interface AirtableApiErrorInit {
   /** The HTTP status; 0 when no response was read (network error, timeout). */

@@ -1,7 +1,7 @@
 export { createAirtableClient } from './create-airtable-client.ts';
 export type { AirtableClient, AirtableClientOptions } from './create-airtable-client.ts';
 export { AirtableApiError, isRetryable } from './airtable-api-error.ts';
-export type { AirtableApiErrorInit, TransportErrorType } from './airtable-api-error.ts';
+export type { AirtableApiErrorInit } from './airtable-api-error.ts';
 export { parseErrorResponse, RATE_LIMIT_PENALTY_MS } from './parse-error-response.ts';
 export { MAX_RECORDS_PER_REQUEST } from './assert-batch-size.ts';
 export { verifyWebhookMac } from './verify-webhook-mac.ts';

@@ -8,6 +8,7 @@ interface BasesPage {
 
 /** The metadata endpoints of one client. */
 export function createMetaApi(send: SendRequest) {
+  /** Every base the token can see, following `offset`. */
   async function listBases(): Promise<{ bases: AirtableBase[] }> {
     const bases: AirtableBase[] = [];
     let offset: string | undefined;
@@ -26,6 +27,7 @@ export function createMetaApi(send: SendRequest) {
   return {
     listBases,
 
+    /** The base's tables with fields, options and views. */
     getBaseSchema(baseId: string): Promise<BaseSchema> {
       return send({
         method: 'GET',
@@ -34,6 +36,7 @@ export function createMetaApi(send: SendRequest) {
       });
     },
 
+    /** Proves the token works: `{ ok: true, bases }`, or a 401/403 AirtableApiError. */
     // GET /v0/meta/whoami is not served by airtable-local; listing bases proves the token too.
     async validateToken(): Promise<{ ok: true; bases: AirtableBase[] }> {
       const { bases } = await listBases();

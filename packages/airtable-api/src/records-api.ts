@@ -22,6 +22,7 @@ const tablePath = (baseId: string, tableIdOrName: string) =>
 
 /** The records endpoints of one client. */
 export function createRecordsApi(send: SendRequest) {
+  /** One page of records (`POST …/listRecords`); pass `offset` back for the next. */
   function listRecordsPage(
     baseId: string,
     tableId: string,
@@ -55,6 +56,7 @@ export function createRecordsApi(send: SendRequest) {
     listRecordsPage,
     listAllRecords,
 
+    /** One record by id (404 `NOT_FOUND` when it does not exist). */
     getRecord(
       baseId: string,
       tableId: string,
@@ -69,6 +71,7 @@ export function createRecordsApi(send: SendRequest) {
       });
     },
 
+    /** Creates up to 10 records. */
     async createRecords(
       baseId: string,
       tableId: string,
@@ -85,6 +88,7 @@ export function createRecordsApi(send: SendRequest) {
       });
     },
 
+    /** Updates up to 10 records: PATCH merges, `replace` (PUT) clears cells not given. */
     async updateRecords(
       baseId: string,
       tableId: string,
@@ -102,6 +106,7 @@ export function createRecordsApi(send: SendRequest) {
       });
     },
 
+    /** Creates or updates up to 10 records, matched on 1 to 3 `fieldsToMergeOn`. */
     async upsertRecords(
       baseId: string,
       tableId: string,
@@ -131,6 +136,7 @@ export function createRecordsApi(send: SendRequest) {
       });
     },
 
+    /** Deletes up to 10 records by id. */
     async deleteRecords(
       baseId: string,
       tableId: string,

@@ -91,11 +91,12 @@ export function createSendRequest(settings: RequestSettings): SendRequest {
 
     if (status < 200 || status >= 300) {
       const error = parseErrorResponse(status, text, retryAfter);
-      if (status === 429) {
-        await settings.limiter?.penalize(
-          baseKey ?? tokenKey,
-          error.retryAfterMs ?? RATE_LIMIT_PENALTY_MS,
-        );
+      if (status === 429 && settings.limiter) {
+        // The 429 is what the caller must see; a limiter that cannot store the penalty
+        // (Redis down) fails loudly on the next acquire instead.
+        await settings.limiter
+          .penalize(baseKey ?? tokenKey, error.retryAfterMs ?? RATE_LIMIT_PENALTY_MS)
+          .catch(() => undefined);
       }
       throw error;
     }

@@ -127,4 +127,31 @@ describe('memory rate limiter', () => {
 
     await expect(limiter.acquire(['base:a'])).rejects.toThrow(RangeError);
   });
+
+  it('runs on an injected clock and sleep', async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    let wake = () => {};
+    const limiter = createMemoryRateLimiter({
+      limits: () => 1,
+      safetyMarginMs: 0,
+      now: () => now,
+      sleep: (ms) => {
+        sleeps.push(ms);
+        return new Promise<void>((resolve) => (wake = resolve));
+      },
+    });
+
+    await limiter.acquire(['base:a']);
+    let secondGranted = false;
+    const second = limiter.acquire(['base:a']).then(() => (secondGranted = true));
+    await new Promise(setImmediate);
+    expect(sleeps).toEqual([1000]);
+    expect(secondGranted).toBe(false);
+
+    now = 1000;
+    wake();
+    await second;
+    expect(secondGranted).toBe(true);
+  });
 });

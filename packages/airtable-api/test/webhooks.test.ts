@@ -41,9 +41,15 @@ describe('webhooks against airtable-local', () => {
       mightHaveMore: false,
     });
 
+    await client.setWebhookNotifications(baseId, hook.id, false);
     const { webhooks } = await client.listWebhooks(baseId);
     expect(webhooks).toEqual([
-      expect.objectContaining({ id: hook.id, cursorForNextPayload: 3, isHookEnabled: true }),
+      expect.objectContaining({
+        id: hook.id,
+        cursorForNextPayload: 3,
+        isHookEnabled: true,
+        areNotificationsEnabled: false,
+      }),
     ]);
     expect((await client.refreshWebhook(baseId, hook.id)).expirationTime).toEqual(
       expect.any(String),

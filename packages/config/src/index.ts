@@ -113,3 +113,11 @@ export function readDatabaseUrlOverrides(
   }
   return overrides;
 }
+
+/**
+ * Turns off telemetry that libraries send to their vendors (@apollo/gateway otherwise exports
+ * usage metrics to Apollo and probes cloud metadata servers at start-up).
+ */
+export function disableVendorTelemetry(env: NodeJS.ProcessEnv = process.env): void {
+  env.APOLLO_TELEMETRY_DISABLED = 'true';
+}

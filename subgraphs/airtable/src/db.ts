@@ -143,7 +143,22 @@ export function createAirtableDb(databaseUrl: string) {
         },
       }),
     basesWithPendingWrites: async () => (await prisma.writeOp.findMany({ where: { status: 'PENDING' }, distinct: ['baseId'], select: { baseId: true } })).map((r) => r.baseId),
-    pendingOps: (baseId: string, limit: number) => prisma.writeOp.findMany({ where: { baseId, status: 'PENDING' }, orderBy: { id: 'asc' }, take: limit }),
+    /**
+     * Leases the oldest pending ops of a base to one writer (skipping ops another live writer
+     * holds), so two processes never send the same write.
+     */
+    claimOps: (baseId: string, limit: number, writerId: string, leaseMs: number) =>
+      prisma.$transaction(async (tx) => {
+        const rows = await tx.$queryRaw<{ id: bigint }[]>`
+          SELECT id FROM "WriteOp"
+          WHERE "baseId" = ${baseId} AND status = 'PENDING'
+            AND ("leaseUntil" IS NULL OR "leaseUntil" < now() OR "leasedBy" = ${writerId})
+          ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+        if (rows.length === 0) return [];
+        const ids = rows.map((r) => r.id);
+        await tx.writeOp.updateMany({ where: { id: { in: ids } }, data: { leasedBy: writerId, leaseUntil: new Date(Date.now() + leaseMs) } });
+        return tx.writeOp.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
+      }),
     completeOps: (results: { id: bigint; status: 'APPLIED' | 'FAILED'; resultRecordId?: string | null; error?: string | null }[]) =>
       prisma.$transaction(
         results.map((r) => prisma.writeOp.update({ where: { id: r.id }, data: { status: r.status, resultRecordId: r.resultRecordId ?? null, error: r.error ?? null, attempts: { increment: 1 } } })),

@@ -11,6 +11,7 @@ import type { BaseSchema, FieldRow, RecordRow, Store, TableRow } from '../store.
 export interface FullRecord {
   id: string;
   createdTime: Date;
+  lastModifiedTime: Date;
   cells: Record<string, unknown>;
 }
 
@@ -85,7 +86,7 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
     return formulas.get(field.id) ?? null;
   }
 
-  function linkedValues(record: FullRecord, field: FieldRow): unknown[] {
+  function linkedValues(record: { cells: Record<string, unknown> }, field: FieldRow): unknown[] {
     const linkFieldId = field.options?.recordLinkFieldId as string | undefined;
     const targetFieldId = field.options?.fieldIdInLinkedTable as string | undefined;
     const ids = (record.cells[linkFieldId ?? ''] as string[] | undefined) ?? [];
@@ -154,7 +155,7 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
         byName[field.name] = record.cells[field.id];
       }
     }
-    const full = records.map(({ id, createdTime, cells }) => ({ id, createdTime, cells }));
+    const full = records.map(({ id, createdTime, cells, row }) => ({ id, createdTime, lastModifiedTime: row.lastModifiedTime ?? createdTime, cells }));
     for (const record of full) fullById.set(record.id, record);
     return full;
   }

@@ -35,6 +35,16 @@ export interface WriteArgs {
 
 /** Puts a write in the outbox, lets the writer send it, and waits (bounded) for Airtable's answer. */
 export async function writeRecords(ctx: AirtableContext, args: WriteArgs) {
+  // Tell the writer a write is coming, so it can pack it with others already queued.
+  const release = ctx.deps.writer.expect(args.baseId);
+  try {
+    return await acceptWrite(ctx, args, release);
+  } finally {
+    release();
+  }
+}
+
+async function acceptWrite(ctx: AirtableContext, args: WriteArgs, stored: () => void) {
   const { base, table } = await requireTable(ctx, args.baseId, args.tableId, 'EDITOR');
   if (args.records.length === 0) throw badUserInput('Provide at least one record.', 'records');
   if (args.records.length > MAX_RECORDS_PER_MUTATION) throw badUserInput(`At most ${MAX_RECORDS_PER_MUTATION} records per request.`, 'records');
@@ -68,6 +78,7 @@ export async function writeRecords(ctx: AirtableContext, args: WriteArgs) {
     { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, kind: args.kind, requestedById: ctx.auth.userId, idempotencyKey: args.idempotencyKey ?? null },
     ops,
   );
+  stored();
   ctx.deps.writer.kick(base.id);
   await ctx.deps.writer.waitFor(batch.id, ctx.deps.config.WRITE_WAIT_MS);
   return (await ctx.deps.db.findBatch(batch.id))!;

@@ -3,13 +3,20 @@ import { requireBase } from '../domain/access.ts';
 import { connectAirtable, removeConnection, syncBase } from '../domain/connections.ts';
 import { describeBatch, writeRecords, type WriteArgs } from '../domain/write-records.ts';
 import type { AirtableContext } from '../deps.ts';
+import { recordViews } from './record-view.ts';
 
 async function write(ctx: AirtableContext, args: WriteArgs) {
   const batch = await writeRecords(ctx, args);
   // Airtable refused it: its message names the field; the position names the record.
   if (batch.status === 'FAILED') throw badUserInput(`Airtable refused the write. ${batch.error ?? ''}`.trim(), 'records');
+  return writeResult(ctx, batch);
+}
+
+/** A batch as the GraphQL WriteResult, its records wrapped for the Record resolvers. */
+export async function writeResult(ctx: AirtableContext, batch: Parameters<typeof describeBatch>[1]) {
   const result = await describeBatch(ctx.deps.db, batch);
-  return result;
+  const snapshot = await ctx.deps.mirror.snapshot(batch.tableId);
+  return { ...result, records: snapshot ? recordViews(snapshot, result.records) : [] };
 }
 
 type WriteInput = { baseId: string; tableId: string; typecast?: boolean; idempotencyKey?: string };

@@ -1,6 +1,6 @@
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import { requireBase, requireTable } from '../domain/access.ts';
-import { describeBatch } from '../domain/write-records.ts';
+import { writeResult } from './mutation.ts';
 import type { AirtableContext } from '../deps.ts';
 import { queryRecords, searchRecords, type RecordQuery } from '../mirror/query-records.ts';
 import { recordViews } from './record-view.ts';
@@ -35,6 +35,6 @@ export const Query = {
     const batch = await ctx.deps.db.findBatch(args.id).catch(() => null);
     if (!batch) throw notFound('Write', args.id);
     await requireBase(ctx, batch.baseId, 'VIEWER');
-    return describeBatch(ctx.deps.db, batch);
+    return writeResult(ctx, batch);
   },
 };

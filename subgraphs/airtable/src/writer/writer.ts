@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { AirtableApiError, withRetries } from '@pyairtable/airtable-api';
 import type { EventBus } from '@pyairtable/events';
@@ -5,7 +6,7 @@ import type { Logger } from '@pyairtable/subgraph-kit';
 import type { AirtableClients } from '../airtable-clients.ts';
 import type { AirtableDb, WriteOp } from '../db.ts';
 import { applyRecords, removeRecords } from '../sync/apply-records.ts';
-import { planRequests, type PlannedRequest } from './plan-requests.ts';
+import { MAX_RECORDS_PER_REQUEST, planRequests, type PlannedRequest } from './plan-requests.ts';
 
 export interface WriterDeps {
   db: AirtableDb;
@@ -16,6 +17,16 @@ export interface WriterDeps {
 
 const OPS_PER_DRAIN = 500;
 const RESUME_EVERY_MS = 1_000;
+// A request with room left waits while writes are still on their way in (being validated
+// and stored, or the newest stored within QUIET_MS), so a burst packs into full requests;
+// never longer than MAX_LINGER_MS.
+const QUIET_MS = 200;
+// Under load (a request went out within the last second) arrivals can pause longer (GC, pools).
+const BUSY_QUIET_MS = 500;
+const MAX_LINGER_MS = 2_000;
+const LINGER_STEP_MS = 20;
+// How long a writer holds claimed ops; renewed by every claim. Longer than a retried send.
+const LEASE_MS = 120_000;
 
 type Outcome = { id: bigint; status: 'APPLIED' | 'FAILED'; resultRecordId?: string | null; error?: string | null };
 
@@ -25,7 +36,13 @@ type Outcome = { id: bigint; status: 'APPLIED' | 'FAILED'; resultRecordId?: stri
  * survive a crash and are resumed on start.
  */
 export function createWriter(deps: WriterDeps) {
+  const writerId = randomUUID();
+  let stopped = false;
   const draining = new Map<string, Promise<void>>();
+  const lingerSince = new Map<string, number>();
+  const lastSent = new Map<string, number>();
+  /** Writes being validated and stored for each base, not yet in the outbox. */
+  const incoming = new Map<string, number>();
   const again = new Set<string>();
   const settled = new EventEmitter().setMaxListeners(0);
   let timer: NodeJS.Timeout | undefined;
@@ -80,9 +97,26 @@ export function createWriter(deps: WriterDeps) {
   }
 
   async function drainOnce(baseId: string): Promise<boolean> {
-    const ops = await deps.db.pendingOps(baseId, OPS_PER_DRAIN);
+    if (stopped) return false;
+    const ops = await deps.db.claimOps(baseId, OPS_PER_DRAIN, writerId, LEASE_MS);
     if (ops.length === 0) return false;
-    for (const request of planRequests(ops)) {
+    const requests = planRequests(ops);
+    for (const [index, request] of requests.entries()) {
+      const now = Date.now();
+      const times = request.ops.map((o) => o.createdAt.getTime());
+      const partial = index === requests.length - 1 && request.ops.length < MAX_RECORDS_PER_REQUEST;
+      // This plan is stale by now (requests before it took time): plan again with what arrived.
+      if (partial && index > 0) return true;
+      const quiet = now - (lastSent.get(baseId) ?? 0) < 1_000 ? BUSY_QUIET_MS : QUIET_MS;
+      const arriving = (incoming.get(baseId) ?? 0) > 0 || now - Math.max(...times) < quiet;
+      const lingering = now - (lingerSince.get(baseId) ?? now) < MAX_LINGER_MS;
+      if (partial && arriving && lingering) {
+        if (!lingerSince.has(baseId)) lingerSince.set(baseId, now);
+        await new Promise((resolve) => setTimeout(resolve, LINGER_STEP_MS));
+        return true; // plan again with whatever arrived meanwhile
+      }
+      lingerSince.delete(baseId);
+      lastSent.set(baseId, Date.now());
       const outcomes = await sendIsolating(baseId, request);
       await deps.db.completeOps(outcomes);
       for (const batchId of await deps.db.settleBatches(request.ops.map((o) => o.batchId))) settled.emit(batchId);
@@ -91,6 +125,7 @@ export function createWriter(deps: WriterDeps) {
   }
 
   function kick(baseId: string): void {
+    if (stopped) return;
     if (draining.has(baseId)) {
       again.add(baseId);
       return;
@@ -111,6 +146,16 @@ export function createWriter(deps: WriterDeps) {
 
   return {
     kick,
+    /** Announces a write on its way into the outbox; call the returned function once it is stored (or refused). */
+    expect(baseId: string): () => void {
+      incoming.set(baseId, (incoming.get(baseId) ?? 0) + 1);
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        incoming.set(baseId, (incoming.get(baseId) ?? 1) - 1);
+      };
+    },
     /** Resolves true when the batch settled within `ms`, false when it is still pending. */
     waitFor(batchId: string, ms: number): Promise<boolean> {
       return new Promise((resolve) => {
@@ -136,6 +181,7 @@ export function createWriter(deps: WriterDeps) {
       timer.unref();
     },
     async stop() {
+      stopped = true;
       if (timer) clearInterval(timer);
       timer = undefined;
       await Promise.allSettled(draining.values());

@@ -126,6 +126,8 @@ CREATE TABLE "WriteOp" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "error" TEXT,
     "resultRecordId" TEXT,
+    "leasedBy" TEXT,
+    "leaseUntil" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "WriteOp_pkey" PRIMARY KEY ("id")
