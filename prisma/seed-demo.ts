@@ -39,7 +39,10 @@ function fail(step: string, result: Result): never {
 }
 
 /** Ensures the demo user exists and owns a "Demo" workspace (with the demo Airtable base synced); safe to run on every start. */
-export async function seedDemo(gatewayUrl: string, airtable?: { token: string; baseId: string }): Promise<{ created: string[] }> {
+export async function seedDemo(
+  gatewayUrl: string,
+  airtable?: { token: string; baseId: string },
+): Promise<{ created: string[] }> {
   const created: string[] = [];
   const { email, password, name } = DEMO_ACCOUNT;
   let auth = await execute(
@@ -59,25 +62,39 @@ export async function seedDemo(gatewayUrl: string, airtable?: { token: string; b
   const token = (auth.data.logIn ?? auth.data.signUp).accessToken as string;
   const me = await execute(gatewayUrl, 'query { me { workspaces { id name role } } }', {}, token);
   if (!me.data) fail('list workspaces', me);
-  const owned = (me.data.me.workspaces as { name: string; role: string }[]).some(
+  let workspace = (me.data.me.workspaces as { id: string; name: string; role: string }[]).find(
     (w) => w.name === DEMO_WORKSPACE && w.role === 'OWNER',
   );
-  if (!owned) {
+  if (!workspace) {
     const ws = await execute(
       gatewayUrl,
-      'mutation ($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }',
+      'mutation ($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id name role } }',
       { i: { name: DEMO_WORKSPACE } },
       token,
     );
     if (!ws.data) fail('create the Demo workspace', ws);
+    workspace = ws.data.createWorkspace as { id: string; name: string; role: string };
     created.push('workspace');
+  }
+  if (airtable && (await connectDemoBase(gatewayUrl, token, workspace.id, airtable))) {
+    created.push('airtable connection');
   }
   return { created };
 }
 
 /** Connects the demo workspace to airtable-local and syncs the demo base, unless already done. */
-async function connectDemoBase(gatewayUrl: string, token: string, workspaceId: string, airtable: { token: string; baseId: string }): Promise<boolean> {
-  const existing = await execute(gatewayUrl, 'query ($id: ID!) { base(id: $id) { id } }', { id: airtable.baseId }, token);
+async function connectDemoBase(
+  gatewayUrl: string,
+  token: string,
+  workspaceId: string,
+  airtable: { token: string; baseId: string },
+): Promise<boolean> {
+  const existing = await execute(
+    gatewayUrl,
+    'query ($id: ID!) { base(id: $id) { id } }',
+    { id: airtable.baseId },
+    token,
+  );
   if (existing.data?.base) return false;
   const connection = await execute(
     gatewayUrl,

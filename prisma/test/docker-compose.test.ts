@@ -48,7 +48,12 @@ describe('docker-compose.yml', () => {
 
   it('takes secrets from the environment and bakes none in', () => {
     const text = readFileSync(file, 'utf8');
-    for (const name of ['GATEWAY_SIGNING_SECRET', 'JWT_SECRET', 'SECRETS_ENCRYPTION_KEY', 'POSTGRES_PASSWORD']) {
+    for (const name of [
+      'GATEWAY_SIGNING_SECRET',
+      'JWT_SECRET',
+      'SECRETS_ENCRYPTION_KEY',
+      'POSTGRES_PASSWORD',
+    ]) {
       expect(text).toContain(`\${${name}:?`);
     }
     expect(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')).not.toMatch(/SECRET|PASSWORD/);

@@ -125,7 +125,11 @@ export function createApp(deps: {
   addPlaceholderAttachments(app);
 
   // Counts of answered /v0 requests by method and status, for tests and the bench.
-  const stats = { requests: 0, byMethod: {} as Record<string, number>, byStatus: {} as Record<string, number> };
+  const stats = {
+    requests: 0,
+    byMethod: {} as Record<string, number>,
+    byStatus: {} as Record<string, number>,
+  };
   app.use('/v0', (req, res, next) => {
     res.on('finish', () => {
       stats.requests++;

@@ -18,7 +18,12 @@ export async function main(
   const config = loadAirtableLocalConfig(env);
   const logger = createLogger('airtable-local', config.LOG_LEVEL);
   const store = createStore(config.DATABASE_URL);
-  const { app, setFaults, stats, resetStats } = createApp({ config, store, logger, now: () => new Date() });
+  const { app, setFaults, stats, resetStats } = createApp({
+    config,
+    store,
+    logger,
+    now: () => new Date(),
+  });
   const running = await serveHttp(app, config.PORT, config.HOST, async () => undefined);
   const url = running.url.replace(/\/graphql$/, '');
   logger.info({ url }, 'airtable-local listening');

@@ -1,8 +1,16 @@
-import { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, type Logger } from '@pyairtable/subgraph-kit';
+import {
+  CONTEXT_HEADER,
+  REQUEST_ID_HEADER,
+  signCaller,
+  type Logger,
+} from '@pyairtable/subgraph-kit';
 import express, { type Express } from 'express';
 import type { Credentials } from './authenticate.ts';
 
-type Authenticate = (authorization: string | undefined, requestId: string) => Promise<{ ok: true; credentials: Credentials | null } | { ok: false; message: string }>;
+type Authenticate = (
+  authorization: string | undefined,
+  requestId: string,
+) => Promise<{ ok: true; credentials: Credentials | null } | { ok: false; message: string }>;
 
 function airtableError(res: express.Response, status: number, type: string, message: string) {
   res.status(status).json({ error: { type, message } });
@@ -13,13 +21,23 @@ function airtableError(res: express.Response, status: number, type: string, mess
  * authenticated with a platform API key or access token, forwarded to the airtable subgraph
  * with the signed caller.
  */
-export function addAirtableProxy(app: Express, options: { airtableUrl: string; signingSecret: string; authenticate: Authenticate; logger: Logger; newRequestId: () => string }) {
+export function addAirtableProxy(
+  app: Express,
+  options: {
+    airtableUrl: string;
+    signingSecret: string;
+    authenticate: Authenticate;
+    logger: Logger;
+    newRequestId: () => string;
+  },
+) {
   const target = new URL(options.airtableUrl);
   app.use('/v0', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
     const requestId = options.newRequestId();
     try {
       const auth = await options.authenticate(req.header('authorization'), requestId);
-      if (!auth.ok || !auth.credentials) return airtableError(res, 401, 'AUTHENTICATION_REQUIRED', 'Authentication required');
+      if (!auth.ok || !auth.credentials)
+        return airtableError(res, 401, 'AUTHENTICATION_REQUIRED', 'Authentication required');
       const c = auth.credentials;
       const url = new URL(`/v0${req.url}`, target);
       const upstream = await fetch(url, {
@@ -28,13 +46,29 @@ export function addAirtableProxy(app: Express, options: { airtableUrl: string; s
           'content-type': req.header('content-type') ?? 'application/json',
           [REQUEST_ID_HEADER]: requestId,
           [CONTEXT_HEADER]: signCaller(
-            { requestId, userId: c.userId, email: c.email, sessionId: c.sessionId, apiKeyId: c.apiKeyId, ip: req.ip ?? null, issuedAt: Date.now() },
+            {
+              requestId,
+              userId: c.userId,
+              email: c.email,
+              sessionId: c.sessionId,
+              apiKeyId: c.apiKeyId,
+              ip: req.ip ?? null,
+              issuedAt: Date.now(),
+            },
             options.signingSecret,
           ),
         },
-        body: ['GET', 'HEAD'].includes(req.method) || !(req.body instanceof Buffer) || req.body.length === 0 ? undefined : req.body,
+        body:
+          ['GET', 'HEAD'].includes(req.method) ||
+          !(req.body instanceof Buffer) ||
+          req.body.length === 0
+            ? undefined
+            : req.body,
       });
-      res.status(upstream.status).type(upstream.headers.get('content-type') ?? 'application/json').send(Buffer.from(await upstream.arrayBuffer()));
+      res
+        .status(upstream.status)
+        .type(upstream.headers.get('content-type') ?? 'application/json')
+        .send(Buffer.from(await upstream.arrayBuffer()));
     } catch (error) {
       options.logger.error({ err: error, requestId }, 'airtable proxy failed');
       airtableError(res, 503, 'SERVICE_UNAVAILABLE', 'Service unavailable. Try again shortly.');

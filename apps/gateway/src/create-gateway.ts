@@ -138,7 +138,13 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
     addPlayground(app);
     const airtable = routes.find((r) => r.name === 'airtable');
     if (airtable) {
-      addAirtableProxy(app, { airtableUrl: airtable.url, signingSecret: config.GATEWAY_SIGNING_SECRET, authenticate, logger, newRequestId: randomUUID });
+      addAirtableProxy(app, {
+        airtableUrl: airtable.url,
+        signingSecret: config.GATEWAY_SIGNING_SECRET,
+        authenticate,
+        logger,
+        newRequestId: randomUUID,
+      });
     }
     app.use('/graphql', async (req, res, next) => {
       const given = req.header(REQUEST_ID_HEADER);

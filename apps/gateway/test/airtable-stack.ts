@@ -1,4 +1,8 @@
-import { createStore, main as startAirtableLocal, seedAirtableLocal } from '@pyairtable/airtable-local';
+import {
+  createStore,
+  main as startAirtableLocal,
+  seedAirtableLocal,
+} from '@pyairtable/airtable-local';
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { createTestDatabase, testEnv } from '@pyairtable/testing';
 import { onTestFinished } from 'vitest';
@@ -9,19 +13,51 @@ export const AIRTABLE_TOKEN = 'patGatewayTestToken01';
 let demo: ReturnType<typeof demoCrmBase> | undefined;
 
 /** airtable-local with the demo base, the full stack pointed at it, and an owner whose workspace syncs the base. */
-export async function startAirtableStack(options: { localEnv?: Record<string, string>; airtableEnv?: Record<string, string>; sync?: boolean } = {}) {
+export async function startAirtableStack(
+  options: {
+    localEnv?: Record<string, string>;
+    airtableEnv?: Record<string, string>;
+    sync?: boolean;
+  } = {},
+) {
   const localDb = await createTestDatabase('airtable-local');
   const store = createStore(localDb);
-  const { baseId } = await seedAirtableLocal(store, { token: AIRTABLE_TOKEN, base: () => (demo ??= demoCrmBase()), baseName: 'Demo CRM' });
+  const { baseId } = await seedAirtableLocal(store, {
+    token: AIRTABLE_TOKEN,
+    base: () => (demo ??= demoCrmBase()),
+    baseName: 'Demo CRM',
+  });
   await store.close();
-  const local = await startAirtableLocal({ ...testEnv, PORT: '0', DATABASE_URL: localDb, RATE_LIMIT_PER_BASE: '1000', RATE_LIMIT_PER_TOKEN: '1000', ...options.localEnv });
-  const stack = await startStack({}, { AIRTABLE_API_URL: local.url, RUN_WORKERS: 'true', POLL_INTERVAL_MS: '100000', RECONCILE_INTERVAL_MS: '100000', BASE_REQUESTS_PER_SECOND: '1000', TOKEN_REQUESTS_PER_SECOND: '1000', ...options.airtableEnv });
+  const local = await startAirtableLocal({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: localDb,
+    RATE_LIMIT_PER_BASE: '1000',
+    RATE_LIMIT_PER_TOKEN: '1000',
+    ...options.localEnv,
+  });
+  const stack = await startStack(
+    {},
+    {
+      AIRTABLE_API_URL: local.url,
+      RUN_WORKERS: 'true',
+      POLL_INTERVAL_MS: '100000',
+      RECONCILE_INTERVAL_MS: '100000',
+      BASE_REQUESTS_PER_SECOND: '1000',
+      TOKEN_REQUESTS_PER_SECOND: '1000',
+      ...options.airtableEnv,
+    },
+  );
   onTestFinished(async () => {
     await stack.close();
     await local.close();
   });
   const owner = await signUp(stack, 'Owner');
-  const ws = await stack.execute(`mutation { createWorkspace(input: { name: "Sales" }) { id } }`, {}, owner.accessToken);
+  const ws = await stack.execute(
+    `mutation { createWorkspace(input: { name: "Sales" }) { id } }`,
+    {},
+    owner.accessToken,
+  );
   const workspaceId = ws.data!.createWorkspace.id as string;
   const connection = await stack.execute(
     `mutation ($i: ConnectAirtableInput!) { connectAirtable(input: $i) { id tokenHint availableBases { id name synced } } }`,
@@ -31,14 +67,33 @@ export async function startAirtableStack(options: { localEnv?: Record<string, st
   if (!connection.data) throw new Error(JSON.stringify(connection.errors));
   const connectionId = connection.data.connectAirtable.id as string;
   if (options.sync !== false) {
-    await stack.execute(`mutation ($i: SyncBaseInput!) { syncBase(input: $i) { id } }`, { i: { connectionId, baseId } }, owner.accessToken);
+    await stack.execute(
+      `mutation ($i: SyncBaseInput!) { syncBase(input: $i) { id } }`,
+      { i: { connectionId, baseId } },
+      owner.accessToken,
+    );
     await stack.airtable.deps.sync.idle(baseId);
   }
-  return { stack, local, baseId, owner, workspaceId, connectionId, connection: connection.data.connectAirtable };
+  return {
+    stack,
+    local,
+    baseId,
+    owner,
+    workspaceId,
+    connectionId,
+    connection: connection.data.connectAirtable,
+  };
 }
 
 /** The id of a table of the demo base in the mirror. */
-export async function tableId(s: Awaited<ReturnType<typeof startAirtableStack>>, name: string): Promise<string> {
-  const res = await s.stack.execute(`query ($id: ID!, $t: String!) { base(id: $id) { table(idOrName: $t) { id } } }`, { id: s.baseId, t: name }, s.owner.accessToken);
+export async function tableId(
+  s: Awaited<ReturnType<typeof startAirtableStack>>,
+  name: string,
+): Promise<string> {
+  const res = await s.stack.execute(
+    `query ($id: ID!, $t: String!) { base(id: $id) { table(idOrName: $t) { id } } }`,
+    { id: s.baseId, t: name },
+    s.owner.accessToken,
+  );
   return res.data!.base.table.id;
 }

@@ -6,21 +6,33 @@ describe('airtable: connections and the mirror', () => {
   it('connects with a token it never returns, and fully syncs the demo base', async () => {
     const s = await startAirtableStack();
     expect(s.connection.tokenHint).toBe('…en01');
-    expect(s.connection.availableBases).toEqual([{ id: s.baseId, name: 'Demo CRM', synced: false }]);
+    expect(s.connection.availableBases).toEqual([
+      { id: s.baseId, name: 'Demo CRM', synced: false },
+    ]);
     const res = await s.stack.execute(
       `query ($id: ID!) { base(id: $id) { name sync { state recordsDone recordsTotal tablesDone tablesTotal } tables { name recordCount primaryField { name } } } }`,
       { id: s.baseId },
       s.owner.accessToken,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.base.sync).toEqual({ state: 'READY', recordsDone: 1420, recordsTotal: 1420, tablesDone: 4, tablesTotal: 4 });
+    expect(res.data!.base.sync).toEqual({
+      state: 'READY',
+      recordsDone: 1420,
+      recordsTotal: 1420,
+      tablesDone: 4,
+      tablesTotal: 4,
+    });
     expect(res.data!.base.tables).toEqual([
       { name: 'Companies', recordCount: 120, primaryField: { name: 'Name' } },
       { name: 'Contacts', recordCount: 400, primaryField: { name: 'Name' } },
       { name: 'Deals', recordCount: 300, primaryField: { name: 'Name' } },
       { name: 'Activities', recordCount: 600, primaryField: { name: 'Subject' } },
     ]);
-    const mine = await s.stack.execute(`query { me { workspaces { bases { id name } } } }`, {}, s.owner.accessToken);
+    const mine = await s.stack.execute(
+      `query { me { workspaces { bases { id name } } } }`,
+      {},
+      s.owner.accessToken,
+    );
     expect(mine.data!.me.workspaces[0].bases).toEqual([{ id: s.baseId, name: 'Demo CRM' }]);
   });
 
@@ -53,7 +65,10 @@ describe('airtable: connections and the mirror', () => {
     expect(amounts).toEqual([...amounts].sort((a: number, b: number) => b - a));
     const node = page.edges[0].node;
     expect(node.fields.Stage).toBe('Won');
-    expect(node.cells.find((c: any) => c.field.name === 'Amount')).toEqual({ field: { name: 'Amount', type: 'currency' }, number: node.fields.Amount });
+    expect(node.cells.find((c: any) => c.field.name === 'Amount')).toEqual({
+      field: { name: 'Amount', type: 'currency' },
+      number: node.fields.Amount,
+    });
     expect(node.cells.find((c: any) => c.field.name === 'Stage').options).toEqual(['Won']);
     const company = node.cells.find((c: any) => c.field.name === 'Company');
     expect(company.records[0].fields.Name).toEqual(expect.any(String));
@@ -61,15 +76,32 @@ describe('airtable: connections and the mirror', () => {
     let seen = 20;
     let cursor = page.pageInfo.endCursor;
     while (cursor) {
-      const next = await s.stack.execute(QUERY, { b: s.baseId, t: deals, after: cursor }, s.owner.accessToken);
+      const next = await s.stack.execute(
+        QUERY,
+        { b: s.baseId, t: deals, after: cursor },
+        s.owner.accessToken,
+      );
       seen += next.data!.records.edges.length;
-      cursor = next.data!.records.pageInfo.hasNextPage ? next.data!.records.pageInfo.endCursor : null;
+      cursor = next.data!.records.pageInfo.hasNextPage
+        ? next.data!.records.pageInfo.endCursor
+        : null;
     }
     expect(seen).toBe(74);
 
-    const bad = await s.stack.execute(`query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, filterByFormula: "{Nope} = 1") { totalCount } }`, { b: s.baseId, t: deals }, s.owner.accessToken);
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filterByFormula' });
-    const search = await s.stack.execute(`query ($b: ID!, $t: ID!) { searchRecords(baseId: $b, tableId: $t, query: "${node.fields.Name.split(' ')[0]}") { id } }`, { b: s.baseId, t: deals }, s.owner.accessToken);
+    const bad = await s.stack.execute(
+      `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, filterByFormula: "{Nope} = 1") { totalCount } }`,
+      { b: s.baseId, t: deals },
+      s.owner.accessToken,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filterByFormula',
+    });
+    const search = await s.stack.execute(
+      `query ($b: ID!, $t: ID!) { searchRecords(baseId: $b, tableId: $t, query: "${node.fields.Name.split(' ')[0]}") { id } }`,
+      { b: s.baseId, t: deals },
+      s.owner.accessToken,
+    );
     expect(search.data!.searchRecords.map((r: any) => r.id)).toContain(node.id);
   });
 
@@ -77,11 +109,23 @@ describe('airtable: connections and the mirror', () => {
     const s = await startAirtableStack();
     const stranger = await signUp(s.stack, 'Stranger');
     const deals = await tableId(s, 'Deals');
-    const read = await s.stack.execute(`query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t) { totalCount } }`, { b: s.baseId, t: deals }, stranger.accessToken);
+    const read = await s.stack.execute(
+      `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t) { totalCount } }`,
+      { b: s.baseId, t: deals },
+      stranger.accessToken,
+    );
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const write = await s.stack.execute(`mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "x" } }]) { status } }`, { b: s.baseId, t: deals }, stranger.accessToken);
+    const write = await s.stack.execute(
+      `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "x" } }]) { status } }`,
+      { b: s.baseId, t: deals },
+      stranger.accessToken,
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const base = await s.stack.execute(`query ($b: ID!) { base(id: $b) { name } }`, { b: s.baseId }, stranger.accessToken);
+    const base = await s.stack.execute(
+      `query ($b: ID!) { base(id: $b) { name } }`,
+      { b: s.baseId },
+      stranger.accessToken,
+    );
     expect(base.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

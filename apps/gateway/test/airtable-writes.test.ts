@@ -2,14 +2,16 @@ import type { PlatformEvent } from '@pyairtable/events';
 import { describe, expect, it } from 'vitest';
 import { AIRTABLE_TOKEN, startAirtableStack, tableId } from './airtable-stack.ts';
 
-const airtableLocal = (s: Awaited<ReturnType<typeof startAirtableStack>>) => async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${s.local.url}/v0/${s.baseId}/${path}`, {
-    method,
-    headers: { authorization: `Bearer ${AIRTABLE_TOKEN}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await res.json()) as any;
-};
+const airtableLocal =
+  (s: Awaited<ReturnType<typeof startAirtableStack>>) =>
+  async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${s.local.url}/v0/${s.baseId}/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${AIRTABLE_TOKEN}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await res.json()) as any;
+  };
 
 function collect(s: Awaited<ReturnType<typeof startAirtableStack>>) {
   const events: PlatformEvent[] = [];
@@ -26,26 +28,50 @@ describe('airtable: incremental sync and writes', () => {
     await direct('PATCH', `Deals/${deal.id}`, { fields: { 'Next Step': 'Send the contract' } });
     await s.stack.airtable.deps.sync.pollNow(s.baseId);
     const deals = await tableId(s, 'Deals');
-    const res = await s.stack.execute(`query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) { fields } }`, { b: s.baseId, t: deals, id: deal.id }, s.owner.accessToken);
+    const res = await s.stack.execute(
+      `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) { fields } }`,
+      { b: s.baseId, t: deals, id: deal.id },
+      s.owner.accessToken,
+    );
     expect(res.data!.record.fields['Next Step']).toBe('Send the contract');
     const mine = events.filter((e) => e.type === 'record.changed' && e.recordId === deal.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ kind: 'UPDATED', tableId: deals, workspaceId: s.workspaceId, source: 'sync' });
-    const fields = await s.stack.execute(`query ($b: ID!) { base(id: $b) { table(idOrName: "Deals") { fields { id name } } } }`, { b: s.baseId }, s.owner.accessToken);
-    const id = (name: string) => fields.data!.base.table.fields.find((f: any) => f.name === name).id;
+    expect(mine[0]).toMatchObject({
+      kind: 'UPDATED',
+      tableId: deals,
+      workspaceId: s.workspaceId,
+      source: 'sync',
+    });
+    const fields = await s.stack.execute(
+      `query ($b: ID!) { base(id: $b) { table(idOrName: "Deals") { fields { id name } } } }`,
+      { b: s.baseId },
+      s.owner.accessToken,
+    );
+    const id = (name: string) =>
+      fields.data!.base.table.fields.find((f: any) => f.name === name).id;
     // The edited field, and Airtable's last-modified-time field that moved with it.
     expect((mine[0] as any).changedFields).toEqual([id('Next Step'), id('Last Modified')].sort());
 
     // Polling again finds nothing new: no duplicate event.
     await s.stack.airtable.deps.sync.pollNow(s.baseId);
-    expect(events.filter((e) => e.type === 'record.changed' && e.recordId === deal.id)).toHaveLength(1);
+    expect(
+      events.filter((e) => e.type === 'record.changed' && e.recordId === deal.id),
+    ).toHaveLength(1);
 
     // Deletions are caught by reconciliation.
     await direct('DELETE', `Deals/${deal.id}`);
     await s.stack.airtable.deps.sync.reconcileNow(s.baseId);
-    const gone = await s.stack.execute(`query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) { id } }`, { b: s.baseId, t: deals, id: deal.id }, s.owner.accessToken);
+    const gone = await s.stack.execute(
+      `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) { id } }`,
+      { b: s.baseId, t: deals, id: deal.id },
+      s.owner.accessToken,
+    );
     expect(gone.data!.record).toBeNull();
-    expect(events.filter((e) => e.type === 'record.changed' && e.recordId === deal.id).map((e: any) => e.kind)).toEqual(['UPDATED', 'DELETED']);
+    expect(
+      events
+        .filter((e) => e.type === 'record.changed' && e.recordId === deal.id)
+        .map((e: any) => e.kind),
+    ).toEqual(['UPDATED', 'DELETED']);
   });
 
   it('creates, updates, upserts and deletes through Airtable, updating the mirror at once', async () => {
@@ -53,30 +79,69 @@ describe('airtable: incremental sync and writes', () => {
     const deals = await tableId(s, 'Deals');
     const direct = airtableLocal(s);
     const CREATE = `mutation ($b: ID!, $t: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: $t, records: $r) { status records { id fields createdBy { id } } } }`;
-    const created = await s.stack.execute(CREATE, { b: s.baseId, t: deals, r: [{ fields: { Name: 'Platform deal', Amount: 5000, Stage: 'Lead' } }] }, s.owner.accessToken);
+    const created = await s.stack.execute(
+      CREATE,
+      {
+        b: s.baseId,
+        t: deals,
+        r: [{ fields: { Name: 'Platform deal', Amount: 5000, Stage: 'Lead' } }],
+      },
+      s.owner.accessToken,
+    );
     expect(created.errors).toBeUndefined();
     const record = created.data!.createRecords.records[0];
     expect(created.data!.createRecords.status).toBe('APPLIED');
-    expect(record.fields).toMatchObject({ Name: 'Platform deal', Amount: 5000, Stage: 'Lead', Size: 'Small' });
+    expect(record.fields).toMatchObject({
+      Name: 'Platform deal',
+      Amount: 5000,
+      Stage: 'Lead',
+      Size: 'Small',
+    });
     expect(record.createdBy).toEqual({ id: s.owner.user.id });
     expect((await direct('GET', `Deals/${record.id}`)).fields.Name).toBe('Platform deal');
 
     const UPDATE = `mutation ($b: ID!, $t: ID!, $r: [RecordUpdateInput!]!) { updateRecords(baseId: $b, tableId: $t, records: $r) { records { fields } } }`;
-    const updated = await s.stack.execute(UPDATE, { b: s.baseId, t: deals, r: [{ id: record.id, fields: { Amount: 60000 } }] }, s.owner.accessToken);
-    expect(updated.data!.updateRecords.records[0].fields).toMatchObject({ Amount: 60000, Size: 'Large' });
+    const updated = await s.stack.execute(
+      UPDATE,
+      { b: s.baseId, t: deals, r: [{ id: record.id, fields: { Amount: 60000 } }] },
+      s.owner.accessToken,
+    );
+    expect(updated.data!.updateRecords.records[0].fields).toMatchObject({
+      Amount: 60000,
+      Size: 'Large',
+    });
 
-    const refused = await s.stack.execute(UPDATE, { b: s.baseId, t: deals, r: [{ id: record.id, fields: { Stage: 'Dreaming' } }] }, s.owner.accessToken);
+    const refused = await s.stack.execute(
+      UPDATE,
+      { b: s.baseId, t: deals, r: [{ id: record.id, fields: { Stage: 'Dreaming' } }] },
+      s.owner.accessToken,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0]?.message).toMatch(/INVALID_MULTIPLE_CHOICE_OPTIONS.*Dreaming/);
-    const computed = await s.stack.execute(UPDATE, { b: s.baseId, t: deals, r: [{ id: record.id, fields: { Size: 'Huge' } }] }, s.owner.accessToken);
+    const computed = await s.stack.execute(
+      UPDATE,
+      { b: s.baseId, t: deals, r: [{ id: record.id, fields: { Size: 'Huge' } }] },
+      s.owner.accessToken,
+    );
     expect(computed.errors?.[0]?.message).toMatch(/"Size" is computed/);
 
     const UPSERT = `mutation ($b: ID!, $t: ID!, $r: [RecordInput!]!) { upsertRecords(baseId: $b, tableId: $t, records: $r, fieldsToMergeOn: ["Name"]) { records { id fields } } }`;
-    const upserted = await s.stack.execute(UPSERT, { b: s.baseId, t: deals, r: [{ fields: { Name: 'Platform deal', Stage: 'Won' } }] }, s.owner.accessToken);
-    expect(upserted.data!.upsertRecords.records[0]).toMatchObject({ id: record.id, fields: { Stage: 'Won' } });
+    const upserted = await s.stack.execute(
+      UPSERT,
+      { b: s.baseId, t: deals, r: [{ fields: { Name: 'Platform deal', Stage: 'Won' } }] },
+      s.owner.accessToken,
+    );
+    expect(upserted.data!.upsertRecords.records[0]).toMatchObject({
+      id: record.id,
+      fields: { Stage: 'Won' },
+    });
 
     const DELETE = `mutation ($b: ID!, $t: ID!, $ids: [ID!]!) { deleteRecords(baseId: $b, tableId: $t, ids: $ids) { status deletedIds } }`;
-    const deleted = await s.stack.execute(DELETE, { b: s.baseId, t: deals, ids: [record.id] }, s.owner.accessToken);
+    const deleted = await s.stack.execute(
+      DELETE,
+      { b: s.baseId, t: deals, ids: [record.id] },
+      s.owner.accessToken,
+    );
     expect(deleted.data!.deleteRecords).toEqual({ status: 'APPLIED', deletedIds: [record.id] });
     expect((await direct('GET', `Deals/${record.id}`)).error).toBe('NOT_FOUND');
   });
@@ -85,10 +150,21 @@ describe('airtable: incremental sync and writes', () => {
     const s = await startAirtableStack();
     const deals = await tableId(s, 'Deals');
     const CREATE = `mutation ($b: ID!, $t: ID!, $k: String) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "Once only" } }], idempotencyKey: $k) { batchId records { id } } }`;
-    const first = await s.stack.execute(CREATE, { b: s.baseId, t: deals, k: 'client-key-1' }, s.owner.accessToken);
-    const again = await s.stack.execute(CREATE, { b: s.baseId, t: deals, k: 'client-key-1' }, s.owner.accessToken);
+    const first = await s.stack.execute(
+      CREATE,
+      { b: s.baseId, t: deals, k: 'client-key-1' },
+      s.owner.accessToken,
+    );
+    const again = await s.stack.execute(
+      CREATE,
+      { b: s.baseId, t: deals, k: 'client-key-1' },
+      s.owner.accessToken,
+    );
     expect(again.data!.createRecords).toEqual(first.data!.createRecords);
-    const matches = await airtableLocal(s)('GET', `Deals?filterByFormula=${encodeURIComponent('{Name} = "Once only"')}`);
+    const matches = await airtableLocal(s)(
+      'GET',
+      `Deals?filterByFormula=${encodeURIComponent('{Name} = "Once only"')}`,
+    );
     expect(matches.records).toHaveLength(1);
   });
 
@@ -98,13 +174,31 @@ describe('airtable: incremental sync and writes', () => {
       airtableEnv: { BASE_REQUESTS_PER_SECOND: '20' },
     });
     const activities = await tableId(s, 'Activities');
-    const ids = (await s.stack.execute(`query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, first: 500) { edges { node { id } } } }`, { b: s.baseId, t: activities }, s.owner.accessToken)).data!.records.edges.map((e: any) => e.node.id);
+    const ids = (
+      await s.stack.execute(
+        `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, first: 500) { edges { node { id } } } }`,
+        { b: s.baseId, t: activities },
+        s.owner.accessToken,
+      )
+    ).data!.records.edges.map((e: any) => e.node.id);
     expect(ids).toHaveLength(500);
     const UPDATE = `mutation ($b: ID!, $t: ID!, $r: [RecordUpdateInput!]!) { updateRecords(baseId: $b, tableId: $t, records: $r) { status } }`;
     // Warm the gateway's query plan cache, so the burst below measures the writer.
-    await s.stack.execute(UPDATE, { b: s.baseId, t: activities, r: [{ id: ids[0], fields: { Notes: 'warm-up' } }] }, s.owner.accessToken);
+    await s.stack.execute(
+      UPDATE,
+      { b: s.baseId, t: activities, r: [{ id: ids[0], fields: { Notes: 'warm-up' } }] },
+      s.owner.accessToken,
+    );
     s.local.resetStats();
-    const results = await Promise.all(ids.map((id: string, i: number) => s.stack.execute(UPDATE, { b: s.baseId, t: activities, r: [{ id, fields: { Notes: `bulk ${i}` } }] }, s.owner.accessToken)));
+    const results = await Promise.all(
+      ids.map((id: string, i: number) =>
+        s.stack.execute(
+          UPDATE,
+          { b: s.baseId, t: activities, r: [{ id, fields: { Notes: `bulk ${i}` } }] },
+          s.owner.accessToken,
+        ),
+      ),
+    );
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(results.every((r) => r.data!.updateRecords.status === 'APPLIED')).toBe(true);
     const stats = s.local.stats();
@@ -120,11 +214,26 @@ describe('airtable: incremental sync and writes', () => {
     // Stop the writer, as if the process died right after storing the write.
     await s.stack.airtable.deps.writer.stop();
     const { main } = await import('@pyairtable/airtable');
-    const pending = await s.stack.execute(`mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "Survivor" } }]) { status batchId } }`, { b: s.baseId, t: deals }, s.owner.accessToken);
+    const pending = await s.stack.execute(
+      `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "Survivor" } }]) { status batchId } }`,
+      { b: s.baseId, t: deals },
+      s.owner.accessToken,
+    );
     expect(pending.data!.createRecords.status).toBe('PENDING');
     // A new process on the same database resumes the outbox.
     const config = s.stack.airtable.deps.config;
-    const restarted = await main({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', DATABASE_URL: config.DATABASE_URL, AIRTABLE_API_URL: config.AIRTABLE_API_URL, WORKSPACES_URL: config.WORKSPACES_URL, GATEWAY_SIGNING_SECRET: config.GATEWAY_SIGNING_SECRET, JWT_SECRET: config.JWT_SECRET, POLL_INTERVAL_MS: '100000' });
+    const restarted = await main({
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      DATABASE_URL: config.DATABASE_URL,
+      AIRTABLE_API_URL: config.AIRTABLE_API_URL,
+      WORKSPACES_URL: config.WORKSPACES_URL,
+      GATEWAY_SIGNING_SECRET: config.GATEWAY_SIGNING_SECRET,
+      JWT_SECRET: config.JWT_SECRET,
+      POLL_INTERVAL_MS: '100000',
+    });
     try {
       await new Promise<void>((resolve) => {
         const check = async () => {
@@ -134,7 +243,10 @@ describe('airtable: incremental sync and writes', () => {
         };
         void check();
       });
-      const found = await airtableLocal(s)('GET', `Deals?filterByFormula=${encodeURIComponent('{Name} = "Survivor"')}`);
+      const found = await airtableLocal(s)(
+        'GET',
+        `Deals?filterByFormula=${encodeURIComponent('{Name} = "Survivor"')}`,
+      );
       expect(found.records).toHaveLength(1);
     } finally {
       await restarted.close();
@@ -145,20 +257,34 @@ describe('airtable: incremental sync and writes', () => {
 describe('airtable: the Airtable-compatible proxy on the gateway', () => {
   it('serves the official airtable client with a platform API key: reads from the mirror, writes through Airtable', async () => {
     const s = await startAirtableStack();
-    const key = await s.stack.execute(`mutation { createApiKey(input: { name: "airtable.js" }) { secret } }`, {}, s.owner.accessToken);
+    const key = await s.stack.execute(
+      `mutation { createApiKey(input: { name: "airtable.js" }) { secret } }`,
+      {},
+      s.owner.accessToken,
+    );
     const secret = key.data!.createApiKey.secret as string;
     const Airtable = (await import('airtable')).default;
     const endpointUrl = new URL(s.stack.gatewayUrl).origin;
-    const base = new Airtable({ apiKey: secret, endpointUrl, noRetryIfRateLimited: true }).base(s.baseId);
+    const base = new Airtable({ apiKey: secret, endpointUrl, noRetryIfRateLimited: true }).base(
+      s.baseId,
+    );
 
-    const deals = await base('Deals').select({ filterByFormula: '{Stage} = "Won"', sort: [{ field: 'Amount', direction: 'desc' }], pageSize: 50 }).all();
+    const deals = await base('Deals')
+      .select({
+        filterByFormula: '{Stage} = "Won"',
+        sort: [{ field: 'Amount', direction: 'desc' }],
+        pageSize: 50,
+      })
+      .all();
     expect(deals).toHaveLength(74);
     const amounts = deals.map((d) => d.get('Amount') as number);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
 
     const [created] = await base('Deals').create([{ fields: { Name: 'Via proxy', Amount: 42 } }]);
     expect(created!.get('Name')).toBe('Via proxy');
-    const direct = await fetch(`${s.local.url}/v0/${s.baseId}/Deals/${created!.id}`, { headers: { authorization: `Bearer ${AIRTABLE_TOKEN}` } });
+    const direct = await fetch(`${s.local.url}/v0/${s.baseId}/Deals/${created!.id}`, {
+      headers: { authorization: `Bearer ${AIRTABLE_TOKEN}` },
+    });
     expect(((await direct.json()) as any).fields.Amount).toBe(42);
     const [updated] = await base('Deals').update([{ id: created!.id, fields: { Amount: 43 } }]);
     expect(updated!.get('Amount')).toBe(43);
@@ -166,8 +292,12 @@ describe('airtable: the Airtable-compatible proxy on the gateway', () => {
     await base('Deals').destroy([created!.id]);
     await expect(base('Deals').find(created!.id)).rejects.toMatchObject({ statusCode: 404 });
 
-    const meta = await fetch(`${endpointUrl}/v0/meta/bases`, { headers: { authorization: `Bearer ${secret}` } });
-    expect(await meta.json()).toEqual({ bases: [{ id: s.baseId, name: 'Demo CRM', permissionLevel: 'create' }] });
+    const meta = await fetch(`${endpointUrl}/v0/meta/bases`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(await meta.json()).toEqual({
+      bases: [{ id: s.baseId, name: 'Demo CRM', permissionLevel: 'create' }],
+    });
   });
 
   it('refuses callers without a key, and members of other workspaces', async () => {
@@ -177,7 +307,9 @@ describe('airtable: the Airtable-compatible proxy on the gateway', () => {
     expect(anonymous.status).toBe(401);
     const { signUp } = await import('./stack.ts');
     const stranger = await signUp(s.stack, 'Outsider');
-    const res = await fetch(`${endpointUrl}/v0/${s.baseId}/Deals`, { headers: { authorization: `Bearer ${stranger.accessToken}` } });
+    const res = await fetch(`${endpointUrl}/v0/${s.baseId}/Deals`, {
+      headers: { authorization: `Bearer ${stranger.accessToken}` },
+    });
     expect(res.status).toBe(403);
     expect(((await res.json()) as any).error.type).toBe('INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND');
   });

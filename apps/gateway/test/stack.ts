@@ -21,7 +21,10 @@ export interface Stack {
 }
 
 /** Identity, workspaces and the gateway on free ports, each subgraph on its own fresh database. */
-export async function startStack(gatewayEnv: Record<string, string> = {}, airtableEnv: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(
+  gatewayEnv: Record<string, string> = {},
+  airtableEnv: Record<string, string> = {},
+): Promise<Stack> {
   const identity = await startIdentity({
     ...testEnv,
     PORT: '0',
@@ -70,7 +73,10 @@ export async function startStack(gatewayEnv: Record<string, string> = {}, airtab
 }
 
 /** A stack closed when the current test finishes. */
-export async function useStack(gatewayEnv?: Record<string, string>, airtableEnv?: Record<string, string>): Promise<Stack> {
+export async function useStack(
+  gatewayEnv?: Record<string, string>,
+  airtableEnv?: Record<string, string>,
+): Promise<Stack> {
   const stack = await startStack(gatewayEnv, airtableEnv);
   onTestFinished(() => stack.close());
   return stack;

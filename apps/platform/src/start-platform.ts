@@ -92,6 +92,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     );
     stack.push(airtableLocal.server);
 
+    // One database for platform events, so every service hears every other across processes.
+    const eventsDatabaseUrl =
+      overrides.events ?? (await ensureDatabase(serverUrl, 'pyairtable_events'));
     const shared = {
       NODE_ENV: config.NODE_ENV,
       LOG_LEVEL: config.LOG_LEVEL,
@@ -105,6 +108,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       const port = options.ephemeralPorts ? 0 : subgraph.port;
       const server = await start({
         ...shared,
+        ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, config),
+        EVENTS_DATABASE_URL: eventsDatabaseUrl,
         PORT: String(port),
         DATABASE_URL: databaseUrls[subgraph.name],
       });
@@ -125,7 +130,12 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
 
     let seeded: Platform['seeded'] = null;
     if (seedDemo) {
-      seeded = await seedDemoAccount(gateway.url, airtableLocal.demoBaseId ? { token: config.AIRTABLE_LOCAL_TOKEN, baseId: airtableLocal.demoBaseId } : undefined);
+      seeded = await seedDemoAccount(
+        gateway.url,
+        airtableLocal.demoBaseId
+          ? { token: config.AIRTABLE_LOCAL_TOKEN, baseId: airtableLocal.demoBaseId }
+          : undefined,
+      );
       progress(
         'Demo data',
         seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present',
@@ -194,13 +204,20 @@ async function startAirtableLocalStep(
 }
 
 /** Settings one subgraph needs beyond the shared ones, pointing it at its neighbours. */
-function subgraphEnv(name: string, urls: Record<string, string>, airtableLocalUrl: string, config: { SECRETS_ENCRYPTION_KEY?: string; REDIS_URL?: string }): NodeJS.ProcessEnv {
+function subgraphEnv(
+  name: string,
+  urls: Record<string, string>,
+  airtableLocalUrl: string,
+  config: { SECRETS_ENCRYPTION_KEY?: string; REDIS_URL?: string },
+): NodeJS.ProcessEnv {
   if (name !== 'airtable') return {};
   return {
     WORKSPACES_URL: urls.workspaces,
     // Embedded mode talks to airtable-local; production leaves AIRTABLE_API_URL to the environment.
     AIRTABLE_API_URL: airtableLocalUrl,
-    ...(config.SECRETS_ENCRYPTION_KEY ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY } : {}),
+    ...(config.SECRETS_ENCRYPTION_KEY
+      ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }
+      : {}),
     ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
   };
 }

@@ -9,6 +9,8 @@ describe('the embedded launcher', () => {
       IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
       WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
       AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
+      AIRTABLE_DATABASE_URL: await createTestDatabase('airtable'),
+      EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
     const steps: string[] = [];
@@ -18,7 +20,7 @@ describe('the embedded launcher', () => {
       onProgress: (step) => steps.push(step),
     });
     try {
-      expect(first.seeded).toEqual({ created: ['user', 'workspace'] });
+      expect(first.seeded).toEqual({ created: ['user', 'workspace', 'airtable connection'] });
       expect(new Set(steps)).toEqual(
         new Set([
           'PostgreSQL',
@@ -48,6 +50,15 @@ describe('the embedded launcher', () => {
         { authorization: `Bearer ${login.data.logIn.accessToken}` },
       );
       expect(me.data.me.workspaces).toEqual([{ name: 'Demo', role: 'OWNER' }]);
+      const synced = await postGraphQL<any>(
+        first.gatewayUrl,
+        `query { me { workspaces { bases { id name } } } }`,
+        {},
+        { authorization: `Bearer ${login.data.logIn.accessToken}` },
+      );
+      expect(synced.data.me.workspaces[0].bases).toEqual([
+        { id: first.airtableLocal.demoBaseId, name: 'Demo CRM' },
+      ]);
     } finally {
       await first.stop();
     }
@@ -66,9 +77,12 @@ describe('the embedded launcher', () => {
       NODE_ENV: 'production',
       GATEWAY_SIGNING_SECRET: 'a-production-signing-secret-of-enough-length',
       JWT_SECRET: 'a-production-jwt-secret-of-enough-length-xyz',
+      SECRETS_ENCRYPTION_KEY: 'a-production-encryption-key-of-enough-length',
       IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
       WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
       AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
+      AIRTABLE_DATABASE_URL: await createTestDatabase('airtable'),
+      EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
     const platform = await startPlatform({ env, ephemeralPorts: true });

@@ -38,4 +38,9 @@ export { runUntilSignal } from './run-until-signal.ts';
 export { uuidOrNotFound } from './ids.ts';
 export { serveHttp, type RunningServer } from './serve-http.ts';
 export { createSecretBox, type SecretBox } from './secret-box.ts';
-export { createMembershipClient, roleAtLeast, type MembershipClient, type WorkspaceRole } from './membership-client.ts';
+export {
+  createMembershipClient,
+  roleAtLeast,
+  type MembershipClient,
+  type WorkspaceRole,
+} from './membership-client.ts';

@@ -14,12 +14,20 @@ export function roleAtLeast(role: WorkspaceRole, minimum: WorkspaceRole): boolea
  * Asks the workspaces subgraph (its signed internal endpoint) for a user's role in a
  * workspace. Answers are cached for `cacheMs`, so a removed member loses access within it.
  */
-export function createMembershipClient(options: { workspacesUrl: string; signingSecret: string; cacheMs?: number }) {
+export function createMembershipClient(options: {
+  workspacesUrl: string;
+  signingSecret: string;
+  cacheMs?: number;
+}) {
   const url = new URL('/internal/memberships/role', options.workspacesUrl).toString();
   const cacheMs = options.cacheMs ?? 5_000;
   const cache = new Map<string, { role: WorkspaceRole | null; expires: number }>();
 
-  async function roleOf(userId: string, workspaceId: string, requestId = 'membership'): Promise<WorkspaceRole | null> {
+  async function roleOf(
+    userId: string,
+    workspaceId: string,
+    requestId = 'membership',
+  ): Promise<WorkspaceRole | null> {
     const key = `${userId}:${workspaceId}`;
     const hit = cache.get(key);
     if (hit && hit.expires > Date.now()) return hit.role;
@@ -28,7 +36,15 @@ export function createMembershipClient(options: { workspacesUrl: string; signing
       headers: {
         'content-type': 'application/json',
         [CONTEXT_HEADER]: signCaller(
-          { requestId, userId: null, email: null, sessionId: null, apiKeyId: null, ip: null, issuedAt: Date.now() },
+          {
+            requestId,
+            userId: null,
+            email: null,
+            sessionId: null,
+            apiKeyId: null,
+            ip: null,
+            issuedAt: Date.now(),
+          },
           options.signingSecret,
         ),
       },
@@ -45,10 +61,17 @@ export function createMembershipClient(options: { workspacesUrl: string; signing
   return {
     roleOf,
     /** The caller's role when at least `minimum`; FORBIDDEN otherwise. */
-    async requireRole(userId: string, workspaceId: string, minimum: WorkspaceRole): Promise<WorkspaceRole> {
+    async requireRole(
+      userId: string,
+      workspaceId: string,
+      minimum: WorkspaceRole,
+    ): Promise<WorkspaceRole> {
       const role = await roleOf(userId, workspaceId);
       if (!role) throw forbidden('You are not a member of this workspace.');
-      if (!roleAtLeast(role, minimum)) throw forbidden(`This needs the ${minimum.toLowerCase()} role or higher in this workspace.`);
+      if (!roleAtLeast(role, minimum))
+        throw forbidden(
+          `This needs the ${minimum.toLowerCase()} role or higher in this workspace.`,
+        );
       return role;
     },
     /** Forgets cached answers. */

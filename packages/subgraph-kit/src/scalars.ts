@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { badUserInput } from './errors.ts';
 
 function toDate(value: unknown): Date {
@@ -19,7 +19,7 @@ export const DateTime = new GraphQLScalarType({
   },
 });
 
-function literalValue(ast: import('graphql').ValueNode): unknown {
+function literalValue(ast: ValueNode): unknown {
   switch (ast.kind) {
     case Kind.STRING:
     case Kind.BOOLEAN:
@@ -34,7 +34,9 @@ function literalValue(ast: import('graphql').ValueNode): unknown {
     case Kind.OBJECT:
       return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalValue(f.value)]));
     default:
-      throw badUserInput('Variables are not allowed inside JSON literals; pass the whole value as a variable.');
+      throw badUserInput(
+        'Variables are not allowed inside JSON literals; pass the whole value as a variable.',
+      );
   }
 }
 

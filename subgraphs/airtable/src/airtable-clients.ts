@@ -12,11 +12,15 @@ import type { AirtableDb } from './db.ts';
 
 /** Airtable clients per connection, all paced by one limiter (shared through Redis when configured). */
 export function createAirtableClients(config: AirtableConfig, db: AirtableDb, secrets: SecretBox) {
-  const limits = (key: string) => (key.startsWith('base:') ? config.BASE_REQUESTS_PER_SECOND : config.TOKEN_REQUESTS_PER_SECOND);
-  const limiter: RateLimiter = config.REDIS_URL ? createRedisRateLimiter({ redis: config.REDIS_URL, limits }) : createMemoryRateLimiter({ limits });
+  const limits = (key: string) =>
+    key.startsWith('base:') ? config.BASE_REQUESTS_PER_SECOND : config.TOKEN_REQUESTS_PER_SECOND;
+  const limiter: RateLimiter = config.REDIS_URL
+    ? createRedisRateLimiter({ redis: config.REDIS_URL, limits })
+    : createMemoryRateLimiter({ limits });
   const clients = new Map<string, AirtableClient>();
 
-  const forToken = (token: string) => createAirtableClient({ apiUrl: config.AIRTABLE_API_URL, token, limiter });
+  const forToken = (token: string) =>
+    createAirtableClient({ apiUrl: config.AIRTABLE_API_URL, token, limiter });
 
   return {
     limiter,

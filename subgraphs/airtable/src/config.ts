@@ -12,8 +12,10 @@ const AirtableEnv = {
   AIRTABLE_API_URL: z.string().url().default('https://api.airtable.com'),
   /** The workspaces subgraph, asked for members' roles. */
   WORKSPACES_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.workspaces}/graphql`),
-  /** Shared rate-limit state across processes; in-process when unset. */
+  /** Shared rate-limit state and the event bus across processes; in-process when unset. */
   REDIS_URL: z.string().url().optional(),
+  /** Without Redis, events travel by LISTEN/NOTIFY in this database, which every process must share. */
+  EVENTS_DATABASE_URL: z.string().url().optional(),
   /** Airtable's limits: 5 requests/s per base, 50/s per token. */
   BASE_REQUESTS_PER_SECOND: z.coerce.number().positive().default(5),
   TOKEN_REQUESTS_PER_SECOND: z.coerce.number().positive().default(50),

@@ -1,6 +1,11 @@
 import { assertProductionSecrets } from '@pyairtable/config';
 import { createEventBus, type EventBus } from '@pyairtable/events';
-import { createLogger, createMembershipClient, createSecretBox, type RunningServer } from '@pyairtable/subgraph-kit';
+import {
+  createLogger,
+  createMembershipClient,
+  createSecretBox,
+  type RunningServer,
+} from '@pyairtable/subgraph-kit';
 import { createAirtableClients } from './airtable-clients.ts';
 import { loadAirtableConfig } from './config.ts';
 import { createAirtableDb } from './db.ts';
@@ -14,7 +19,10 @@ export { createAirtableSubgraph } from './subgraph.ts';
 export { loadAirtableConfig } from './config.ts';
 
 /** Starts the airtable subgraph (and, unless RUN_WORKERS=false, its sync engine and writer). */
-export async function main(env?: NodeJS.ProcessEnv, options: { events?: EventBus } = {}): Promise<RunningServer & { deps: AirtableDeps }> {
+export async function main(
+  env?: NodeJS.ProcessEnv,
+  options: { events?: EventBus } = {},
+): Promise<RunningServer & { deps: AirtableDeps }> {
   const config = loadAirtableConfig(env);
   assertProductionSecrets(config);
   if (config.NODE_ENV === 'production' && config.SECRETS_ENCRYPTION_KEY.startsWith('dev-only')) {
@@ -22,7 +30,9 @@ export async function main(env?: NodeJS.ProcessEnv, options: { events?: EventBus
   }
   const logger = createLogger('airtable', config.LOG_LEVEL);
   const db = createAirtableDb(config.DATABASE_URL);
-  const events = options.events ?? (await createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL }));
+  const events =
+    options.events ??
+    (await createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.EVENTS_DATABASE_URL }));
   const secrets = createSecretBox(config.SECRETS_ENCRYPTION_KEY);
   const clients = createAirtableClients(config, db, secrets);
   const clock = () => new Date();
@@ -39,7 +49,10 @@ export async function main(env?: NodeJS.ProcessEnv, options: { events?: EventBus
     sync,
     writer,
     mirror: createMirrorCache(db),
-    memberships: createMembershipClient({ workspacesUrl: config.WORKSPACES_URL, signingSecret: config.GATEWAY_SIGNING_SECRET }),
+    memberships: createMembershipClient({
+      workspacesUrl: config.WORKSPACES_URL,
+      signingSecret: config.GATEWAY_SIGNING_SECRET,
+    }),
   };
   const server = await createAirtableSubgraph(deps).listen(config.PORT, config.HOST);
   if (config.RUN_WORKERS === 'true') {

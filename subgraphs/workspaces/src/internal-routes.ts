@@ -9,18 +9,31 @@ const UUID = /^[0-9a-f-]{36}$/i;
  */
 export function addInternalRoutes(deps: WorkspacesDeps) {
   return (app: Express, requireGateway: RequestHandler) => {
-    app.post('/internal/memberships/role', requireGateway, express.json({ limit: '4kb' }), async (req, res, next) => {
-      try {
-        const { userId, workspaceId } = (req.body ?? {}) as { userId?: unknown; workspaceId?: unknown };
-        if (typeof userId !== 'string' || typeof workspaceId !== 'string' || !UUID.test(userId) || !UUID.test(workspaceId)) {
-          res.json({ role: null });
-          return;
+    app.post(
+      '/internal/memberships/role',
+      requireGateway,
+      express.json({ limit: '4kb' }),
+      async (req, res, next) => {
+        try {
+          const { userId, workspaceId } = (req.body ?? {}) as {
+            userId?: unknown;
+            workspaceId?: unknown;
+          };
+          if (
+            typeof userId !== 'string' ||
+            typeof workspaceId !== 'string' ||
+            !UUID.test(userId) ||
+            !UUID.test(workspaceId)
+          ) {
+            res.json({ role: null });
+            return;
+          }
+          const [membership] = await deps.db.findMemberships([{ workspaceId, userId }]);
+          res.json({ role: membership?.role ?? null });
+        } catch (error) {
+          next(error);
         }
-        const [membership] = await deps.db.findMemberships([{ workspaceId, userId }]);
-        res.json({ role: membership?.role ?? null });
-      } catch (error) {
-        next(error);
-      }
-    });
+      },
+    );
   };
 }

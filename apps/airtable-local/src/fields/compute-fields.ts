@@ -155,7 +155,12 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
         byName[field.name] = record.cells[field.id];
       }
     }
-    const full = records.map(({ id, createdTime, cells, row }) => ({ id, createdTime, lastModifiedTime: row.lastModifiedTime ?? createdTime, cells }));
+    const full = records.map(({ id, createdTime, cells, row }) => ({
+      id,
+      createdTime,
+      lastModifiedTime: row.lastModifiedTime ?? createdTime,
+      cells,
+    }));
     for (const record of full) fullById.set(record.id, record);
     return full;
   }

@@ -111,7 +111,11 @@ function attachments(field: FieldRow, value: unknown): unknown[] | null {
 
 function imageSizes(url: string) {
   const size = (px: number) => ({ url, width: px, height: px });
-  return { width: 256, height: 256, thumbnails: { small: size(36), large: size(256), full: size(256) } };
+  return {
+    width: 256,
+    height: 256,
+    thumbnails: { small: size(36), large: size(256), full: size(256) },
+  };
 }
 
 function guessMimeType(filename: string): string {

@@ -115,7 +115,12 @@ export function filterRecords(
     for (const field of table.fields) fields[field.name] = record.cells[field.id];
     return matchesFilter(
       formula,
-      { id: record.id, createdTime: record.createdTime, lastModifiedTime: record.lastModifiedTime, fields },
+      {
+        id: record.id,
+        createdTime: record.createdTime,
+        lastModifiedTime: record.lastModifiedTime,
+        fields,
+      },
       { now },
     );
   });

@@ -127,10 +127,12 @@ class Writer {
       this.changes.created(table.id, row.id, row.createdTime, row.cells);
       await this.syncInverseLinks(table, row.id, {}, row.cells);
     }
-    return this.deps.store.findRecords(
+    const inserted = await this.deps.store.findRecords(
       rows.map((r) => r.id),
       this.client,
     );
+    // In the order they were given, as Airtable answers.
+    return rows.map((r) => inserted.find((x) => x.id === r.id)!);
   }
 
   async update(

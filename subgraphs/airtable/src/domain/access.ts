@@ -3,23 +3,40 @@ import type { MirrorBase } from '../db.ts';
 import type { AirtableContext } from '../deps.ts';
 
 /** The caller's role in a workspace, when at least `minimum`; FORBIDDEN otherwise. */
-export function requireWorkspaceRole(ctx: AirtableContext, workspaceId: string, minimum: WorkspaceRole) {
+export function requireWorkspaceRole(
+  ctx: AirtableContext,
+  workspaceId: string,
+  minimum: WorkspaceRole,
+) {
   return ctx.deps.memberships.requireRole(ctx.auth.requireUser(), workspaceId, minimum);
 }
 
 /** A synced base the caller may use with at least `minimum`; NOT_FOUND / FORBIDDEN otherwise. */
-export async function requireBase(ctx: AirtableContext, baseId: string, minimum: WorkspaceRole): Promise<MirrorBase> {
+export async function requireBase(
+  ctx: AirtableContext,
+  baseId: string,
+  minimum: WorkspaceRole,
+): Promise<MirrorBase> {
   ctx.auth.requireUser();
   const base = await ctx.deps.db.findBase(baseId);
   if (!base) throw notFound('Base', baseId);
-  const role = await ctx.deps.memberships.roleOf(ctx.auth.requireUser(), base.workspaceId, ctx.requestId);
+  const role = await ctx.deps.memberships.roleOf(
+    ctx.auth.requireUser(),
+    base.workspaceId,
+    ctx.requestId,
+  );
   if (!role) throw forbidden('You are not a member of the workspace this base belongs to.');
   await requireWorkspaceRole(ctx, base.workspaceId, minimum);
   return base;
 }
 
 /** A table of a base the caller may use. */
-export async function requireTable(ctx: AirtableContext, baseId: string, tableId: string, minimum: WorkspaceRole) {
+export async function requireTable(
+  ctx: AirtableContext,
+  baseId: string,
+  tableId: string,
+  minimum: WorkspaceRole,
+) {
   const base = await requireBase(ctx, baseId, minimum);
   const tables = await ctx.deps.db.listTables(base.id);
   const table = tables.find((t) => t.id === tableId || t.name === tableId);

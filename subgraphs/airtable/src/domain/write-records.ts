@@ -3,7 +3,18 @@ import type { AirtableDb, WriteKind } from '../db.ts';
 import type { AirtableContext } from '../deps.ts';
 import { requireTable } from './access.ts';
 
-const COMPUTED = new Set(['formula', 'rollup', 'multipleLookupValues', 'createdTime', 'lastModifiedTime', 'autoNumber', 'count', 'createdBy', 'lastModifiedBy', 'button']);
+const COMPUTED = new Set([
+  'formula',
+  'rollup',
+  'multipleLookupValues',
+  'createdTime',
+  'lastModifiedTime',
+  'autoNumber',
+  'count',
+  'createdBy',
+  'lastModifiedBy',
+  'button',
+]);
 /** One mutation may carry this many records; Airtable gets them 10 at a time. */
 export const MAX_RECORDS_PER_MUTATION = 1000;
 
@@ -11,12 +22,22 @@ type Table = Awaited<ReturnType<typeof requireTable>>['table'];
 
 /** Cells keyed by field id, checked against the mirrored schema. */
 function toFieldIds(table: Table, fields: unknown, index: number): Record<string, unknown> {
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw badUserInput(`Record ${index + 1}: fields must be an object.`, 'records');
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+    throw badUserInput(`Record ${index + 1}: fields must be an object.`, 'records');
   const cells: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields as Record<string, unknown>)) {
-    const field = table.fields.find((f) => f.name === key) ?? table.fields.find((f) => f.id === key);
-    if (!field) throw badUserInput(`Record ${index + 1}: unknown field "${key}" in table ${table.name}.`, 'records');
-    if (COMPUTED.has(field.type)) throw badUserInput(`Record ${index + 1}: field "${field.name}" is computed and cannot be written.`, 'records');
+    const field =
+      table.fields.find((f) => f.name === key) ?? table.fields.find((f) => f.id === key);
+    if (!field)
+      throw badUserInput(
+        `Record ${index + 1}: unknown field "${key}" in table ${table.name}.`,
+        'records',
+      );
+    if (COMPUTED.has(field.type))
+      throw badUserInput(
+        `Record ${index + 1}: field "${field.name}" is computed and cannot be written.`,
+        'records',
+      );
     cells[field.id] = value;
   }
   return cells;
@@ -47,7 +68,8 @@ export async function writeRecords(ctx: AirtableContext, args: WriteArgs) {
 async function acceptWrite(ctx: AirtableContext, args: WriteArgs, stored: () => void) {
   const { base, table } = await requireTable(ctx, args.baseId, args.tableId, 'EDITOR');
   if (args.records.length === 0) throw badUserInput('Provide at least one record.', 'records');
-  if (args.records.length > MAX_RECORDS_PER_MUTATION) throw badUserInput(`At most ${MAX_RECORDS_PER_MUTATION} records per request.`, 'records');
+  if (args.records.length > MAX_RECORDS_PER_MUTATION)
+    throw badUserInput(`At most ${MAX_RECORDS_PER_MUTATION} records per request.`, 'records');
   if (args.idempotencyKey) {
     const existing = await ctx.deps.db.findBatchByKey(base.id, args.idempotencyKey);
     if (existing) return existing; // a retried request: never written twice
@@ -70,12 +92,23 @@ async function acceptWrite(ctx: AirtableContext, args: WriteArgs, stored: () => 
     };
   });
   if (args.kind === 'UPDATE' || args.kind === 'DELETE') {
-    const known = new Set((await ctx.deps.db.findRecords(ops.map((o) => o.recordId!))).filter((r) => r.tableId === table.id).map((r) => r.id));
+    const known = new Set(
+      (await ctx.deps.db.findRecords(ops.map((o) => o.recordId!)))
+        .filter((r) => r.tableId === table.id)
+        .map((r) => r.id),
+    );
     const missing = ops.find((o) => !known.has(o.recordId!));
     if (missing) throw notFound('Record', missing.recordId);
   }
   const batch = await ctx.deps.db.insertBatch(
-    { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, kind: args.kind, requestedById: ctx.auth.userId, idempotencyKey: args.idempotencyKey ?? null },
+    {
+      workspaceId: base.workspaceId,
+      baseId: base.id,
+      tableId: table.id,
+      kind: args.kind,
+      requestedById: ctx.auth.userId,
+      idempotencyKey: args.idempotencyKey ?? null,
+    },
     ops,
   );
   stored();
@@ -85,7 +118,10 @@ async function acceptWrite(ctx: AirtableContext, args: WriteArgs, stored: () => 
 }
 
 /** A write batch as the API returns it. */
-export async function describeBatch(db: AirtableDb, batch: NonNullable<Awaited<ReturnType<AirtableDb['findBatch']>>>) {
+export async function describeBatch(
+  db: AirtableDb,
+  batch: NonNullable<Awaited<ReturnType<AirtableDb['findBatch']>>>,
+) {
   const ids = batch.ops.map((o) => o.resultRecordId).filter((id): id is string => Boolean(id));
   const deleted = batch.kind === 'DELETE' && batch.status === 'APPLIED';
   const rows = deleted ? [] : await db.findRecords(ids);

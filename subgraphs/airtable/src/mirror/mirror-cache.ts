@@ -22,7 +22,12 @@ export function createMirrorCache(db: AirtableDb) {
     const table = await db.findTable(tableId);
     if (!table) return null;
     const records = await db.listRecords(tableId);
-    const snapshot = { table, version: table.version, records, byId: new Map(records.map((r) => [r.id, r])) };
+    const snapshot = {
+      table,
+      version: table.version,
+      records,
+      byId: new Map(records.map((r) => [r.id, r])),
+    };
     if (cache.size >= MAX_CACHED_TABLES) cache.delete(cache.keys().next().value!);
     cache.set(tableId, snapshot);
     return snapshot;

@@ -20,8 +20,11 @@ type Field = TableSnapshot['table']['fields'][number];
 
 /** A field of the table by name or id, or BAD_USER_INPUT naming it. */
 export function fieldOf(snapshot: TableSnapshot, nameOrId: string, argument: string): Field {
-  const field = snapshot.table.fields.find((f) => f.name === nameOrId) ?? snapshot.table.fields.find((f) => f.id === nameOrId);
-  if (!field) throw badUserInput(`Unknown field "${nameOrId}" in table ${snapshot.table.name}.`, argument);
+  const field =
+    snapshot.table.fields.find((f) => f.name === nameOrId) ??
+    snapshot.table.fields.find((f) => f.id === nameOrId);
+  if (!field)
+    throw badUserInput(`Unknown field "${nameOrId}" in table ${snapshot.table.name}.`, argument);
   return field;
 }
 
@@ -31,7 +34,14 @@ function compile(snapshot: TableSnapshot, source: string): CompiledFormula {
   let formula = compiled.get(key);
   if (!formula) {
     try {
-      formula = compileFormula(source, { fields: snapshot.table.fields.map((f) => ({ id: f.id, name: f.name, type: f.type, options: f.options ?? undefined })) });
+      formula = compileFormula(source, {
+        fields: snapshot.table.fields.map((f) => ({
+          id: f.id,
+          name: f.name,
+          type: f.type,
+          options: f.options ?? undefined,
+        })),
+      });
     } catch (error) {
       if (error instanceof FormulaError) throw badUserInput(error.message, 'filterByFormula');
       throw error;
@@ -45,7 +55,12 @@ function compile(snapshot: TableSnapshot, source: string): CompiledFormula {
 function sortKey(value: unknown): number | string {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? ((v as { name?: string }).name ?? '') : String(v))).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((v) =>
+        typeof v === 'object' && v !== null ? ((v as { name?: string }).name ?? '') : String(v),
+      )
+      .join(', ');
   if (typeof value === 'object' && value !== null) return (value as { name?: string }).name ?? '';
   return value === undefined || value === null ? '' : String(value);
 }
@@ -79,7 +94,8 @@ export async function queryRecords(mirror: MirrorCache, query: RecordQuery, now:
   let records: RecordRow[] = snapshot.records;
   if (query.view) {
     const view = snapshot.table.views.find((v) => v.id === query.view || v.name === query.view);
-    if (!view) throw badUserInput(`Unknown view "${query.view}" in table ${snapshot.table.name}.`, 'view');
+    if (!view)
+      throw badUserInput(`Unknown view "${query.view}" in table ${snapshot.table.name}.`, 'view');
     const ids = (view.recordIds as string[] | null) ?? snapshot.records.map((r) => r.id);
     records = ids.flatMap((id) => snapshot.byId.get(id) ?? []);
   }
@@ -87,9 +103,16 @@ export async function queryRecords(mirror: MirrorCache, query: RecordQuery, now:
     const formula = compile(snapshot, query.filterByFormula);
     const context = { now };
     // Cells are keyed by field id, which the formula engine resolves as well as names.
-    records = records.filter((r) => isTruthy(formula.evaluate({ id: r.id, createdTime: r.createdTime, fields: r.cells }, context)));
+    records = records.filter((r) =>
+      isTruthy(
+        formula.evaluate({ id: r.id, createdTime: r.createdTime, fields: r.cells }, context),
+      ),
+    );
   }
-  const sort = (query.sort ?? []).map((s) => ({ field: fieldOf(snapshot, s.field, 'sort'), desc: s.direction === 'DESC' }));
+  const sort = (query.sort ?? []).map((s) => ({
+    field: fieldOf(snapshot, s.field, 'sort'),
+    desc: s.direction === 'DESC',
+  }));
   if (sort.length > 0) {
     records = [...records].sort((a, b) => {
       for (const { field, desc } of sort) {
@@ -99,7 +122,9 @@ export async function queryRecords(mirror: MirrorCache, query: RecordQuery, now:
       return 0;
     });
   }
-  const only = query.fields ? new Set(query.fields.map((f) => fieldOf(snapshot, f, 'fields').id)) : undefined;
+  const only = query.fields
+    ? new Set(query.fields.map((f) => fieldOf(snapshot, f, 'fields').id))
+    : undefined;
   const start = query.after ? decodeCursor(query.after) : 0;
   const page = records.slice(start, start + first);
   return {
@@ -112,13 +137,26 @@ export async function queryRecords(mirror: MirrorCache, query: RecordQuery, now:
 }
 
 /** Records containing every word of the query in any text-like cell, most matching cells first. */
-export async function searchRecords(mirror: MirrorCache, tableId: string, text: string, first: number) {
+export async function searchRecords(
+  mirror: MirrorCache,
+  tableId: string,
+  text: string,
+  first: number,
+) {
   const snapshot = await mirror.snapshot(tableId);
   if (!snapshot) throw notFound('Table', tableId);
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return { snapshot, records: [] };
   const scored = snapshot.records.flatMap((record) => {
-    const cells = Object.values(record.cells).map((v) => (typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(' ') : '')).map((s) => s.toLowerCase());
+    const cells = Object.values(record.cells)
+      .map((v) =>
+        typeof v === 'string'
+          ? v
+          : Array.isArray(v)
+            ? v.filter((x) => typeof x === 'string').join(' ')
+            : '',
+      )
+      .map((s) => s.toLowerCase());
     const haystack = cells.join('\n');
     if (!words.every((w) => haystack.includes(w))) return [];
     const score = cells.filter((c) => words.some((w) => c.includes(w))).length;

@@ -4,11 +4,21 @@ import type { TableSnapshot } from './mirror-cache.ts';
 type Field = TableSnapshot['table']['fields'][number];
 
 function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+  return (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /** Cells by field name (or id), empty ones omitted: Airtable's `fields` object. */
-export function fieldsByName(fields: Field[], record: RecordRow, options: { only?: Set<string>; byId?: boolean } = {}) {
+export function fieldsByName(
+  fields: Field[],
+  record: RecordRow,
+  options: { only?: Set<string>; byId?: boolean } = {},
+) {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (options.only && !options.only.has(field.id)) continue;
@@ -46,14 +56,33 @@ export function typedCell(field: Field, value: unknown) {
     case 'dateTime':
     case 'createdTime':
     case 'lastModifiedTime':
-      return { __typename: 'DateCell', ...base, value: String(value), hasTime: field.type !== 'date' };
+      return {
+        __typename: 'DateCell',
+        ...base,
+        value: String(value),
+        hasTime: field.type !== 'date',
+      };
     case 'multipleRecordLinks':
-      return { __typename: 'LinkCell', ...base, recordIds: value as string[], linkedTableId: (field.options as { linkedTableId?: string } | null)?.linkedTableId };
+      return {
+        __typename: 'LinkCell',
+        ...base,
+        recordIds: value as string[],
+        linkedTableId: (field.options as { linkedTableId?: string } | null)?.linkedTableId,
+      };
     case 'multipleAttachments':
       return {
         __typename: 'AttachmentCell',
         ...base,
-        attachments: (value as { id: string; url: string; filename: string; type?: string; size?: number; thumbnails?: { large?: { url: string } } }[]).map((a) => ({
+        attachments: (
+          value as {
+            id: string;
+            url: string;
+            filename: string;
+            type?: string;
+            size?: number;
+            thumbnails?: { large?: { url: string } };
+          }[]
+        ).map((a) => ({
           ...a,
           thumbnailUrl: a.thumbnails?.large?.url ?? null,
         })),
@@ -69,5 +98,7 @@ export function typedCell(field: Field, value: unknown) {
 
 /** Every non-empty cell of a record, typed, in field order. */
 export function typedCells(fields: Field[], record: RecordRow) {
-  return fields.filter((f) => !isEmpty(record.cells[f.id])).map((f) => typedCell(f, record.cells[f.id]));
+  return fields
+    .filter((f) => !isEmpty(record.cells[f.id]))
+    .map((f) => typedCell(f, record.cells[f.id]));
 }

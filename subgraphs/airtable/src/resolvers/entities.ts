@@ -8,13 +8,16 @@ import { recordViews, type RecordView } from './record-view.ts';
 type Table = Awaited<ReturnType<AirtableContext['deps']['db']['listTables']>>[number];
 
 async function myRole(ctx: AirtableContext, workspaceId: string) {
-  return ctx.auth.userId ? ctx.deps.memberships.roleOf(ctx.auth.userId, workspaceId, ctx.requestId) : null;
+  return ctx.auth.userId
+    ? ctx.deps.memberships.roleOf(ctx.auth.userId, workspaceId, ctx.requestId)
+    : null;
 }
 
 export const scalars = { DateTime, JSON: JSONScalar };
 
 export const Workspace = {
-  bases: async (ws: { id: string }, _: unknown, ctx: AirtableContext) => ((await myRole(ctx, ws.id)) ? ctx.deps.db.listBases({ workspaceId: ws.id }) : []),
+  bases: async (ws: { id: string }, _: unknown, ctx: AirtableContext) =>
+    (await myRole(ctx, ws.id)) ? ctx.deps.db.listBases({ workspaceId: ws.id }) : [],
   airtableConnections: async (ws: { id: string }, _: unknown, ctx: AirtableContext) => {
     const role = await myRole(ctx, ws.id);
     return role && roleAtLeast(role, 'ADMIN') ? ctx.deps.db.listConnections(ws.id) : [];
@@ -22,7 +25,8 @@ export const Workspace = {
 };
 
 export const AirtableConnection = {
-  bases: (c: Connection, _: unknown, ctx: AirtableContext) => ctx.deps.db.listBases({ connectionId: c.id }),
+  bases: (c: Connection, _: unknown, ctx: AirtableContext) =>
+    ctx.deps.db.listBases({ connectionId: c.id }),
   availableBases: async (c: Connection, _: unknown, ctx: AirtableContext) => {
     const client = await ctx.deps.clients.forConnection(c.id);
     const synced = new Set((await ctx.deps.db.listBases({ connectionId: c.id })).map((b) => b.id));
@@ -31,11 +35,14 @@ export const AirtableConnection = {
 };
 
 export const Base = {
-  __resolveReference: (ref: { id: string }, ctx: AirtableContext) => requireBase(ctx, ref.id, 'VIEWER').catch(() => null),
+  __resolveReference: (ref: { id: string }, ctx: AirtableContext) =>
+    requireBase(ctx, ref.id, 'VIEWER').catch(() => null),
   workspace: (base: MirrorBase) => ({ __typename: 'Workspace', id: base.workspaceId }),
   tables: (base: MirrorBase, _: unknown, ctx: AirtableContext) => ctx.deps.db.listTables(base.id),
   table: async (base: MirrorBase, args: { idOrName: string }, ctx: AirtableContext) =>
-    (await ctx.deps.db.listTables(base.id)).find((t) => t.id === args.idOrName || t.name === args.idOrName) ?? null,
+    (await ctx.deps.db.listTables(base.id)).find(
+      (t) => t.id === args.idOrName || t.name === args.idOrName,
+    ) ?? null,
   sync: (base: MirrorBase) => ({
     state: base.syncState,
     recordsDone: base.recordsDone,
@@ -56,8 +63,10 @@ export const Record = {
   id: (r: RecordView) => r.row.id,
   createdTime: (r: RecordView) => r.row.createdTime,
   fields: (r: RecordView) => fieldsByName(r.fields, r.row, { only: r.only }),
-  cells: (r: RecordView) => typedCells(r.only ? r.fields.filter((f) => r.only!.has(f.id)) : r.fields, r.row),
-  createdBy: (r: RecordView) => (r.row.createdById ? { __typename: 'User', id: r.row.createdById } : null),
+  cells: (r: RecordView) =>
+    typedCells(r.only ? r.fields.filter((f) => r.only!.has(f.id)) : r.fields, r.row),
+  createdBy: (r: RecordView) =>
+    r.row.createdById ? { __typename: 'User', id: r.row.createdById } : null,
 };
 
 export const Cell = {
@@ -65,10 +74,17 @@ export const Cell = {
 };
 
 export const LinkCell = {
-  records: async (cell: { recordIds: string[]; linkedTableId?: string }, _: unknown, ctx: AirtableContext) => {
+  records: async (
+    cell: { recordIds: string[]; linkedTableId?: string },
+    _: unknown,
+    ctx: AirtableContext,
+  ) => {
     if (!cell.linkedTableId) return [];
     const snapshot = await ctx.deps.mirror.snapshot(cell.linkedTableId);
     if (!snapshot) return [];
-    return recordViews(snapshot, cell.recordIds.flatMap((id) => snapshot.byId.get(id) ?? []));
+    return recordViews(
+      snapshot,
+      cell.recordIds.flatMap((id) => snapshot.byId.get(id) ?? []),
+    );
   },
 };

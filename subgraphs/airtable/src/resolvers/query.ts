@@ -8,27 +8,49 @@ import { recordViews } from './record-view.ts';
 type RecordsArgs = Omit<RecordQuery, 'tableId'> & { baseId: string; tableId: string };
 
 export const Query = {
-  base: (_: unknown, args: { id: string }, ctx: AirtableContext) => requireBase(ctx, args.id, 'VIEWER'),
+  base: (_: unknown, args: { id: string }, ctx: AirtableContext) =>
+    requireBase(ctx, args.id, 'VIEWER'),
   records: async (_: unknown, args: RecordsArgs, ctx: AirtableContext) => {
     const { table } = await requireTable(ctx, args.baseId, args.tableId, 'VIEWER');
     if ((args.first ?? 0) < 0) throw badUserInput('first must not be negative.', 'first');
-    const result = await queryRecords(ctx.deps.mirror, { ...args, tableId: table.id }, ctx.deps.clock());
-    const views = recordViews(result.snapshot, result.edges.map((e) => e.record), result.only);
+    const result = await queryRecords(
+      ctx.deps.mirror,
+      { ...args, tableId: table.id },
+      ctx.deps.clock(),
+    );
+    const views = recordViews(
+      result.snapshot,
+      result.edges.map((e) => e.record),
+      result.only,
+    );
     return {
       edges: result.edges.map((edge, i) => ({ cursor: edge.cursor, node: views[i] })),
       pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.edges.at(-1)?.cursor ?? null },
       totalCount: result.totalCount,
     };
   },
-  record: async (_: unknown, args: { baseId: string; tableId: string; id: string }, ctx: AirtableContext) => {
+  record: async (
+    _: unknown,
+    args: { baseId: string; tableId: string; id: string },
+    ctx: AirtableContext,
+  ) => {
     const { table } = await requireTable(ctx, args.baseId, args.tableId, 'VIEWER');
     const snapshot = await ctx.deps.mirror.snapshot(table.id);
     const row = snapshot?.byId.get(args.id);
     return snapshot && row ? recordViews(snapshot, [row])[0] : null;
   },
-  searchRecords: async (_: unknown, args: { baseId: string; tableId: string; query: string; first: number }, ctx: AirtableContext) => {
+  searchRecords: async (
+    _: unknown,
+    args: { baseId: string; tableId: string; query: string; first: number },
+    ctx: AirtableContext,
+  ) => {
     const { table } = await requireTable(ctx, args.baseId, args.tableId, 'VIEWER');
-    const { snapshot, records } = await searchRecords(ctx.deps.mirror, table.id, args.query, args.first);
+    const { snapshot, records } = await searchRecords(
+      ctx.deps.mirror,
+      table.id,
+      args.query,
+      args.first,
+    );
     return recordViews(snapshot, records);
   },
   writeBatch: async (_: unknown, args: { id: string }, ctx: AirtableContext) => {

@@ -9,6 +9,10 @@ export interface RecordView {
 }
 
 /** Wraps rows of a snapshot for the Record resolvers. */
-export function recordViews(snapshot: TableSnapshot, rows: RecordRow[], only?: Set<string>): RecordView[] {
+export function recordViews(
+  snapshot: TableSnapshot,
+  rows: RecordRow[],
+  only?: Set<string>,
+): RecordView[] {
   return rows.map((row) => ({ row, fields: snapshot.table.fields, only }));
 }

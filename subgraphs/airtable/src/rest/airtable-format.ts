@@ -4,8 +4,16 @@ import type { TableSnapshot } from '../mirror/mirror-cache.ts';
 import { fieldsByName } from '../mirror/render-record.ts';
 
 /** A mirrored record in Airtable's response shape. */
-export function airtableRecord(snapshot: TableSnapshot, row: RecordRow, options: { only?: Set<string>; byId?: boolean } = {}) {
-  return { id: row.id, createdTime: row.createdTime.toISOString(), fields: fieldsByName(snapshot.table.fields, row, options) };
+export function airtableRecord(
+  snapshot: TableSnapshot,
+  row: RecordRow,
+  options: { only?: Set<string>; byId?: boolean } = {},
+) {
+  return {
+    id: row.id,
+    createdTime: row.createdTime.toISOString(),
+    fields: fieldsByName(snapshot.table.fields, row, options),
+  };
 }
 
 /** A mirrored table as Airtable's metadata API describes it. */
@@ -15,7 +23,13 @@ export function airtableTable(table: TableSnapshot['table']) {
     name: table.name,
     ...(table.description ? { description: table.description } : {}),
     primaryFieldId: table.primaryFieldId,
-    fields: table.fields.map((f) => ({ id: f.id, name: f.name, type: f.type, ...(f.description ? { description: f.description } : {}), ...(f.options ? { options: f.options } : {}) })),
+    fields: table.fields.map((f) => ({
+      id: f.id,
+      name: f.name,
+      type: f.type,
+      ...(f.description ? { description: f.description } : {}),
+      ...(f.options ? { options: f.options } : {}),
+    })),
     views: table.views.map((v) => ({ id: v.id, name: v.name, type: v.type })),
   };
 }
@@ -26,15 +40,34 @@ export function airtableError(error: unknown): { status: number; body: unknown }
   const message = error.message;
   switch (error.extensions?.code) {
     case 'UNAUTHENTICATED':
-      return { status: 401, body: { error: { type: 'AUTHENTICATION_REQUIRED', message: 'Authentication required' } } };
+      return {
+        status: 401,
+        body: { error: { type: 'AUTHENTICATION_REQUIRED', message: 'Authentication required' } },
+      };
     case 'FORBIDDEN':
-      return { status: 403, body: { error: { type: 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', message } } };
+      return {
+        status: 403,
+        body: { error: { type: 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', message } },
+      };
     case 'NOT_FOUND':
       return { status: 404, body: { error: 'NOT_FOUND' } };
     case 'BAD_USER_INPUT': {
       const field = error.extensions?.field;
-      const type = field === 'filterByFormula' ? 'INVALID_FILTER_BY_FORMULA' : /unknown field/i.test(message) ? 'UNKNOWN_FIELD_NAME' : /Airtable refused/.test(message) ? (/^Airtable refused the write\. (\w+):/.exec(message)?.[1] ?? 'INVALID_REQUEST_UNKNOWN') : 'INVALID_REQUEST_UNKNOWN';
-      return { status: 422, body: { error: { type, message: message.replace(/^Airtable refused the write\. \w+: /, '') } } };
+      const type =
+        field === 'filterByFormula'
+          ? 'INVALID_FILTER_BY_FORMULA'
+          : /unknown field/i.test(message)
+            ? 'UNKNOWN_FIELD_NAME'
+            : /Airtable refused/.test(message)
+              ? (/^Airtable refused the write\. (\w+):/.exec(message)?.[1] ??
+                'INVALID_REQUEST_UNKNOWN')
+              : 'INVALID_REQUEST_UNKNOWN';
+      return {
+        status: 422,
+        body: {
+          error: { type, message: message.replace(/^Airtable refused the write\. \w+: /, '') },
+        },
+      };
     }
     case 'RATE_LIMITED':
       return { status: 429, body: { error: { type: 'RATE_LIMIT_REACHED', message } } };

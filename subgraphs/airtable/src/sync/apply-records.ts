@@ -14,7 +14,14 @@ export interface IncomingRecord {
  */
 export async function applyRecords(
   deps: { db: AirtableDb; events: EventBus },
-  target: { workspaceId: string; baseId: string; tableId: string; source: 'sync' | 'platform'; createdById?: string | null; emit: boolean },
+  target: {
+    workspaceId: string;
+    baseId: string;
+    tableId: string;
+    source: 'sync' | 'platform';
+    createdById?: string | null;
+    emit: boolean;
+  },
   records: IncomingRecord[],
   known?: Map<string, RecordRow>,
 ): Promise<number> {
@@ -26,13 +33,20 @@ export async function applyRecords(
   if (known && changed.length === 0) return 0;
   const before = await deps.db.upsertRecords(
     target.tableId,
-    (known ? changed : records).map((r) => ({ id: r.id, cells: r.fields, createdTime: new Date(r.createdTime), createdById: target.createdById })),
+    (known ? changed : records).map((r) => ({
+      id: r.id,
+      cells: r.fields,
+      createdTime: new Date(r.createdTime),
+      createdById: target.createdById,
+    })),
   );
   const previous = new Map(before.map((r) => [r.id, r]));
   let count = 0;
   for (const record of known ? changed : records) {
     const old = previous.get(record.id);
-    const fields = old ? changedFieldIds(old.cells, record.fields) : Object.keys(record.fields).sort();
+    const fields = old
+      ? changedFieldIds(old.cells, record.fields)
+      : Object.keys(record.fields).sort();
     if (old && fields.length === 0) continue;
     count++;
     if (!target.emit) continue;
@@ -60,6 +74,8 @@ export async function removeRecords(
   if (ids.length === 0) return;
   await deps.db.deleteRecords(target.tableId, ids);
   for (const recordId of ids) {
-    await deps.events.publish(createEvent('record.changed', { ...target, recordId, kind: 'DELETED', changedFields: [] }));
+    await deps.events.publish(
+      createEvent('record.changed', { ...target, recordId, kind: 'DELETED', changedFields: [] }),
+    );
   }
 }

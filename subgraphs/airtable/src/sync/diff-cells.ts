@@ -1,5 +1,10 @@
 /** Field ids whose values differ between two versions of a record's cells. */
-export function changedFieldIds(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function changedFieldIds(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)).sort();
+  return [...keys]
+    .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+    .sort();
 }

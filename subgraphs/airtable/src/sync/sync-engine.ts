@@ -19,12 +19,16 @@ export interface SyncDeps {
 const POLL_OVERLAP_MS = 2_000;
 const TICK_MS = 500;
 
+/** Thrown inside a job when the engine is stopping, to end it between two requests. */
+class SyncStopped extends Error {}
+
 /** Mirrors bases: a full sync first, then polling by LAST_MODIFIED_TIME and periodic reconciliation. */
 export function createSyncEngine(deps: SyncDeps) {
   const running = new Map<string, Promise<void>>();
   const nextPoll = new Map<string, number>();
   const nextReconcile = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
+  let stopping = false;
 
   async function progress(base: MirrorBase, data: Parameters<AirtableDb['updateSync']>[1]) {
     const updated = await deps.db.updateSync(base.id, data);
@@ -49,18 +53,37 @@ export function createSyncEngine(deps: SyncDeps) {
     const changed = await deps.db.saveSchema(base.id, schema.tables);
     if (announce) {
       for (const tableId of changed) {
-        await deps.events.publish(createEvent('table.schemaChanged', { workspaceId: base.workspaceId, baseId: base.id, tableId }));
+        await deps.events.publish(
+          createEvent('table.schemaChanged', {
+            workspaceId: base.workspaceId,
+            baseId: base.id,
+            tableId,
+          }),
+        );
       }
     }
     return schema.tables;
   }
 
   /** Lists every record of a table in pages, handing each page over. */
-  async function eachPage(base: MirrorBase, tableId: string, options: { filterByFormula?: string; fields?: string[]; view?: string }, onPage: (records: { id: string; createdTime: string; fields: Record<string, unknown> }[]) => Promise<void>) {
+  async function eachPage(
+    base: MirrorBase,
+    tableId: string,
+    options: { filterByFormula?: string; fields?: string[]; view?: string },
+    onPage: (
+      records: { id: string; createdTime: string; fields: Record<string, unknown> }[],
+    ) => Promise<void>,
+  ) {
     const client = await deps.clients.forConnection(base.connectionId);
     let offset: string | undefined;
     do {
-      const page = await client.listRecordsPage(base.id, tableId, { pageSize: 100, offset, returnFieldsByFieldId: true, ...options });
+      if (stopping) throw new SyncStopped();
+      const page = await client.listRecordsPage(base.id, tableId, {
+        pageSize: 100,
+        offset,
+        returnFieldsByFieldId: true,
+        ...options,
+      });
       await onPage(page.records);
       offset = page.offset;
     } while (offset);
@@ -71,7 +94,12 @@ export function createSyncEngine(deps: SyncDeps) {
     for (const table of tables) {
       for (const view of table.views) {
         const ids: string[] = [];
-        await eachPage(base, table.id, { view: view.id, fields: [] }, async (records) => void ids.push(...records.map((r) => r.id)));
+        await eachPage(
+          base,
+          table.id,
+          { view: view.id, fields: [] },
+          async (records) => void ids.push(...records.map((r) => r.id)),
+        );
         await deps.db.saveViewRecords(view.id, ids);
       }
     }
@@ -80,7 +108,12 @@ export function createSyncEngine(deps: SyncDeps) {
   async function fullSync(base: MirrorBase) {
     const started = deps.clock();
     const wasReady = base.lastSyncedAt !== null;
-    base = await progress(base, { syncState: 'SYNCING', recordsDone: 0, tablesDone: 0, syncError: null });
+    base = await progress(base, {
+      syncState: 'SYNCING',
+      recordsDone: 0,
+      tablesDone: 0,
+      syncError: null,
+    });
     const tables = await refreshSchema(base, wasReady);
     base = await progress(base, { tablesTotal: tables.length });
     let done = 0;
@@ -89,29 +122,76 @@ export function createSyncEngine(deps: SyncDeps) {
       const seen = new Set<string>();
       await eachPage(base, table.id, {}, async (records) => {
         records.forEach((r) => seen.add(r.id));
-        await applyRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync', emit: wasReady }, records, known);
+        await applyRecords(
+          deps,
+          {
+            workspaceId: base.workspaceId,
+            baseId: base.id,
+            tableId: table.id,
+            source: 'sync',
+            emit: wasReady,
+          },
+          records,
+          known,
+        );
         done += records.length;
         base = await progress(base, { recordsDone: done });
       });
       const gone = [...known.keys()].filter((id) => !seen.has(id));
-      await removeRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync' }, gone);
+      await removeRecords(
+        deps,
+        { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync' },
+        gone,
+      );
       base = await progress(base, { tablesDone: index + 1 });
     }
     await refreshViews(base, tables);
-    await progress(base, { syncState: 'READY', recordsTotal: done, lastSyncedAt: deps.clock(), pollWatermark: started, lastReconciledAt: started });
-    deps.logger.info({ baseId: base.id, records: done, tables: tables.length, ms: deps.clock().getTime() - started.getTime() }, 'base synced');
+    await progress(base, {
+      syncState: 'READY',
+      recordsTotal: done,
+      lastSyncedAt: deps.clock(),
+      pollWatermark: started,
+      lastReconciledAt: started,
+    });
+    deps.logger.info(
+      {
+        baseId: base.id,
+        records: done,
+        tables: tables.length,
+        ms: deps.clock().getTime() - started.getTime(),
+      },
+      'base synced',
+    );
   }
 
   async function poll(base: MirrorBase) {
     const started = deps.clock();
-    const since = new Date((base.pollWatermark ?? started).getTime() - POLL_OVERLAP_MS).toISOString();
+    const since = new Date(
+      (base.pollWatermark ?? started).getTime() - POLL_OVERLAP_MS,
+    ).toISOString();
     const tables = await deps.db.listTables(base.id);
     let changes = 0;
     for (const table of tables) {
       const known = new Map((await deps.db.listRecords(table.id)).map((r) => [r.id, r]));
-      await eachPage(base, table.id, { filterByFormula: `IS_AFTER(LAST_MODIFIED_TIME(), DATETIME_PARSE("${since}"))` }, async (records) => {
-        changes += await applyRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync', emit: true }, records, known);
-      });
+      await eachPage(
+        base,
+        table.id,
+        { filterByFormula: `IS_AFTER(LAST_MODIFIED_TIME(), DATETIME_PARSE("${since}"))` },
+        async (records) => {
+          changes += await applyRecords(
+            deps,
+            {
+              workspaceId: base.workspaceId,
+              baseId: base.id,
+              tableId: table.id,
+              source: 'sync',
+              emit: true,
+            },
+            records,
+            known,
+          );
+        },
+      );
     }
     await deps.db.updateSync(base.id, { pollWatermark: started });
     if (changes > 0) deps.logger.info({ baseId: base.id, changes }, 'poll applied changes');
@@ -124,15 +204,37 @@ export function createSyncEngine(deps: SyncDeps) {
     for (const table of tables) {
       const known = new Set(await deps.db.listRecordIds(table.id));
       const seen = new Set<string>();
-      await eachPage(base, table.id, { fields: [] }, async (records) => void records.forEach((r) => seen.add(r.id)));
-      await removeRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync' }, [...known].filter((id) => !seen.has(id)));
+      await eachPage(
+        base,
+        table.id,
+        { fields: [] },
+        async (records) => void records.forEach((r) => seen.add(r.id)),
+      );
+      await removeRecords(
+        deps,
+        { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync' },
+        [...known].filter((id) => !seen.has(id)),
+      );
       const missing = [...seen].filter((id) => !known.has(id));
       if (missing.length > 0) {
         // Created while a poll missed them: fetch them in full.
         for (let i = 0; i < missing.length; i += 50) {
-          const formula = `OR(${missing.slice(i, i + 50).map((id) => `RECORD_ID()="${id}"`).join(',')})`;
+          const formula = `OR(${missing
+            .slice(i, i + 50)
+            .map((id) => `RECORD_ID()="${id}"`)
+            .join(',')})`;
           await eachPage(base, table.id, { filterByFormula: formula }, (records) =>
-            applyRecords(deps, { workspaceId: base.workspaceId, baseId: base.id, tableId: table.id, source: 'sync', emit: true }, records).then(() => undefined),
+            applyRecords(
+              deps,
+              {
+                workspaceId: base.workspaceId,
+                baseId: base.id,
+                tableId: table.id,
+                source: 'sync',
+                emit: true,
+              },
+              records,
+            ).then(() => undefined),
           );
         }
       }
@@ -142,7 +244,11 @@ export function createSyncEngine(deps: SyncDeps) {
   }
 
   /** Runs one job for a base at a time. */
-  function run(baseId: string, job: (base: MirrorBase) => Promise<void>, what: string): Promise<void> {
+  function run(
+    baseId: string,
+    job: (base: MirrorBase) => Promise<void>,
+    what: string,
+  ): Promise<void> {
     const current = running.get(baseId);
     if (current) return current;
     const promise = (async () => {
@@ -151,8 +257,12 @@ export function createSyncEngine(deps: SyncDeps) {
       try {
         await job(base);
       } catch (error) {
+        if (error instanceof SyncStopped) return;
         deps.logger.error({ err: error, baseId }, `${what} failed`);
-        if (what === 'full sync') await progress(base, { syncState: 'ERROR', syncError: (error as Error).message }).catch(() => undefined);
+        if (what === 'full sync')
+          await progress(base, { syncState: 'ERROR', syncError: (error as Error).message }).catch(
+            () => undefined,
+          );
       }
     })().finally(() => running.delete(baseId));
     running.set(baseId, promise);
@@ -168,7 +278,11 @@ export function createSyncEngine(deps: SyncDeps) {
         continue;
       }
       if (base.syncState !== 'READY' && base.syncState !== 'ERROR') continue;
-      if (now >= (nextReconcile.get(base.id) ?? (base.lastReconciledAt?.getTime() ?? 0) + deps.config.RECONCILE_INTERVAL_MS)) {
+      if (
+        now >=
+        (nextReconcile.get(base.id) ??
+          (base.lastReconciledAt?.getTime() ?? 0) + deps.config.RECONCILE_INTERVAL_MS)
+      ) {
         nextReconcile.set(base.id, now + deps.config.RECONCILE_INTERVAL_MS);
         void run(base.id, reconcile, 'reconciliation');
       } else if (now >= (nextPoll.get(base.id) ?? 0)) {
@@ -180,10 +294,19 @@ export function createSyncEngine(deps: SyncDeps) {
 
   return {
     start() {
-      timer ??= setInterval(() => void tick().catch((err: unknown) => deps.logger.error({ err }, 'sync tick failed')), TICK_MS);
+      stopping = false;
+      // A sync interrupted by a crash or a stop starts over.
+      void deps.db
+        .restartInterruptedSyncs()
+        .catch((err: unknown) => deps.logger.error({ err }, 'sync recovery failed'));
+      timer ??= setInterval(
+        () => void tick().catch((err: unknown) => deps.logger.error({ err }, 'sync tick failed')),
+        TICK_MS,
+      );
       timer.unref();
     },
     async stop() {
+      stopping = true;
       if (timer) clearInterval(timer);
       timer = undefined;
       await Promise.allSettled(running.values());

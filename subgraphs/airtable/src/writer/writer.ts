@@ -28,7 +28,12 @@ const LINGER_STEP_MS = 20;
 // How long a writer holds claimed ops; renewed by every claim. Longer than a retried send.
 const LEASE_MS = 120_000;
 
-type Outcome = { id: bigint; status: 'APPLIED' | 'FAILED'; resultRecordId?: string | null; error?: string | null };
+type Outcome = {
+  id: bigint;
+  status: 'APPLIED' | 'FAILED';
+  resultRecordId?: string | null;
+  error?: string | null;
+};
 
 /**
  * The per-base writer: drains the durable outbox into paced Airtable requests of at most 10
@@ -49,34 +54,88 @@ export function createWriter(deps: WriterDeps) {
 
   async function send(baseId: string, request: PlannedRequest): Promise<Outcome[]> {
     const base = await deps.db.findBase(baseId);
-    if (!base) return request.ops.map((op) => ({ id: op.id, status: 'FAILED', error: 'The base is no longer synced.' }));
+    if (!base)
+      return request.ops.map((op) => ({
+        id: op.id,
+        status: 'FAILED',
+        error: 'The base is no longer synced.',
+      }));
     const client = await deps.clients.forConnection(base.connectionId);
-    const target = { workspaceId: base.workspaceId, baseId, tableId: request.tableId, source: 'platform' as const, emit: true };
+    const target = {
+      workspaceId: base.workspaceId,
+      baseId,
+      tableId: request.tableId,
+      source: 'platform' as const,
+      emit: true,
+    };
     const fields = (op: WriteOp) => (op.fields ?? {}) as Record<string, unknown>;
     const options = { typecast: request.typecast, returnFieldsByFieldId: true };
-    type Written = { records: { id: string; createdTime?: string; fields?: Record<string, unknown>; deleted?: boolean }[] };
+    type Written = {
+      records: {
+        id: string;
+        createdTime?: string;
+        fields?: Record<string, unknown>;
+        deleted?: boolean;
+      }[];
+    };
     const call = (): Promise<Written> => {
       switch (request.kind) {
         case 'CREATE':
-          return client.createRecords(baseId, request.tableId, request.ops.map((op) => ({ fields: fields(op) })), options);
+          return client.createRecords(
+            baseId,
+            request.tableId,
+            request.ops.map((op) => ({ fields: fields(op) })),
+            options,
+          );
         case 'UPDATE':
-          return client.updateRecords(baseId, request.tableId, request.ops.map((op) => ({ id: op.recordId!, fields: fields(op) })), { ...options, replace: request.replace });
+          return client.updateRecords(
+            baseId,
+            request.tableId,
+            request.ops.map((op) => ({ id: op.recordId!, fields: fields(op) })),
+            { ...options, replace: request.replace },
+          );
         case 'UPSERT':
-          return client.upsertRecords(baseId, request.tableId, request.ops.map((op) => ({ fields: fields(op) })), JSON.parse(request.fieldsToMergeOn ?? '[]') as string[], options);
+          return client.upsertRecords(
+            baseId,
+            request.tableId,
+            request.ops.map((op) => ({ fields: fields(op) })),
+            JSON.parse(request.fieldsToMergeOn ?? '[]') as string[],
+            options,
+          );
         case 'DELETE':
-          return client.deleteRecords(baseId, request.tableId, request.ops.map((op) => op.recordId!));
+          return client.deleteRecords(
+            baseId,
+            request.tableId,
+            request.ops.map((op) => op.recordId!),
+          );
       }
     };
     const result = await withRetries(call, {
       onRetry: (event) => deps.logger.warn({ baseId, retry: event }, 'airtable write retried'),
     });
     if (request.kind === 'DELETE') {
-      await removeRecords(deps, target, result.records.map((r) => r.id));
+      await removeRecords(
+        deps,
+        target,
+        result.records.map((r) => r.id),
+      );
     } else {
       const batch = await deps.db.findBatch(request.ops[0]!.batchId);
-      await applyRecords(deps, { ...target, createdById: request.kind === 'UPDATE' ? undefined : batch?.requestedById }, result.records.map((r) => ({ id: r.id, createdTime: r.createdTime!, fields: r.fields ?? {} })));
+      await applyRecords(
+        deps,
+        { ...target, createdById: request.kind === 'UPDATE' ? undefined : batch?.requestedById },
+        result.records.map((r) => ({
+          id: r.id,
+          createdTime: r.createdTime!,
+          fields: r.fields ?? {},
+        })),
+      );
     }
-    return request.ops.map((op, i) => ({ id: op.id, status: 'APPLIED', resultRecordId: result.records[i]?.id ?? op.recordId }));
+    return request.ops.map((op, i) => ({
+      id: op.id,
+      status: 'APPLIED',
+      resultRecordId: result.records[i]?.id ?? op.recordId,
+    }));
   }
 
   /** Sends a request; when Airtable refuses a multi-batch request, each batch is retried alone so one bad write fails only itself. */
@@ -88,11 +147,21 @@ export function createWriter(deps: WriterDeps) {
       const batches = [...new Set(request.ops.map((o) => o.batchId))];
       if (batches.length > 1) {
         const outcomes: Outcome[] = [];
-        for (const batchId of batches) outcomes.push(...(await sendIsolating(baseId, { ...request, ops: request.ops.filter((o) => o.batchId === batchId) })));
+        for (const batchId of batches)
+          outcomes.push(
+            ...(await sendIsolating(baseId, {
+              ...request,
+              ops: request.ops.filter((o) => o.batchId === batchId),
+            })),
+          );
         return outcomes;
       }
       deps.logger.info({ baseId, type: error.type }, 'airtable refused a write');
-      return request.ops.map((op) => ({ id: op.id, status: 'FAILED', error: `${error.type}: ${error.message}` }));
+      return request.ops.map((op) => ({
+        id: op.id,
+        status: 'FAILED',
+        error: `${error.type}: ${error.message}`,
+      }));
     }
   }
 
@@ -119,7 +188,8 @@ export function createWriter(deps: WriterDeps) {
       lastSent.set(baseId, Date.now());
       const outcomes = await sendIsolating(baseId, request);
       await deps.db.completeOps(outcomes);
-      for (const batchId of await deps.db.settleBatches(request.ops.map((o) => o.batchId))) settled.emit(batchId);
+      for (const batchId of await deps.db.settleBatches(request.ops.map((o) => o.batchId)))
+        settled.emit(batchId);
     }
     return true;
   }
@@ -169,7 +239,9 @@ export function createWriter(deps: WriterDeps) {
         }, ms);
         settled.once(batchId, done);
         // It may have settled before we started listening.
-        void deps.db.findBatch(batchId).then((b) => b && b.status !== 'PENDING' && (settled.off(batchId, done), done()));
+        void deps.db
+          .findBatch(batchId)
+          .then((b) => b && b.status !== 'PENDING' && (settled.off(batchId, done), done()));
       });
     },
     start() {
@@ -177,7 +249,11 @@ export function createWriter(deps: WriterDeps) {
         for (const baseId of await deps.db.basesWithPendingWrites()) kick(baseId);
       };
       void resume();
-      timer ??= setInterval(() => void resume().catch((err: unknown) => deps.logger.error({ err }, 'writer resume failed')), RESUME_EVERY_MS);
+      timer ??= setInterval(
+        () =>
+          void resume().catch((err: unknown) => deps.logger.error({ err }, 'writer resume failed')),
+        RESUME_EVERY_MS,
+      );
       timer.unref();
     },
     async stop() {
