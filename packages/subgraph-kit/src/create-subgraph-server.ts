@@ -94,6 +94,8 @@ export function createSubgraphServer<TContext extends BaseContext>(
         resolvers: options.resolvers as GraphQLResolverMap<unknown>,
       }),
       includeStacktraceInErrorResponses: false,
+      // The process's owner (runUntilSignal, the launcher) stops servers in order on signals.
+      stopOnTerminationSignals: false,
       formatError: (formatted) => maskError(formatted),
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
