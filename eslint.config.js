@@ -25,8 +25,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read loosely typed GraphQL responses.
-    files: ['**/test/**/*.ts'],
+    // Tests and benchmarks read loosely typed GraphQL responses.
+    files: ['**/test/**/*.ts', '**/bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

@@ -105,6 +105,22 @@ describe('airtable: connections and the mirror', () => {
     expect(search.data!.searchRecords.map((r: any) => r.id)).toContain(node.id);
   });
 
+  it("answers a view's records in the view's order, fetching its order on first use", async () => {
+    const s = await startAirtableStack();
+    const deals = await tableId(s, 'Deals');
+    const res = await s.stack.execute(
+      `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, view: "Open pipeline", first: 200) { totalCount edges { node { fields } } } }`,
+      { b: s.baseId, t: deals },
+      s.owner.accessToken,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.records.edges.map((e: any) => e.node.fields);
+    expect(res.data!.records.totalCount).toBe(184);
+    expect(nodes.every((f: any) => !['Won', 'Lost'].includes(f.Stage))).toBe(true);
+    const amounts = nodes.map((f: any) => f.Amount ?? 0);
+    expect(amounts).toEqual([...amounts].sort((a: number, b: number) => b - a));
+  });
+
   it('keeps other workspaces out of a base', async () => {
     const s = await startAirtableStack();
     const stranger = await signUp(s.stack, 'Stranger');

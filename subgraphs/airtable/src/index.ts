@@ -17,6 +17,7 @@ import { createWriter } from './writer/writer.ts';
 
 export { createAirtableSubgraph } from './subgraph.ts';
 export { loadAirtableConfig } from './config.ts';
+export { createAirtableDb } from './db.ts';
 
 /** Starts the airtable subgraph (and, unless RUN_WORKERS=false, its sync engine and writer). */
 export async function main(

@@ -163,21 +163,30 @@ export async function listRecords(
   }
 
   const computer = createFieldComputer(store, schema, now);
-  let records = await computer.compute(table, await store.listRecords(table.id));
-  if (view?.filterFormula) records = filterRecords(table, records, view.filterFormula, now());
-  if (typeof params.filterByFormula === 'string' && params.filterByFormula.trim() !== '') {
-    records = filterRecords(table, records, params.filterByFormula, now());
-  }
+  const rows = await store.listRecords(table.id);
+  const formula = typeof params.filterByFormula === 'string' ? params.filterByFormula.trim() : '';
   const viewSort = (view?.sort ?? []).flatMap((s) => {
     const field = table.fields.find((f) => f.id === s.fieldId);
     return field ? [{ field, direction: s.direction }] : [];
   });
-  records = sortRecords(records, sort.length > 0 ? sort : viewSort);
-  if (maxRecords !== undefined && maxRecords > 0) records = records.slice(0, maxRecords);
-
-  const page = records.slice(start, start + pageSize);
+  const cap = (n: number) =>
+    maxRecords !== undefined && maxRecords > 0 ? Math.min(maxRecords, n) : n;
+  let total: number;
+  let page: FullRecord[];
+  if (!view?.filterFormula && !formula && sort.length === 0 && viewSort.length === 0) {
+    // No filter or sort: only the page's records need their computed fields.
+    total = cap(rows.length);
+    page = await computer.compute(table, rows.slice(start, Math.min(start + pageSize, total)));
+  } else {
+    let records = await computer.compute(table, rows);
+    if (view?.filterFormula) records = filterRecords(table, records, view.filterFormula, now());
+    if (formula) records = filterRecords(table, records, formula, now());
+    records = sortRecords(records, sort.length > 0 ? sort : viewSort);
+    total = cap(records.length);
+    page = records.slice(start, Math.min(start + pageSize, total));
+  }
   const next =
-    start + pageSize < records.length
+    start + pageSize < total
       ? encodeOffset(start + pageSize, page[page.length - 1]!.id)
       : undefined;
   const stringFormat =

@@ -7,12 +7,24 @@ import { recordViews } from './record-view.ts';
 
 type RecordsArgs = Omit<RecordQuery, 'tableId'> & { baseId: string; tableId: string };
 
+/** A view's record order is fetched from Airtable the first time the view is queried. */
+export async function ensureViewOrder(
+  ctx: AirtableContext,
+  baseId: string,
+  table: { id: string; views: { id: string; name: string; recordIds: unknown }[] },
+  view?: string | null,
+) {
+  const found = view ? table.views.find((v) => v.id === view || v.name === view) : undefined;
+  if (found && found.recordIds === null) await ctx.deps.sync.loadView(baseId, table.id, found.id);
+}
+
 export const Query = {
   base: (_: unknown, args: { id: string }, ctx: AirtableContext) =>
     requireBase(ctx, args.id, 'VIEWER'),
   records: async (_: unknown, args: RecordsArgs, ctx: AirtableContext) => {
-    const { table } = await requireTable(ctx, args.baseId, args.tableId, 'VIEWER');
+    const { base, table } = await requireTable(ctx, args.baseId, args.tableId, 'VIEWER');
     if ((args.first ?? 0) < 0) throw badUserInput('first must not be negative.', 'first');
+    await ensureViewOrder(ctx, base.id, table, args.view);
     const result = await queryRecords(
       ctx.deps.mirror,
       { ...args, tableId: table.id },

@@ -11,6 +11,7 @@ import { requireBase, requireTable } from '../domain/access.ts';
 import { describeBatch, writeRecords } from '../domain/write-records.ts';
 import type { AirtableContext, AirtableDeps } from '../deps.ts';
 import { queryRecords } from '../mirror/query-records.ts';
+import { ensureViewOrder } from '../resolvers/query.ts';
 import { airtableError, airtableRecord, airtableTable } from './airtable-format.ts';
 
 const MAX_PAGE_SIZE = 100;
@@ -56,7 +57,18 @@ export function addRestApi(deps: AirtableDeps) {
       req: Request,
       params: Record<string, unknown>,
     ) {
-      const { table: t } = await requireTable(ctx, String(req.params.baseId), table(req), 'VIEWER');
+      const { base, table: t } = await requireTable(
+        ctx,
+        String(req.params.baseId),
+        table(req),
+        'VIEWER',
+      );
+      await ensureViewOrder(
+        ctx,
+        base.id,
+        t,
+        typeof params.view === 'string' ? params.view : undefined,
+      );
       const pageSize = Math.min(Number(params.pageSize ?? MAX_PAGE_SIZE), MAX_PAGE_SIZE);
       if (!Number.isInteger(pageSize) || pageSize < 1)
         throw badUserInput('Invalid page size', 'pageSize');

@@ -315,6 +315,19 @@ export function createSyncEngine(deps: SyncDeps) {
     syncNow: (baseId: string) => run(baseId, fullSync, 'full sync'),
     pollNow: (baseId: string) => run(baseId, poll, 'poll'),
     reconcileNow: (baseId: string) => run(baseId, reconcile, 'reconciliation'),
+    /** Fetches one view's record order now (the first query of a view needs it). */
+    async loadView(baseId: string, tableId: string, viewId: string) {
+      const base = await deps.db.findBase(baseId);
+      if (!base) return;
+      const ids: string[] = [];
+      await eachPage(
+        base,
+        tableId,
+        { view: viewId, fields: [] },
+        async (records) => void ids.push(...records.map((r) => r.id)),
+      );
+      await deps.db.saveViewRecords(viewId, ids);
+    },
     /** Waits for whatever runs for the base now. */
     idle: async (baseId: string) => void (await running.get(baseId)),
   };
