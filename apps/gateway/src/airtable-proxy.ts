@@ -32,6 +32,31 @@ export function addAirtableProxy(
   },
 ) {
   const target = new URL(options.airtableUrl);
+
+  // Airtable's webhook pings: forwarded as they are; the subgraph checks their MAC.
+  app.post(
+    '/webhooks/airtable/:baseId',
+    express.raw({ type: () => true, limit: '64kb' }),
+    async (req, res) => {
+      try {
+        const upstream = await fetch(
+          new URL(`/webhooks/airtable/${encodeURIComponent(String(req.params.baseId))}`, target),
+          {
+            method: 'POST',
+            headers: {
+              'content-type': req.header('content-type') ?? 'application/json',
+              'x-airtable-content-mac': req.header('x-airtable-content-mac') ?? '',
+            },
+            body: req.body instanceof Buffer ? req.body : undefined,
+          },
+        );
+        res.status(upstream.status).end();
+      } catch (error) {
+        options.logger.error({ err: error }, 'webhook ping forwarding failed');
+        res.status(503).end();
+      }
+    },
+  );
   app.use('/v0', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
     const requestId = options.newRequestId();
     try {

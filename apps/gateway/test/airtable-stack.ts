@@ -12,12 +12,25 @@ export const AIRTABLE_TOKEN = 'patGatewayTestToken01';
 
 let demo: ReturnType<typeof demoCrmBase> | undefined;
 
+/** A port free right now on loopback. */
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** airtable-local with the demo base, the full stack pointed at it, and an owner whose workspace syncs the base. */
 export async function startAirtableStack(
   options: {
     localEnv?: Record<string, string>;
     airtableEnv?: Record<string, string>;
     sync?: boolean;
+    /** Give the airtable subgraph a public URL (the gateway's), so it uses Airtable webhooks. */
+    webhooks?: boolean;
   } = {},
 ) {
   const localDb = await createTestDatabase('airtable-local');
@@ -36,9 +49,12 @@ export async function startAirtableStack(
     RATE_LIMIT_PER_TOKEN: '1000',
     ...options.localEnv,
   });
+  // With webhooks, the gateway's port is chosen first so the subgraph knows its public URL.
+  const gatewayPort = options.webhooks ? await freePort() : 0;
   const stack = await startStack(
-    {},
+    { PORT: String(gatewayPort) },
     {
+      ...(options.webhooks ? { PUBLIC_URL: `http://127.0.0.1:${gatewayPort}` } : {}),
       AIRTABLE_API_URL: local.url,
       RUN_WORKERS: 'true',
       POLL_INTERVAL_MS: '100000',

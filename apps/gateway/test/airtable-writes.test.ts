@@ -314,3 +314,34 @@ describe('airtable: the Airtable-compatible proxy on the gateway', () => {
     expect(((await res.json()) as any).error.type).toBe('INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND');
   });
 });
+
+describe('airtable: webhooks when the platform has a public URL', () => {
+  it('creates a webhook after the first sync and applies pinged changes without polling', async () => {
+    const s = await startAirtableStack({ webhooks: true });
+    const base = (await s.stack.airtable.deps.db.findBase(s.baseId))!;
+    expect(base.webhookId).toMatch(/^ach/);
+    const events = collect(s);
+    const direct = airtableLocal(s);
+    const deal = (await direct('GET', 'Deals?maxRecords=1')).records[0];
+    const applied = new Promise<void>((resolve) =>
+      s.stack.airtable.deps.events.subscribe(
+        (e) => void (e.type === 'record.changed' && e.recordId === deal.id && resolve()),
+        { types: ['record.changed'] },
+      ),
+    );
+    // Polling is off (100 s): only the ping can bring this change in.
+    await direct('PATCH', `Deals/${deal.id}`, { fields: { 'Next Step': 'Pinged' } });
+    await applied;
+    const [row] = await s.stack.airtable.deps.db.findRecords([deal.id]);
+    expect(Object.values(row!.cells)).toContain('Pinged');
+    expect(events.filter((e: any) => e.recordId === deal.id)).toHaveLength(1);
+
+    const origin = new URL(s.stack.gatewayUrl).origin;
+    const forged = await fetch(`${origin}/webhooks/airtable/${s.baseId}`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-airtable-content-mac': 'hmac-sha256=00' },
+    });
+    expect(forged.status).toBe(401);
+  });
+});

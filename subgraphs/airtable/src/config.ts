@@ -19,6 +19,11 @@ const AirtableEnv = {
   /** Airtable's limits: 5 requests/s per base, 50/s per token. */
   BASE_REQUESTS_PER_SECOND: z.coerce.number().positive().default(5),
   TOKEN_REQUESTS_PER_SECOND: z.coerce.number().positive().default(50),
+  /**
+   * The platform's public URL (the gateway's). When set, Airtable webhooks ping
+   * <PUBLIC_URL>/webhooks/airtable/<baseId> and polling becomes a slow safety net.
+   */
+  PUBLIC_URL: z.string().url().optional(),
   /** How often each base is polled for changes (by LAST_MODIFIED_TIME). */
   POLL_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
   /** How often a full id listing catches deletions and missed changes. */

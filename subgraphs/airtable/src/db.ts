@@ -88,6 +88,10 @@ export function createAirtableDb(databaseUrl: string) {
         pollWatermark: Date;
         lastReconciledAt: Date;
         name: string;
+        webhookId: string | null;
+        webhookMacSealed: string | null;
+        webhookCursor: number;
+        webhookExpiresAt: Date | null;
       }>,
     ) => prisma.mirrorBase.update({ where: { id }, data }),
 

@@ -12,6 +12,7 @@ import { createAirtableDb } from './db.ts';
 import type { AirtableDeps } from './deps.ts';
 import { createMirrorCache } from './mirror/mirror-cache.ts';
 import { createAirtableSubgraph } from './subgraph.ts';
+import { createBaseWebhooks } from './sync/base-webhooks.ts';
 import { createSyncEngine } from './sync/sync-engine.ts';
 import { createWriter } from './writer/writer.ts';
 
@@ -37,7 +38,18 @@ export async function main(
   const secrets = createSecretBox(config.SECRETS_ENCRYPTION_KEY);
   const clients = createAirtableClients(config, db, secrets);
   const clock = () => new Date();
-  const sync = createSyncEngine({ config, db, clients, events, logger, clock });
+  const baseWebhooks = config.PUBLIC_URL
+    ? createBaseWebhooks({ db, clients, secrets, publicUrl: config.PUBLIC_URL, clock })
+    : undefined;
+  const sync = createSyncEngine({
+    config,
+    db,
+    clients,
+    events,
+    logger,
+    clock,
+    webhooks: baseWebhooks,
+  });
   const writer = createWriter({ db, clients, events, logger });
   const deps: AirtableDeps = {
     config,
@@ -48,6 +60,7 @@ export async function main(
     secrets,
     clients,
     sync,
+    baseWebhooks,
     writer,
     mirror: createMirrorCache(db),
     memberships: createMembershipClient({

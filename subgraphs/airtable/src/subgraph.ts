@@ -2,6 +2,7 @@ import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
 import type { AirtableContext, AirtableDeps } from './deps.ts';
 import { resolvers } from './resolvers/index.ts';
 import { addRestApi } from './rest/rest-api.ts';
+import { addWebhookRoute } from './webhook-route.ts';
 
 const typeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
 
@@ -14,7 +15,10 @@ export function createAirtableSubgraph(deps: AirtableDeps) {
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
     isReady: deps.db.ping,
-    routes: addRestApi(deps),
+    routes: (app, requireGateway) => {
+      addWebhookRoute(app, deps);
+      addRestApi(deps)(app, requireGateway);
+    },
     createContext: (base) => ({ ...base, deps }),
   });
 }

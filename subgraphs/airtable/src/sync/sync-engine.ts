@@ -4,8 +4,11 @@ import type { AirtableClients } from '../airtable-clients.ts';
 import type { AirtableConfig } from '../config.ts';
 import type { AirtableDb, MirrorBase } from '../db.ts';
 import { applyRecords, removeRecords } from './apply-records.ts';
+import type { BaseWebhooks } from './base-webhooks.ts';
 
 export interface SyncDeps {
+  /** Airtable webhooks, when the platform has a public URL; polling alone otherwise. */
+  webhooks?: BaseWebhooks;
   config: AirtableConfig;
   db: AirtableDb;
   clients: AirtableClients;
@@ -17,6 +20,8 @@ export interface SyncDeps {
 // Polls ask for records modified since the last poll began, minus this overlap, so a change
 // landing while a poll runs (or a small clock skew with Airtable) is never missed.
 const POLL_OVERLAP_MS = 2_000;
+// With webhooks, polling is only a safety net.
+const WEBHOOK_POLL_INTERVAL_MS = 60_000;
 const TICK_MS = 500;
 
 /** Thrown inside a job when the engine is stopping, to end it between two requests. */
@@ -29,6 +34,49 @@ export function createSyncEngine(deps: SyncDeps) {
   const nextReconcile = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let stopping = false;
+  const pings = new Set<string>();
+
+  /** Starts (or refreshes) the base's webhook; a failure leaves polling in charge. */
+  async function ensureWebhook(base: MirrorBase) {
+    if (!deps.webhooks) return;
+    try {
+      await deps.webhooks.ensure(base);
+    } catch (error) {
+      deps.logger.warn({ err: error, baseId: base.id }, 'webhook unavailable; polling instead');
+    }
+  }
+
+  /** Applies what the webhook's payloads say changed: records fetched again in full. */
+  async function applyWebhook(base: MirrorBase) {
+    if (!deps.webhooks) return;
+    const changes = await deps.webhooks.readChanges(base);
+    if (changes.schemaChanged) await refreshSchema(base, true);
+    for (const [tableId, ids] of changes.changed) {
+      const known = new Map((await deps.db.findRecords([...ids])).map((r) => [r.id, r]));
+      const list = [...ids];
+      for (let i = 0; i < list.length; i += 50) {
+        const formula = `OR(${list
+          .slice(i, i + 50)
+          .map((id) => `RECORD_ID()="${id}"`)
+          .join(',')})`;
+        await eachPage(base, tableId, { filterByFormula: formula }, (records) =>
+          applyRecords(
+            deps,
+            { workspaceId: base.workspaceId, baseId: base.id, tableId, source: 'sync', emit: true },
+            records,
+            known,
+          ).then(() => undefined),
+        );
+      }
+    }
+    for (const [tableId, ids] of changes.destroyed) {
+      await removeRecords(
+        deps,
+        { workspaceId: base.workspaceId, baseId: base.id, tableId, source: 'sync' },
+        [...ids],
+      );
+    }
+  }
 
   async function progress(base: MirrorBase, data: Parameters<AirtableDb['updateSync']>[1]) {
     const updated = await deps.db.updateSync(base.id, data);
@@ -145,7 +193,8 @@ export function createSyncEngine(deps: SyncDeps) {
       );
       base = await progress(base, { tablesDone: index + 1 });
     }
-    await refreshViews(base, tables);
+    // View order is fetched when a view is first queried, and by reconciliation: a full sync
+    // spends its requests on records.
     await progress(base, {
       syncState: 'READY',
       recordsTotal: done,
@@ -153,6 +202,7 @@ export function createSyncEngine(deps: SyncDeps) {
       pollWatermark: started,
       lastReconciledAt: started,
     });
+    await ensureWebhook(base);
     deps.logger.info(
       {
         baseId: base.id,
@@ -240,6 +290,7 @@ export function createSyncEngine(deps: SyncDeps) {
       }
     }
     await refreshViews(base, tables);
+    await ensureWebhook(base);
     await deps.db.updateSync(base.id, { lastReconciledAt: started });
   }
 
@@ -278,6 +329,10 @@ export function createSyncEngine(deps: SyncDeps) {
         continue;
       }
       if (base.syncState !== 'READY' && base.syncState !== 'ERROR') continue;
+      if (pings.delete(base.id)) {
+        void run(base.id, applyWebhook, 'webhook payloads');
+        continue;
+      }
       if (
         now >=
         (nextReconcile.get(base.id) ??
@@ -286,7 +341,10 @@ export function createSyncEngine(deps: SyncDeps) {
         nextReconcile.set(base.id, now + deps.config.RECONCILE_INTERVAL_MS);
         void run(base.id, reconcile, 'reconciliation');
       } else if (now >= (nextPoll.get(base.id) ?? 0)) {
-        nextPoll.set(base.id, now + deps.config.POLL_INTERVAL_MS);
+        const interval = base.webhookId
+          ? Math.max(deps.config.POLL_INTERVAL_MS, WEBHOOK_POLL_INTERVAL_MS)
+          : deps.config.POLL_INTERVAL_MS;
+        nextPoll.set(base.id, now + interval);
         void run(base.id, poll, 'poll');
       }
     }
@@ -310,6 +368,15 @@ export function createSyncEngine(deps: SyncDeps) {
       if (timer) clearInterval(timer);
       timer = undefined;
       await Promise.allSettled(running.values());
+    },
+    /** A verified webhook ping: the base's payloads are read as soon as it is free. */
+    ping(baseId: string) {
+      pings.add(baseId);
+      if (!running.has(baseId)) {
+        pings.delete(baseId);
+        return run(baseId, applyWebhook, 'webhook payloads');
+      }
+      return running.get(baseId)!;
     },
     /** Runs a full sync now and waits for it. */
     syncNow: (baseId: string) => run(baseId, fullSync, 'full sync'),
