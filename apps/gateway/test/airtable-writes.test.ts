@@ -74,6 +74,32 @@ describe('airtable: incremental sync and writes', () => {
     ).toEqual(['UPDATED', 'DELETED']);
   });
 
+  it('picks up schema changes made in Airtable, announcing them', async () => {
+    const s = await startAirtableStack();
+    const announced: PlatformEvent[] = [];
+    s.stack.airtable.deps.events.subscribe((e) => void announced.push(e), {
+      types: ['table.schemaChanged'],
+    });
+    const deals = await tableId(s, 'Deals');
+    const res = await fetch(`${s.local.url}/v0/meta/bases/${s.baseId}/tables/${deals}/fields`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${AIRTABLE_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Region', type: 'singleLineText' }),
+    });
+    expect(res.status).toBe(200);
+    await s.stack.airtable.deps.sync.reconcileNow(s.baseId);
+    const fields = await s.stack.execute(
+      `query ($b: ID!) { base(id: $b) { table(idOrName: "Deals") { fields { name type } } } }`,
+      { b: s.baseId },
+      s.owner.accessToken,
+    );
+    expect(fields.data!.base.table.fields).toContainEqual({
+      name: 'Region',
+      type: 'singleLineText',
+    });
+    expect(announced.map((e: any) => e.tableId)).toEqual([deals]);
+  });
+
   it('creates, updates, upserts and deletes through Airtable, updating the mirror at once', async () => {
     const s = await startAirtableStack();
     const deals = await tableId(s, 'Deals');

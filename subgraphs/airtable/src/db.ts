@@ -1,4 +1,5 @@
 import { createPrismaAdapter } from '@pyairtable/db';
+import { stableJson } from './stable-json.ts';
 import { Prisma, PrismaClient, type SyncState, type WriteKind } from './generated/prisma/client.ts';
 
 export type {
@@ -129,11 +130,11 @@ export function createAirtableDb(databaseUrl: string) {
         });
         for (const [position, t] of tables.entries()) {
           const old = before.find((b) => b.id === t.id);
-          const signature = JSON.stringify(
+          const signature = stableJson(
             t.fields.map((f) => [f.id, f.name, f.type, f.options ?? null]),
           );
           const oldSignature = old
-            ? JSON.stringify(
+            ? stableJson(
                 old.fields
                   .sort((a, b) => a.position - b.position)
                   .map((f) => [f.id, f.name, f.type, f.options ?? null]),

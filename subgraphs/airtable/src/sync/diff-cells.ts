@@ -1,3 +1,5 @@
+import { stableJson } from '../stable-json.ts';
+
 /** Field ids whose values differ between two versions of a record's cells. */
 export function changedFieldIds(
   before: Record<string, unknown>,
@@ -5,6 +7,6 @@ export function changedFieldIds(
 ): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys]
-    .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+    .filter((k) => stableJson(before[k] ?? null) !== stableJson(after[k] ?? null))
     .sort();
 }
