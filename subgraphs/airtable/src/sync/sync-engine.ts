@@ -34,7 +34,6 @@ export function createSyncEngine(deps: SyncDeps) {
   const nextReconcile = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let stopping = false;
-  const pings = new Set<string>();
 
   /** Starts (or refreshes) the base's webhook; a failure leaves polling in charge. */
   async function ensureWebhook(base: MirrorBase) {
@@ -329,10 +328,6 @@ export function createSyncEngine(deps: SyncDeps) {
         continue;
       }
       if (base.syncState !== 'READY' && base.syncState !== 'ERROR') continue;
-      if (pings.delete(base.id)) {
-        void run(base.id, applyWebhook, 'webhook payloads');
-        continue;
-      }
       if (
         now >=
         (nextReconcile.get(base.id) ??
@@ -370,14 +365,7 @@ export function createSyncEngine(deps: SyncDeps) {
       await Promise.allSettled(running.values());
     },
     /** A verified webhook ping: the base's payloads are read as soon as it is free. */
-    ping(baseId: string) {
-      pings.add(baseId);
-      if (!running.has(baseId)) {
-        pings.delete(baseId);
-        return run(baseId, applyWebhook, 'webhook payloads');
-      }
-      return running.get(baseId)!;
-    },
+    ping: (baseId: string) => run(baseId, applyWebhook, 'webhook payloads'),
     /** Runs a full sync now and waits for it. */
     syncNow: (baseId: string) => run(baseId, fullSync, 'full sync'),
     pollNow: (baseId: string) => run(baseId, poll, 'poll'),
