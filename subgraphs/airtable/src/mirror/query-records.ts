@@ -1,4 +1,10 @@
-import { compileFormula, FormulaError, isTruthy, type CompiledFormula } from '@pyairtable/formula';
+import {
+  compareCells,
+  compileFormula,
+  FormulaError,
+  isTruthy,
+  type CompiledFormula,
+} from '@pyairtable/formula';
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import type { RecordRow } from '../db.ts';
 import type { MirrorCache, TableSnapshot } from './mirror-cache.ts';
@@ -52,29 +58,6 @@ function compile(snapshot: TableSnapshot, source: string): CompiledFormula {
   return formula;
 }
 
-function sortKey(value: unknown): number | string {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (Array.isArray(value))
-    return value
-      .map((v) =>
-        typeof v === 'object' && v !== null ? ((v as { name?: string }).name ?? '') : String(v),
-      )
-      .join(', ');
-  if (typeof value === 'object' && value !== null) return (value as { name?: string }).name ?? '';
-  return value === undefined || value === null ? '' : String(value);
-}
-
-function compare(a: unknown, b: unknown): number {
-  const emptyA = a === undefined || a === null || a === '' || (Array.isArray(a) && a.length === 0);
-  const emptyB = b === undefined || b === null || b === '' || (Array.isArray(b) && b.length === 0);
-  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? -1 : 1;
-  const x = sortKey(a);
-  const y = sortKey(b);
-  if (typeof x === 'number' && typeof y === 'number') return x - y;
-  return String(x).localeCompare(String(y), 'en', { numeric: true, sensitivity: 'base' });
-}
-
 /** Encodes a position in a result as an opaque cursor. */
 export function encodeCursor(index: number): string {
   return Buffer.from(`i:${index}`).toString('base64url');
@@ -116,7 +99,7 @@ export async function queryRecords(mirror: MirrorCache, query: RecordQuery, now:
   if (sort.length > 0) {
     records = [...records].sort((a, b) => {
       for (const { field, desc } of sort) {
-        const order = compare(a.cells[field.id], b.cells[field.id]);
+        const order = compareCells(a.cells[field.id], b.cells[field.id]);
         if (order !== 0) return desc ? -order : order;
       }
       return 0;
