@@ -4,6 +4,7 @@ import type { AirtableConfig } from './config.ts';
 import type { AirtableDb } from './db.ts';
 import type { AirtableClients } from './airtable-clients.ts';
 import type { MirrorCache } from './mirror/mirror-cache.ts';
+import type { QueryCache } from './mirror/query-cache.ts';
 import type { BaseWebhooks } from './sync/base-webhooks.ts';
 import type { SyncEngine } from './sync/sync-engine.ts';
 import type { Writer } from './writer/writer.ts';
@@ -19,6 +20,7 @@ export interface AirtableDeps {
   memberships: MembershipClient;
   clients: AirtableClients;
   mirror: MirrorCache;
+  queryCache: QueryCache;
   sync: SyncEngine;
   /** Present when the platform has a public URL for Airtable's pings. */
   baseWebhooks?: BaseWebhooks;

@@ -11,6 +11,7 @@ import { loadAirtableConfig } from './config.ts';
 import { createAirtableDb } from './db.ts';
 import type { AirtableDeps } from './deps.ts';
 import { createMirrorCache } from './mirror/mirror-cache.ts';
+import { createQueryCache } from './mirror/query-cache.ts';
 import { createAirtableSubgraph } from './subgraph.ts';
 import { createBaseWebhooks } from './sync/base-webhooks.ts';
 import { createSyncEngine } from './sync/sync-engine.ts';
@@ -63,6 +64,7 @@ export async function main(
     baseWebhooks,
     writer,
     mirror: createMirrorCache(db),
+    queryCache: createQueryCache({ redisUrl: config.REDIS_URL }),
     memberships: createMembershipClient({
       workspacesUrl: config.WORKSPACES_URL,
       signingSecret: config.GATEWAY_SIGNING_SECRET,
@@ -81,6 +83,7 @@ export async function main(
       await sync.stop();
       await writer.stop();
       if (!options.events) await events.close();
+      await deps.queryCache.close();
       await db.close();
     },
   };

@@ -8,6 +8,7 @@ import {
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import type { RecordRow } from '../db.ts';
 import type { MirrorCache, TableSnapshot } from './mirror-cache.ts';
+import type { CachedPage, QueryCache } from './query-cache.ts';
 
 export interface RecordQuery {
   tableId: string;
@@ -70,53 +71,77 @@ function decodeCursor(cursor: string): number {
 }
 
 /** Filters, sorts and pages a mirrored table, as Airtable's list records does. */
-export async function queryRecords(mirror: MirrorCache, query: RecordQuery, now: Date) {
+export async function queryRecords(
+  mirror: MirrorCache,
+  query: RecordQuery,
+  now: Date,
+  cache?: QueryCache,
+) {
   const snapshot = await mirror.snapshot(query.tableId);
   if (!snapshot) throw notFound('Table', query.tableId);
   const first = Math.min(Math.max(query.first ?? 50, 0), MAX_PAGE);
-  let records: RecordRow[] = snapshot.records;
-  if (query.view) {
-    const view = snapshot.table.views.find((v) => v.id === query.view || v.name === query.view);
-    if (!view)
-      throw badUserInput(`Unknown view "${query.view}" in table ${snapshot.table.name}.`, 'view');
-    const ids = (view.recordIds as string[] | null) ?? snapshot.records.map((r) => r.id);
-    records = ids.flatMap((id) => snapshot.byId.get(id) ?? []);
-  }
-  if (query.filterByFormula?.trim()) {
-    const formula = compile(snapshot, query.filterByFormula);
-    const context = { now };
-    // Cells are keyed by field id, which the formula engine resolves as well as names.
-    records = records.filter((r) =>
-      isTruthy(
-        formula.evaluate({ id: r.id, createdTime: r.createdTime, fields: r.cells }, context),
-      ),
-    );
-  }
-  const sort = (query.sort ?? []).map((s) => ({
-    field: fieldOf(snapshot, s.field, 'sort'),
-    desc: s.direction === 'DESC',
-  }));
-  if (sort.length > 0) {
-    records = [...records].sort((a, b) => {
-      for (const { field, desc } of sort) {
-        const order = compareCells(a.cells[field.id], b.cells[field.id]);
-        if (order !== 0) return desc ? -order : order;
-      }
-      return 0;
-    });
-  }
   const only = query.fields
     ? new Set(query.fields.map((f) => fieldOf(snapshot, f, 'fields').id))
     : undefined;
   const start = query.after ? decodeCursor(query.after) : 0;
-  const page = records.slice(start, start + first);
-  return {
-    snapshot,
-    only,
-    totalCount: records.length,
-    edges: page.map((record, i) => ({ cursor: encodeCursor(start + i + 1), record })),
-    hasNextPage: start + first < records.length,
+
+  const compute = (): CachedPage => {
+    let records: RecordRow[] = snapshot.records;
+    if (query.view) {
+      const view = snapshot.table.views.find((v) => v.id === query.view || v.name === query.view);
+      if (!view)
+        throw badUserInput(`Unknown view "${query.view}" in table ${snapshot.table.name}.`, 'view');
+      const ids = (view.recordIds as string[] | null) ?? snapshot.records.map((r) => r.id);
+      records = ids.flatMap((id) => snapshot.byId.get(id) ?? []);
+    }
+    if (query.filterByFormula?.trim()) {
+      const formula = compile(snapshot, query.filterByFormula);
+      const context = { now };
+      // Cells are keyed by field id, which the formula engine resolves as well as names.
+      records = records.filter((r) =>
+        isTruthy(
+          formula.evaluate({ id: r.id, createdTime: r.createdTime, fields: r.cells }, context),
+        ),
+      );
+    }
+    const sort = (query.sort ?? []).map((s) => ({
+      field: fieldOf(snapshot, s.field, 'sort'),
+      desc: s.direction === 'DESC',
+    }));
+    if (sort.length > 0) {
+      records = [...records].sort((a, b) => {
+        for (const { field, desc } of sort) {
+          const order = compareCells(a.cells[field.id], b.cells[field.id]);
+          if (order !== 0) return desc ? -order : order;
+        }
+        return 0;
+      });
+    }
+    return {
+      ids: records.slice(start, start + first).map((r) => r.id),
+      totalCount: records.length,
+      hasNextPage: start + first < records.length,
+      start,
+    };
   };
+
+  // NOW() and TODAY() make a result depend on the clock, so those queries are never cached.
+  const cacheable = cache && !/\b(NOW|TODAY)\s*\(/i.test(query.filterByFormula ?? '');
+  const key = {
+    filterByFormula: query.filterByFormula ?? null,
+    sort: query.sort ?? null,
+    view: query.view ?? null,
+    start,
+    first,
+  };
+  const page = cacheable
+    ? await cache.through(snapshot.table.id, snapshot.version, key, compute)
+    : compute();
+  const edges = page.ids.flatMap((id, i) => {
+    const record = snapshot.byId.get(id);
+    return record ? [{ cursor: encodeCursor(start + i + 1), record }] : [];
+  });
+  return { snapshot, only, totalCount: page.totalCount, edges, hasNextPage: page.hasNextPage };
 }
 
 /** Records containing every word of the query in any text-like cell, most matching cells first. */

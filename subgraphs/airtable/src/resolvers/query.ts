@@ -29,6 +29,7 @@ export const Query = {
       ctx.deps.mirror,
       { ...args, tableId: table.id },
       ctx.deps.clock(),
+      ctx.deps.queryCache,
     );
     const views = recordViews(
       result.snapshot,

@@ -105,6 +105,7 @@ export function addRestApi(deps: AirtableDeps) {
           after: offset,
         },
         deps.clock(),
+        deps.queryCache,
       );
       const byId = params.returnFieldsByFieldId === true || params.returnFieldsByFieldId === 'true';
       const lastIndex = Number(
