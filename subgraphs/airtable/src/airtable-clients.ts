@@ -14,9 +14,10 @@ import type { AirtableDb } from './db.ts';
 export function createAirtableClients(config: AirtableConfig, db: AirtableDb, secrets: SecretBox) {
   const limits = (key: string) =>
     key.startsWith('base:') ? config.BASE_REQUESTS_PER_SECOND : config.TOKEN_REQUESTS_PER_SECOND;
-  const limiter: RateLimiter = config.REDIS_URL
+  const redisLimiter = config.REDIS_URL
     ? createRedisRateLimiter({ redis: config.REDIS_URL, limits })
-    : createMemoryRateLimiter({ limits });
+    : null;
+  const limiter: RateLimiter = redisLimiter ?? createMemoryRateLimiter({ limits });
   const clients = new Map<string, AirtableClient>();
 
   const forToken = (token: string) =>
@@ -38,6 +39,10 @@ export function createAirtableClients(config: AirtableConfig, db: AirtableDb, se
       return client;
     },
     forget: (connectionId: string) => void clients.delete(connectionId),
+    /** Releases the shared limiter's Redis connection. */
+    close: async () => {
+      await redisLimiter?.close();
+    },
     /** A stable, non-secret key for a token. */
     tokenKey: (token: string) => createHash('sha256').update(token).digest('hex').slice(0, 16),
   };

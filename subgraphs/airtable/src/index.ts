@@ -84,6 +84,7 @@ export async function main(
       await writer.stop();
       if (!options.events) await events.close();
       await deps.queryCache.close();
+      await clients.close();
       await db.close();
     },
   };
