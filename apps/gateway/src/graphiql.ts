@@ -69,7 +69,7 @@ export function addPlayground(app: Express): void {
       .type('html')
       .set(
         'content-security-policy',
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:",
       )
       .send(PAGE);
   });
