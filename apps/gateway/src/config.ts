@@ -25,6 +25,10 @@ const GatewayEnv = {
   /** Express `trust proxy` setting: how many proxies in front of the gateway to trust for the client IP. */
   /** How long a verified API key is trusted before identity is asked again (revocation delay). */
   API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** Platform events for subscriptions: Redis when set, else LISTEN/NOTIFY in EVENTS_DATABASE_URL. */
+  REDIS_URL: z.string().url().optional(),
+  EVENTS_DATABASE_URL: z.string().url().optional(),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(50),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
 };
 

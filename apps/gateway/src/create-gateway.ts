@@ -14,12 +14,14 @@ import {
 } from '@pyairtable/subgraph-kit';
 import express, { type ErrorRequestHandler } from 'express';
 import { disableVendorTelemetry } from '@pyairtable/config';
+import { createEventBus, type EventBus } from '@pyairtable/events';
 import { createAuthenticator, type Credentials } from './authenticate.ts';
 import type { GatewayConfig } from './config.ts';
 import { formatGatewayError } from './format-gateway-error.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
 import { addPlayground } from './graphiql.ts';
 import { queryLimits } from './query-limits.ts';
+import { attachSubscriptions } from './subscriptions/subscription-server.ts';
 import { subgraphRoutes } from './subgraph-routes.ts';
 
 export interface GatewayContext {
@@ -73,7 +75,7 @@ function graphqlError(res: express.Response, status: number, code: string, messa
 }
 
 /** The gateway: composed supergraph, auth, limits, playground, health. Not listening yet. */
-export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
+export function createGateway(deps: { config: GatewayConfig; logger: Logger; events?: EventBus }) {
   const { config, logger } = deps;
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const routes = subgraphRoutes(supergraphSdl, config.subgraphUrls);
@@ -209,7 +211,30 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger }) {
     };
     app.use(onError);
 
-    const running = await serveHttp(app, port, host, () => apollo.stop());
+    const bus =
+      deps.events ??
+      (await createEventBus({
+        redisUrl: config.REDIS_URL,
+        databaseUrl: config.EVENTS_DATABASE_URL,
+      }));
+    let subscriptions: { close(): Promise<void> } | undefined;
+    const running = await serveHttp(app, port, host, async () => {
+      await subscriptions?.close();
+      await apollo.stop();
+      if (!deps.events) await bus.close();
+    });
+    subscriptions = attachSubscriptions({
+      server: running.server,
+      apollo,
+      schema: () => {
+        if (!gateway.schema) throw new Error('The gateway has not loaded its schema.');
+        return gateway.schema;
+      },
+      bus,
+      authenticate,
+      logger,
+      maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    });
     logger.info({ url: running.url }, 'gateway listening');
     return running;
   }

@@ -120,6 +120,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
 
     const gatewayEnv: NodeJS.ProcessEnv = {
       ...shared,
+      // Subscriptions hear the same events the subgraphs publish.
+      EVENTS_DATABASE_URL: eventsDatabaseUrl,
+      ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
       PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT),
     };
     for (const [name, url] of Object.entries(subgraphUrls))

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { EventBus, RecordChangedEvent } from '@pyairtable/events';
+import type { Logger } from '@pyairtable/subgraph-kit';
+import {
+  GraphQLError,
+  Kind,
+  print,
+  subscribe,
+  type FieldNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Credentials } from '../authenticate.ts';
+import type { GatewayContext } from '../create-gateway.ts';
+import { eventStream } from './event-stream.ts';
+
+type Authenticate = (
+  authorization: string | undefined,
+  requestId: string,
+) => Promise<{ ok: true; credentials: Credentials | null } | { ok: false; message: string }>;
+
+export interface SubscriptionOptions {
+  server: http.Server;
+  apollo: ApolloServer<GatewayContext>;
+  schema: () => GraphQLSchema;
+  bus: EventBus;
+  authenticate: Authenticate;
+  logger: Logger;
+  /** Active subscriptions one connection may hold. */
+  maxPerConnection: number;
+}
+
+/** Runs an operation through the gateway, as the subscriber; returns data or throws its first error. */
+async function run(
+  apollo: ApolloServer<GatewayContext>,
+  context: GatewayContext,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+  const { data, errors } = response.body.singleResult;
+  if (errors?.length) {
+    throw new GraphQLError(errors[0]!.message, {
+      extensions: { code: errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+  return data as Record<string, unknown>;
+}
+
+/**
+ * graphql-ws on the gateway's /graphql URL. Subscriptions listen to the platform's event bus;
+ * every event's selection (e.g. `record { createdBy { email } }`) is resolved through the
+ * gateway's own query planning, as the subscriber, so permissions apply per event.
+ */
+export function attachSubscriptions(options: SubscriptionOptions) {
+  const { apollo, bus, logger } = options;
+  const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
+
+  const subscribeField: GraphQLFieldResolver<
+    unknown,
+    GatewayContext,
+    Record<string, unknown>
+  > = async (_root, args, context, info) => {
+    if (info.fieldName !== 'recordChanged')
+      throw new GraphQLError(`${info.fieldName} is not available yet.`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    if (!context.credentials)
+      throw new GraphQLError('You must be signed in.', { extensions: { code: 'UNAUTHENTICATED' } });
+    const baseId = String(args.baseId);
+    const tableId = String(args.tableId);
+    const formula =
+      typeof args.filterByFormula === 'string' && args.filterByFormula.trim()
+        ? args.filterByFormula
+        : null;
+    // Access and the formula are checked once up front; each event is checked again as it is resolved.
+    const checked = await run(
+      apollo,
+      context,
+      'query ($b: ID!, $t: ID!, $name: String!, $f: String) { base(id: $b) { table(idOrName: $name) { id } } records(baseId: $b, tableId: $t, filterByFormula: $f, first: 0) { totalCount } }',
+      { b: baseId, t: tableId, name: tableId, f: formula },
+    );
+    const table = (checked.base as { table: { id: string } | null } | null)?.table;
+    if (!table)
+      throw new GraphQLError(`Table ${tableId} was not found.`, {
+        extensions: { code: 'NOT_FOUND' },
+      });
+    const stream = eventStream<RecordChangedEvent>(
+      bus,
+      { types: ['record.changed'] },
+      (e) => e.baseId === baseId && e.tableId === table.id,
+    );
+    // The gateway's schema resolves every field by its response key (alias), so each event is
+    // turned into the subscription field's result object, keyed the way the client asked.
+    const responseKey = String(info.path.key);
+    const selections = (info.fieldNodes[0]!.selectionSet?.selections ?? []).filter(
+      (s): s is FieldNode => s.kind === Kind.FIELD,
+    );
+    const fragments = Object.values(info.fragments).map(print).join('\n');
+    return (async function* () {
+      for await (const event of stream) {
+        if (formula && event.kind !== 'DELETED') {
+          const match = await run(
+            apollo,
+            context,
+            'query ($b: ID!, $t: ID!, $f: String) { records(baseId: $b, tableId: $t, filterByFormula: $f, first: 1) { totalCount } }',
+            {
+              b: baseId,
+              t: table.id,
+              f: `AND(RECORD_ID() = "${event.recordId}", ${formula})`,
+            },
+          ).catch(() => null);
+          if (!match || (match.records as { totalCount: number }).totalCount === 0) continue;
+        }
+        const change: Record<string, unknown> = {};
+        for (const field of selections) {
+          const key = field.alias?.value ?? field.name.value;
+          if (field.name.value === 'record') {
+            change[key] =
+              event.kind === 'DELETED'
+                ? null
+                : await run(
+                    apollo,
+                    context,
+                    `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) ${print(field.selectionSet!)} }\n${fragments}`,
+                    {
+                      b: event.baseId,
+                      t: event.tableId,
+                      id: event.recordId,
+                    },
+                  ).then((data) => data.record);
+          } else {
+            change[key] = {
+              kind: event.kind,
+              changedFields: event.changedFields,
+              recordId: event.recordId,
+              __typename: 'RecordChange',
+            }[field.name.value];
+          }
+        }
+        yield { [responseKey]: change };
+      }
+    })();
+  };
+
+  const active = new Map<unknown, number>();
+  const cleanup = useServer<
+    Record<string, unknown>,
+    { credentials?: Credentials | null; requestId?: string; ip?: string | null }
+  >(
+    {
+      schema: options.schema,
+      connectionInitWaitTimeout: 10_000,
+      onConnect: async (ctx) => {
+        const requestId = randomUUID();
+        const authorization =
+          typeof ctx.connectionParams?.authorization === 'string'
+            ? ctx.connectionParams.authorization
+            : undefined;
+        const result = await options
+          .authenticate(authorization, requestId)
+          .catch(() => ({ ok: false as const, message: 'unavailable' }));
+        if (!result.ok || !result.credentials) return false; // graphql-ws closes with 4403 Forbidden
+        Object.assign(ctx.extra, {
+          credentials: result.credentials,
+          requestId,
+          ip: ctx.extra.request.socket.remoteAddress ?? null,
+        });
+        return true;
+      },
+      onSubscribe: (ctx) => {
+        const count = (active.get(ctx) ?? 0) + 1;
+        if (count > options.maxPerConnection) {
+          return [
+            new GraphQLError(`At most ${options.maxPerConnection} subscriptions per connection.`, {
+              extensions: { code: 'RATE_LIMITED' },
+            }),
+          ];
+        }
+        active.set(ctx, count);
+        return undefined;
+      },
+      onComplete: (ctx) => void active.set(ctx, Math.max(0, (active.get(ctx) ?? 1) - 1)),
+      onClose: (ctx) => void active.delete(ctx),
+      context: (ctx) => ({
+        requestId: ctx.extra.requestId ?? randomUUID(),
+        credentials: ctx.extra.credentials ?? null,
+        ip: ctx.extra.ip ?? null,
+        log: logger.child({
+          requestId: ctx.extra.requestId,
+          userId: ctx.extra.credentials?.userId,
+        }),
+      }),
+      subscribe: (args) => subscribe({ ...args, subscribeFieldResolver: subscribeField }),
+    },
+    wss,
+    15_000, // keep-alive pings
+  );
+  return {
+    close: async () => {
+      await cleanup.dispose();
+      wss.close();
+    },
+  };
+}

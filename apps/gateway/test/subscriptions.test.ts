@@ -1,0 +1,122 @@
+import { createClient, type Client } from 'graphql-ws';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import WebSocket from 'ws';
+import { startAirtableStack, tableId } from './airtable-stack.ts';
+import { signUp } from './stack.ts';
+
+function connect(url: string, bearer: string): Client {
+  const client = createClient({
+    url: url.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${bearer}` },
+    retryAttempts: 0,
+    lazy: true,
+  });
+  onTestFinished(() => client.dispose());
+  return client;
+}
+
+/** Subscribes and collects results; `next(n)` waits until n have arrived. */
+function collect(client: Client, query: string, variables: Record<string, unknown>) {
+  const results: any[] = [];
+  const errors: unknown[] = [];
+  let waiting: { n: number; resolve: () => void } | undefined;
+  const check = () => waiting && results.length + errors.length >= waiting.n && waiting.resolve();
+  const dispose = client.subscribe(
+    { query, variables },
+    {
+      next: (value) => (results.push(value), check()),
+      error: (error) => (errors.push(error), check()),
+      complete: () => undefined,
+    },
+  );
+  onTestFinished(() => dispose());
+  return {
+    results,
+    errors,
+    next: (n: number) => new Promise<void>((resolve) => ((waiting = { n, resolve }), check())),
+  };
+}
+
+const SUBSCRIPTION = `subscription ($b: ID!, $t: ID!, $f: String) {
+  recordChanged(baseId: $b, tableId: $t, filterByFormula: $f) { kind changedFields recordId record { id fields createdBy { email } } }
+}`;
+
+describe('subscriptions through the gateway', () => {
+  it('delivers a record change with a field from another subgraph, and honours the formula filter', async () => {
+    const s = await startAirtableStack();
+    const deals = await tableId(s, 'Deals');
+    const client = connect(s.stack.gatewayUrl, s.owner.accessToken);
+    const all = collect(client, SUBSCRIPTION, { b: s.baseId, t: deals });
+    const bigOnly = collect(client, SUBSCRIPTION, { b: s.baseId, t: deals, f: '{Amount} > 1000' });
+    const CREATE = `mutation ($b: ID!, $t: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: $t, records: $r) { records { id } } }`;
+    // Subscriptions register asynchronously: create probe records until both streams hear one.
+    for (let i = 0; i < 20 && (all.results.length === 0 || bigOnly.results.length === 0); i++) {
+      await s.stack.execute(
+        CREATE,
+        { b: s.baseId, t: deals, r: [{ fields: { Name: `Probe ${i}`, Amount: 2000 } }] },
+        s.owner.accessToken,
+      );
+      await Promise.race([
+        Promise.all([all.next(1), bigOnly.next(1)]),
+        new Promise((r) => setTimeout(r, 250)),
+      ]);
+    }
+    const probes = { all: all.results.length, bigOnly: bigOnly.results.length };
+    expect(probes.all).toBeGreaterThan(0);
+    expect(probes.bigOnly).toBeGreaterThan(0);
+
+    await s.stack.execute(
+      CREATE,
+      { b: s.baseId, t: deals, r: [{ fields: { Name: 'Small one', Amount: 10 } }] },
+      s.owner.accessToken,
+    );
+    const big = await s.stack.execute(
+      CREATE,
+      { b: s.baseId, t: deals, r: [{ fields: { Name: 'Big one', Amount: 5000 } }] },
+      s.owner.accessToken,
+    );
+    const named = (stream: typeof all) =>
+      stream.results
+        .map((r) => r.data.recordChanged)
+        .filter((c) => !c.record.fields.Name.startsWith('Probe'));
+    await all.next(probes.all + 2);
+    await bigOnly.next(probes.bigOnly + 1);
+    // Late probe events may still arrive; wait until the real ones are all in.
+    while (named(all).length < 2) await all.next(all.results.length + 1);
+    while (named(bigOnly).length < 1) await bigOnly.next(bigOnly.results.length + 1);
+
+    const change = named(all)[1];
+    expect(change).toMatchObject({
+      kind: 'CREATED',
+      recordId: big.data!.createRecords.records[0].id,
+    });
+    expect(change.record.fields).toMatchObject({ Name: 'Big one', Amount: 5000 });
+    expect(change.record.createdBy).toEqual({ email: s.owner.email });
+    expect(named(bigOnly).map((c) => c.record.fields.Name)).toEqual(['Big one']);
+    expect(named(all).map((c) => c.record.fields.Name)).toEqual(['Small one', 'Big one']);
+  });
+
+  it('refuses a connection without credentials and a subscription to another workspace', async () => {
+    const s = await startAirtableStack();
+    const deals = await tableId(s, 'Deals');
+    const anonymous = createClient({
+      url: s.stack.gatewayUrl.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
+    });
+    onTestFinished(() => anonymous.dispose());
+    const refused = collect(anonymous, SUBSCRIPTION, { b: s.baseId, t: deals });
+    await refused.next(1);
+    expect((refused.errors[0] as { code?: number }).code).toBe(4403);
+
+    const stranger = await signUp(s.stack, 'Stranger');
+    const outsider = collect(connect(s.stack.gatewayUrl, stranger.accessToken), SUBSCRIPTION, {
+      b: s.baseId,
+      t: deals,
+    });
+    await outsider.next(1);
+    expect(outsider.results[0].errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
