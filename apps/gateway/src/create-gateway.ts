@@ -217,13 +217,14 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         redisUrl: config.REDIS_URL,
         databaseUrl: config.EVENTS_DATABASE_URL,
       }));
-    let subscriptions: { close(): Promise<void> } | undefined;
+    // Subscriptions attach to the HTTP server once it listens; closing stops them first.
+    const attached: { subscriptions?: { close(): Promise<void> } } = {};
     const running = await serveHttp(app, port, host, async () => {
-      await subscriptions?.close();
+      await attached.subscriptions?.close();
       await apollo.stop();
       if (!deps.events) await bus.close();
     });
-    subscriptions = attachSubscriptions({
+    attached.subscriptions = attachSubscriptions({
       server: running.server,
       apollo,
       schema: () => {
