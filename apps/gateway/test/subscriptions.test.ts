@@ -120,3 +120,55 @@ describe('subscriptions through the gateway', () => {
     expect(outsider.results[0].errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('sync and schema subscriptions', () => {
+  it('streams sync progress and table schema changes of a base', async () => {
+    const s = await startAirtableStack();
+    const client = connect(s.stack.gatewayUrl, s.owner.accessToken);
+    const progress = collect(
+      client,
+      `subscription ($b: ID!) { syncProgress(baseId: $b) { state recordsDone tablesTotal } }`,
+      { b: s.baseId },
+    );
+    const schema = collect(
+      client,
+      `subscription ($b: ID!) { tableSchemaChanged(baseId: $b) { tableId table { name fields { name } } } }`,
+      { b: s.baseId },
+    );
+    const deals = await tableId(s, 'Deals');
+    // Resync until progress is heard (subscriptions register asynchronously).
+    for (let i = 0; i < 20 && progress.results.length === 0; i++) {
+      await s.stack.execute(
+        `mutation ($b: ID!) { resyncBase(id: $b) { id } }`,
+        { b: s.baseId },
+        s.owner.accessToken,
+      );
+      await s.stack.airtable.deps.sync.idle(s.baseId);
+    }
+    const ready = () => progress.results.some((r) => r.data.syncProgress.state === 'READY');
+    while (!ready()) await progress.next(progress.results.length + 1);
+    expect(progress.results[0].data.syncProgress.state).toBe('SYNCING');
+    expect(
+      progress.results.find((r) => r.data.syncProgress.state === 'READY').data.syncProgress,
+    ).toMatchObject({
+      state: 'READY',
+      recordsDone: 1420,
+      tablesTotal: 4,
+    });
+
+    await fetch(`${s.local.url}/v0/meta/bases/${s.baseId}/tables/${deals}/fields`, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer patGatewayTestToken01',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ name: 'Territory', type: 'singleLineText' }),
+    });
+    await s.stack.airtable.deps.sync.reconcileNow(s.baseId);
+    await schema.next(1);
+    const change = schema.results[0].data.tableSchemaChanged;
+    expect(change.tableId).toBe(deals);
+    expect(change.table.name).toBe('Deals');
+    expect(change.table.fields.map((f: any) => f.name)).toContain('Territory');
+  });
+});

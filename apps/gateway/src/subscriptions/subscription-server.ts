@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { EventBus, RecordChangedEvent } from '@pyairtable/events';
+import type {
+  EventBus,
+  RecordChangedEvent,
+  SyncProgressEvent,
+  TableSchemaChangedEvent,
+} from '@pyairtable/events';
 import type { Logger } from '@pyairtable/subgraph-kit';
 import {
   GraphQLError,
@@ -61,18 +66,80 @@ export function attachSubscriptions(options: SubscriptionOptions) {
   const { apollo, bus, logger } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
 
+  /** Each event becomes the subscription field's result, keyed by the client's response keys. */
+  function shape(
+    selections: readonly FieldNode[],
+    values: Record<string, unknown>,
+    nested: (field: FieldNode) => Promise<unknown>,
+  ) {
+    return (async () => {
+      const out: Record<string, unknown> = {};
+      for (const field of selections) {
+        const key = field.alias?.value ?? field.name.value;
+        out[key] = field.selectionSet
+          ? await nested(field)
+          : field.name.value === '__typename'
+            ? values.__typename
+            : values[field.name.value];
+      }
+      return out;
+    })();
+  }
+
   const subscribeField: GraphQLFieldResolver<
     unknown,
     GatewayContext,
     Record<string, unknown>
   > = async (_root, args, context, info) => {
-    if (info.fieldName !== 'recordChanged')
-      throw new GraphQLError(`${info.fieldName} is not available yet.`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
     if (!context.credentials)
       throw new GraphQLError('You must be signed in.', { extensions: { code: 'UNAUTHENTICATED' } });
     const baseId = String(args.baseId);
+    // The gateway's schema resolves every field by its response key (alias).
+    const responseKey = String(info.path.key);
+    const selections = (info.fieldNodes[0]!.selectionSet?.selections ?? []).filter(
+      (s): s is FieldNode => s.kind === Kind.FIELD,
+    );
+    const fragments = Object.values(info.fragments).map(print).join('\n');
+    const through = (query: string, variables: Record<string, unknown>) =>
+      run(apollo, context, `${query}\n${fragments}`, variables);
+
+    if (info.fieldName === 'syncProgress' || info.fieldName === 'tableSchemaChanged') {
+      await run(apollo, context, 'query ($b: ID!) { base(id: $b) { id } }', { b: baseId });
+      const type = info.fieldName === 'syncProgress' ? 'sync.progress' : 'table.schemaChanged';
+      const stream = eventStream<SyncProgressEvent | TableSchemaChangedEvent>(
+        bus,
+        { types: [type] },
+        (e) => e.baseId === baseId,
+      );
+      return (async function* () {
+        for await (const event of stream) {
+          if (event.type === 'sync.progress') {
+            const values = {
+              __typename: 'SyncStatus',
+              state: event.status,
+              recordsDone: event.recordsDone,
+              recordsTotal: event.recordsTotal,
+              tablesDone: event.tablesDone,
+              tablesTotal: event.tablesTotal,
+              lastSyncedAt: null,
+              error: null,
+            };
+            yield { [responseKey]: await shape(selections, values, async () => null) };
+          } else {
+            const values = { __typename: 'TableSchemaChange', tableId: event.tableId };
+            const table = async (field: FieldNode) => {
+              const data = await through(
+                `query ($b: ID!, $t: String!) { base(id: $b) { table(idOrName: $t) ${print(field.selectionSet!)} } }`,
+                { b: baseId, t: event.tableId },
+              );
+              return (data.base as { table?: unknown } | null)?.table ?? null;
+            };
+            yield { [responseKey]: await shape(selections, values, table) };
+          }
+        }
+      })();
+    }
+
     const tableId = String(args.tableId);
     const formula =
       typeof args.filterByFormula === 'string' && args.filterByFormula.trim()
@@ -95,13 +162,6 @@ export function attachSubscriptions(options: SubscriptionOptions) {
       { types: ['record.changed'] },
       (e) => e.baseId === baseId && e.tableId === table.id,
     );
-    // The gateway's schema resolves every field by its response key (alias), so each event is
-    // turned into the subscription field's result object, keyed the way the client asked.
-    const responseKey = String(info.path.key);
-    const selections = (info.fieldNodes[0]!.selectionSet?.selections ?? []).filter(
-      (s): s is FieldNode => s.kind === Kind.FIELD,
-    );
-    const fragments = Object.values(info.fragments).map(print).join('\n');
     return (async function* () {
       for await (const event of stream) {
         if (formula && event.kind !== 'DELETED') {
@@ -117,33 +177,24 @@ export function attachSubscriptions(options: SubscriptionOptions) {
           ).catch(() => null);
           if (!match || (match.records as { totalCount: number }).totalCount === 0) continue;
         }
-        const change: Record<string, unknown> = {};
-        for (const field of selections) {
-          const key = field.alias?.value ?? field.name.value;
-          if (field.name.value === 'record') {
-            change[key] =
-              event.kind === 'DELETED'
-                ? null
-                : await run(
-                    apollo,
-                    context,
-                    `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) ${print(field.selectionSet!)} }\n${fragments}`,
-                    {
-                      b: event.baseId,
-                      t: event.tableId,
-                      id: event.recordId,
-                    },
-                  ).then((data) => data.record);
-          } else {
-            change[key] = {
-              kind: event.kind,
-              changedFields: event.changedFields,
-              recordId: event.recordId,
-              __typename: 'RecordChange',
-            }[field.name.value];
-          }
-        }
-        yield { [responseKey]: change };
+        const values = {
+          __typename: 'RecordChange',
+          kind: event.kind,
+          changedFields: event.changedFields,
+          recordId: event.recordId,
+        };
+        yield {
+          [responseKey]: await shape(selections, values, async (field) =>
+            event.kind === 'DELETED'
+              ? null
+              : (
+                  await through(
+                    `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) ${print(field.selectionSet!)} }`,
+                    { b: event.baseId, t: event.tableId, id: event.recordId },
+                  )
+                ).record,
+          ),
+        };
       }
     })();
   };
