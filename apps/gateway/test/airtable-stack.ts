@@ -31,6 +31,8 @@ export async function startAirtableStack(
     sync?: boolean;
     /** Give the airtable subgraph a public URL (the gateway's), so it uses Airtable webhooks. */
     webhooks?: boolean;
+    /** Gateway settings (e.g. the event bus to share). */
+    gatewayEnv?: Record<string, string>;
   } = {},
 ) {
   const localDb = await createTestDatabase('airtable-local');
@@ -52,7 +54,7 @@ export async function startAirtableStack(
   // With webhooks, the gateway's port is chosen first so the subgraph knows its public URL.
   const gatewayPort = options.webhooks ? await freePort() : 0;
   const stack = await startStack(
-    { PORT: String(gatewayPort) },
+    { PORT: String(gatewayPort), ...options.gatewayEnv },
     {
       ...(options.webhooks ? { PUBLIC_URL: `http://127.0.0.1:${gatewayPort}` } : {}),
       AIRTABLE_API_URL: local.url,
