@@ -172,3 +172,48 @@ describe('sync and schema subscriptions', () => {
     expect(change.table.fields.map((f: any) => f.name)).toContain('Territory');
   });
 });
+
+describe('fan-out sharing', () => {
+  it('resolves an event once for many subscribers with the same identity and selection', async () => {
+    const s = await startAirtableStack();
+    const deals = await tableId(s, 'Deals');
+    const client = connect(s.stack.gatewayUrl, s.owner.accessToken);
+    const streams = Array.from({ length: 5 }, () =>
+      collect(client, SUBSCRIPTION, { b: s.baseId, t: deals }),
+    );
+    const CREATE = `mutation ($b: ID!, $t: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: $t, records: $r) { records { id } } }`;
+    for (let i = 0; i < 20 && streams.some((x) => x.results.length === 0); i++) {
+      await s.stack.execute(
+        CREATE,
+        { b: s.baseId, t: deals, r: [{ fields: { Name: `Probe ${i}`, Amount: 1 } }] },
+        s.owner.accessToken,
+      );
+      await Promise.race([
+        Promise.all(streams.map((x) => x.next(1))),
+        new Promise((r) => setTimeout(r, 250)),
+      ]);
+    }
+    // Count the record lookups the airtable subgraph serves for the next event.
+    const mirror = s.stack.airtable.deps.mirror;
+    const snapshot = mirror.snapshot.bind(mirror);
+    let lookups = 0;
+    mirror.snapshot = (tableId: string) => (lookups++, snapshot(tableId));
+    const before = streams.map((x) => x.results.length);
+    await s.stack.execute(
+      CREATE,
+      { b: s.baseId, t: deals, r: [{ fields: { Name: 'Shared', Amount: 1 } }] },
+      s.owner.accessToken,
+    );
+    for (const [i, x] of streams.entries()) {
+      while (
+        !x.results
+          .slice(before[i])
+          .some((r) => r.data.recordChanged.record.fields.Name === 'Shared')
+      )
+        await x.next(x.results.length + 1);
+    }
+    mirror.snapshot = snapshot;
+    // One lookup answers all five (the mutation's own answer reads it too).
+    expect(lookups).toBeLessThanOrEqual(2);
+  });
+});

@@ -65,6 +65,18 @@ async function run(
 export function attachSubscriptions(options: SubscriptionOptions) {
   const { apollo, bus, logger } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
+  const resolutions = new Map<string, Promise<Record<string, unknown>>>();
+
+  /** One resolution per key while an event is being delivered (kept briefly for late subscribers). */
+  function shared(key: string, resolve: () => Promise<Record<string, unknown>>) {
+    let pending = resolutions.get(key);
+    if (!pending) {
+      pending = resolve();
+      resolutions.set(key, pending);
+      setTimeout(() => resolutions.delete(key), 10_000).unref();
+    }
+    return pending;
+  }
 
   /** Each event becomes the subscription field's result, keyed by the client's response keys. */
   function shape(
@@ -100,8 +112,18 @@ export function attachSubscriptions(options: SubscriptionOptions) {
       (s): s is FieldNode => s.kind === Kind.FIELD,
     );
     const fragments = Object.values(info.fragments).map(print).join('\n');
-    const through = (query: string, variables: Record<string, unknown>) =>
-      run(apollo, context, `${query}\n${fragments}`, variables);
+    // Subscribers with the same identity and selection share one resolution per event.
+    const identity = `${context.credentials.userId}:${context.credentials.apiKeyId ?? ''}`;
+    const through = (query: string, variables: Record<string, unknown>, eventId?: string) => {
+      const full = `${query}\n${fragments}`;
+      const resolve = () => run(apollo, context, full, variables);
+      return eventId
+        ? shared(
+            `${eventId}\u0000${identity}\u0000${full}\u0000${JSON.stringify(variables)}`,
+            resolve,
+          )
+        : resolve();
+    };
 
     if (info.fieldName === 'syncProgress' || info.fieldName === 'tableSchemaChanged') {
       await run(apollo, context, 'query ($b: ID!) { base(id: $b) { id } }', { b: baseId });
@@ -165,15 +187,14 @@ export function attachSubscriptions(options: SubscriptionOptions) {
     return (async function* () {
       for await (const event of stream) {
         if (formula && event.kind !== 'DELETED') {
-          const match = await run(
-            apollo,
-            context,
+          const match = await through(
             'query ($b: ID!, $t: ID!, $f: String) { records(baseId: $b, tableId: $t, filterByFormula: $f, first: 1) { totalCount } }',
             {
               b: baseId,
               t: table.id,
               f: `AND(RECORD_ID() = "${event.recordId}", ${formula})`,
             },
+            event.id,
           ).catch(() => null);
           if (!match || (match.records as { totalCount: number }).totalCount === 0) continue;
         }
@@ -191,6 +212,7 @@ export function attachSubscriptions(options: SubscriptionOptions) {
                   await through(
                     `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) ${print(field.selectionSet!)} }`,
                     { b: event.baseId, t: event.tableId, id: event.recordId },
+                    event.id,
                   )
                 ).record,
           ),
