@@ -11,6 +11,8 @@ export interface Credentials {
   email: string;
   sessionId: string | null;
   apiKeyId: string | null;
+  /** When the access token stops being valid (API keys have none). */
+  expiresAt?: Date;
 }
 
 export type AuthResult =
@@ -95,6 +97,7 @@ export function createAuthenticator(options: {
         email: claims.email,
         sessionId: claims.sessionId,
         apiKeyId: null,
+        expiresAt: claims.expiresAt,
       },
     };
   };

@@ -24,11 +24,13 @@ export interface Stack {
 export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
+  identityEnv: Record<string, string> = {},
 ): Promise<Stack> {
   const identity = await startIdentity({
     ...testEnv,
     PORT: '0',
     DATABASE_URL: await createTestDatabase('identity'),
+    ...identityEnv,
   });
   const workspaces = await startWorkspaces({
     ...testEnv,

@@ -217,3 +217,26 @@ describe('fan-out sharing', () => {
     expect(lookups).toBeLessThanOrEqual(2);
   });
 });
+
+describe('connection lifetime', () => {
+  it('closes a connection with 4401 when its access token expires', async () => {
+    const { startStack } = await import('./stack.ts');
+    const stack = await startStack({}, {}, { ACCESS_TOKEN_TTL_SECONDS: '1' });
+    onTestFinished(() => stack.close());
+    const person = await signUp(stack, 'Brief');
+    // A connection that stays open with no subscription (not lazy).
+    const client = createClient({
+      url: stack.gatewayUrl.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${person.accessToken}` },
+      lazy: false,
+      onNonLazyError: () => undefined, // the close below is expected
+      retryAttempts: 0,
+    });
+    onTestFinished(() => client.dispose());
+    const closed = new Promise<number>((resolve) =>
+      client.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
+    expect(await closed).toBe(4401);
+  });
+});

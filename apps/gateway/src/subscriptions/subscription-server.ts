@@ -239,6 +239,17 @@ export function attachSubscriptions(options: SubscriptionOptions) {
           .authenticate(authorization, requestId)
           .catch(() => ({ ok: false as const, message: 'unavailable' }));
         if (!result.ok || !result.credentials) return false; // graphql-ws closes with 4403 Forbidden
+        // An access token is good until it expires: then the connection closes with 4401, and
+        // the client reconnects with a fresh token.
+        const expiresAt = result.credentials.expiresAt;
+        if (expiresAt) {
+          const timer = setTimeout(
+            () => ctx.extra.socket.close(4401, 'Access token expired'),
+            Math.max(0, expiresAt.getTime() - Date.now()),
+          );
+          timer.unref();
+          ctx.extra.socket.once('close', () => clearTimeout(timer));
+        }
         Object.assign(ctx.extra, {
           credentials: result.credentials,
           requestId,
