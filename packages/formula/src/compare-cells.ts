@@ -1,4 +1,5 @@
-function isEmpty(value: unknown): boolean {
+/** True when Airtable treats a cell as empty (omitted from `fields`): null, "", false, []. */
+export function isEmptyCell(value: unknown): boolean {
   return (
     value === null ||
     value === undefined ||
@@ -22,8 +23,8 @@ function sortKey(value: unknown): number | string {
  * case-insensitively with numbers inside it compared as numbers, lists by their joined text.
  */
 export function compareCells(a: unknown, b: unknown): number {
-  const emptyA = isEmpty(a);
-  const emptyB = isEmpty(b);
+  const emptyA = isEmptyCell(a);
+  const emptyB = isEmptyCell(b);
   if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? -1 : 1;
   const x = sortKey(a);
   const y = sortKey(b);

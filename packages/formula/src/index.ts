@@ -22,4 +22,4 @@ export { parseFormula } from './parser.ts';
 export type { SourcePosition } from './position.ts';
 export type { CompileOptions, EvaluationContext, FieldSchema, FormulaRecord } from './types.ts';
 export { FormulaErrorValue, isErrorValue, type FormulaValue } from './values.ts';
-export { compareCells } from './compare-cells.ts';
+export { compareCells, isEmptyCell } from './compare-cells.ts';

@@ -43,14 +43,3 @@ export const FIELD_TYPES = new Set([
   'barcode',
   ...COMPUTED_TYPES,
 ]);
-
-/** True when a cell counts as empty (Airtable omits it from `fields`). */
-export function isEmptyCell(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    value === '' ||
-    value === false ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}

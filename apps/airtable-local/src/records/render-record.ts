@@ -1,5 +1,5 @@
 import type { FullRecord } from '../fields/compute-fields.ts';
-import { isEmptyCell } from '../fields/field-types.ts';
+import { isEmptyCell } from '@pyairtable/formula';
 import { formatCellAsString, type StringFormat } from '../fields/format-cell-as-string.ts';
 import type { FieldRow, TableRow } from '../store.ts';
 

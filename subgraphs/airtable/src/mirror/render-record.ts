@@ -1,17 +1,8 @@
+import { isEmptyCell } from '@pyairtable/formula';
 import type { RecordRow } from '../db.ts';
 import type { TableSnapshot } from './mirror-cache.ts';
 
 type Field = TableSnapshot['table']['fields'][number];
-
-function isEmpty(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    value === '' ||
-    value === false ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
 
 /** Cells by field name (or id), empty ones omitted: Airtable's `fields` object. */
 export function fieldsByName(
@@ -23,7 +14,7 @@ export function fieldsByName(
   for (const field of fields) {
     if (options.only && !options.only.has(field.id)) continue;
     const value = record.cells[field.id];
-    if (!isEmpty(value)) out[options.byId ? field.id : field.name] = value;
+    if (!isEmptyCell(value)) out[options.byId ? field.id : field.name] = value;
   }
   return out;
 }
@@ -99,6 +90,6 @@ export function typedCell(field: Field, value: unknown) {
 /** Every non-empty cell of a record, typed, in field order. */
 export function typedCells(fields: Field[], record: RecordRow) {
   return fields
-    .filter((f) => !isEmpty(record.cells[f.id]))
+    .filter((f) => !isEmptyCell(record.cells[f.id]))
     .map((f) => typedCell(f, record.cells[f.id]));
 }
