@@ -64,7 +64,8 @@ export function encodeCursor(index: number): string {
   return Buffer.from(`i:${index}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
+/** The position a cursor names; BAD_USER_INPUT for anything else. */
+export function decodeCursor(cursor: string): number {
   const match = /^i:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match?.[1]) throw badUserInput('Invalid cursor.', 'after');
   return Number(match[1]);

@@ -10,7 +10,7 @@ import { Auth, badUserInput, forbidden, notFound, type Caller } from '@pyairtabl
 import { requireBase, requireTable } from '../domain/access.ts';
 import { describeBatch, writeRecords } from '../domain/write-records.ts';
 import type { AirtableContext, AirtableDeps } from '../deps.ts';
-import { queryRecords } from '../mirror/query-records.ts';
+import { decodeCursor, queryRecords } from '../mirror/query-records.ts';
 import { ensureViewOrder } from '../resolvers/query.ts';
 import { airtableError, airtableRecord, airtableTable } from './airtable-format.ts';
 
@@ -82,6 +82,8 @@ export function addRestApi(deps: AirtableDeps) {
         };
       });
       const fields = params.fields === undefined ? undefined : list(params.fields).map(String);
+      const start = offset ? decodeCursor(offset) : 0;
+      const limited = maxRecords !== undefined && maxRecords > 0;
       const result = await queryRecords(
         deps.mirror,
         {
@@ -91,31 +93,14 @@ export function addRestApi(deps: AirtableDeps) {
           sort,
           view: typeof params.view === 'string' ? params.view : undefined,
           fields,
-          first:
-            maxRecords !== undefined && maxRecords > 0
-              ? Math.min(
-                  pageSize,
-                  Math.max(
-                    0,
-                    maxRecords -
-                      (offset ? Number(Buffer.from(offset, 'base64url').toString().slice(2)) : 0),
-                  ),
-                )
-              : pageSize,
+          first: limited ? Math.min(pageSize, Math.max(0, maxRecords - start)) : pageSize,
           after: offset,
         },
         deps.clock(),
         deps.queryCache,
       );
       const byId = params.returnFieldsByFieldId === true || params.returnFieldsByFieldId === 'true';
-      const lastIndex = Number(
-        Buffer.from(result.edges.at(-1)?.cursor ?? 'aTow', 'base64url')
-          .toString()
-          .slice(2),
-      );
-      const more =
-        result.hasNextPage &&
-        (maxRecords === undefined || maxRecords <= 0 || lastIndex < maxRecords);
+      const more = result.hasNextPage && (!limited || start + result.edges.length < maxRecords);
       return {
         records: result.edges.map((e) =>
           airtableRecord(result.snapshot, e.record, { only: result.only, byId }),
