@@ -5,10 +5,10 @@ import {
   forbidden,
   notFound,
   uuidOrNotFound,
+  roleAtLeast,
 } from '@pyairtable/subgraph-kit';
 import type { WorkspaceRole } from '../db.ts';
 import type { WorkspacesDeps } from '../deps.ts';
-import { hasRole } from './roles.ts';
 import { validEmail } from './validate.ts';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -21,7 +21,7 @@ export async function inviteMember(
 ) {
   if (input.role === 'OWNER')
     throw badUserInput('Invite as admin, then transfer ownership.', 'role');
-  if (!hasRole(inviter.role, input.role))
+  if (!roleAtLeast(inviter.role, input.role))
     throw forbidden('You cannot invite someone with a higher role than yours.');
   const email = validEmail(input.email);
   const token = `inv_${randomBytes(32).toString('base64url')}`;

@@ -4,10 +4,10 @@ import {
   forbidden,
   notFound,
   uuidOrNotFound,
+  roleAtLeast,
 } from '@pyairtable/subgraph-kit';
 import type { Membership, WorkspaceRole } from '../db.ts';
 import type { WorkspacesDeps } from '../deps.ts';
-import { hasRole } from './roles.ts';
 
 async function findMember(
   deps: WorkspacesDeps,
@@ -32,7 +32,7 @@ export async function changeMemberRole(
   const member = await findMember(deps, input.workspaceId, input.userId);
   if (member.role === 'OWNER')
     throw forbidden("The owner's role changes only by transferring ownership.");
-  if (!hasRole(actor.role, member.role) || !hasRole(actor.role, input.role)) {
+  if (!roleAtLeast(actor.role, member.role) || !roleAtLeast(actor.role, input.role)) {
     throw forbidden('You cannot change the role of someone above you, or give a role above yours.');
   }
   return deps.db.updateMemberRole(input.workspaceId, member.userId, input.role);
@@ -47,7 +47,7 @@ export async function removeMember(
   const member = await findMember(deps, input.workspaceId, input.userId);
   if (member.role === 'OWNER')
     throw forbidden('The owner cannot be removed. Transfer ownership first.');
-  if (!hasRole(actor.role, member.role))
+  if (!roleAtLeast(actor.role, member.role))
     throw forbidden('You cannot remove someone with a higher role than yours.');
   await deps.db.deleteMembership(input.workspaceId, member.userId);
   return true;

@@ -1,5 +1,5 @@
+import { roleAtLeast } from '@pyairtable/subgraph-kit';
 import type { Membership, Workspace as WorkspaceRow } from '../db.ts';
-import { hasRole } from '../domain/roles.ts';
 import type { WorkspacesContext } from '../deps.ts';
 
 async function myRole(workspaceId: string, ctx: WorkspacesContext) {
@@ -15,7 +15,7 @@ export const Workspace = {
     (await myRole(workspace.id, ctx)) ? ctx.loaders.members.load(workspace.id) : [],
   invitations: async (workspace: WorkspaceRow, _: unknown, ctx: WorkspacesContext) => {
     const role = await myRole(workspace.id, ctx);
-    if (!role || !hasRole(role, 'ADMIN')) return [];
+    if (!role || !roleAtLeast(role, 'ADMIN')) return [];
     return ctx.deps.db.listPendingInvitations(workspace.id, ctx.deps.clock());
   },
 };
