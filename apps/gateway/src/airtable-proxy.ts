@@ -1,11 +1,6 @@
-import {
-  CONTEXT_HEADER,
-  REQUEST_ID_HEADER,
-  signCaller,
-  type Logger,
-} from '@pyairtable/subgraph-kit';
+import { CONTEXT_HEADER, REQUEST_ID_HEADER, type Logger } from '@pyairtable/subgraph-kit';
 import express, { type Express } from 'express';
-import type { Credentials } from './authenticate.ts';
+import { signedContext, type Credentials } from './authenticate.ts';
 
 type Authenticate = (
   authorization: string | undefined,
@@ -63,23 +58,16 @@ export function addAirtableProxy(
       const auth = await options.authenticate(req.header('authorization'), requestId);
       if (!auth.ok || !auth.credentials)
         return airtableError(res, 401, 'AUTHENTICATION_REQUIRED', 'Authentication required');
-      const c = auth.credentials;
       const url = new URL(`/v0${req.url}`, target);
       const upstream = await fetch(url, {
         method: req.method,
         headers: {
           'content-type': req.header('content-type') ?? 'application/json',
           [REQUEST_ID_HEADER]: requestId,
-          [CONTEXT_HEADER]: signCaller(
-            {
-              requestId,
-              userId: c.userId,
-              email: c.email,
-              sessionId: c.sessionId,
-              apiKeyId: c.apiKeyId,
-              ip: req.ip ?? null,
-              issuedAt: Date.now(),
-            },
+          [CONTEXT_HEADER]: signedContext(
+            auth.credentials,
+            requestId,
+            req.ip ?? null,
             options.signingSecret,
           ),
         },

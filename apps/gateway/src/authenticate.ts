@@ -3,7 +3,6 @@ import {
   signCaller,
   verifyAccessToken,
   CONTEXT_HEADER,
-  type Caller,
 } from '@pyairtable/subgraph-kit';
 
 export interface Credentials {
@@ -13,6 +12,27 @@ export interface Credentials {
   apiKeyId: string | null;
   /** When the access token stops being valid (API keys have none). */
   expiresAt?: Date;
+}
+
+/** The signed context header for a caller (null credentials: anonymous, or the gateway itself). */
+export function signedContext(
+  credentials: Credentials | null,
+  requestId: string,
+  ip: string | null,
+  secret: string,
+): string {
+  return signCaller(
+    {
+      requestId,
+      userId: credentials?.userId ?? null,
+      email: credentials?.email ?? null,
+      sessionId: credentials?.sessionId ?? null,
+      apiKeyId: credentials?.apiKeyId ?? null,
+      ip,
+      issuedAt: Date.now(),
+    },
+    secret,
+  );
 }
 
 export type AuthResult =
@@ -35,20 +55,11 @@ export function createAuthenticator(options: {
   async function verifyApiKey(secret: string, requestId: string): Promise<Credentials | null> {
     const cached = apiKeys.get(secret);
     if (cached && cached.expires > Date.now()) return cached.credentials;
-    const system: Caller = {
-      requestId,
-      userId: null,
-      email: null,
-      sessionId: null,
-      apiKeyId: null,
-      ip: null,
-      issuedAt: Date.now(),
-    };
     const res = await fetch(verifyUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [CONTEXT_HEADER]: signCaller(system, options.signingSecret),
+        [CONTEXT_HEADER]: signedContext(null, requestId, null, options.signingSecret),
       },
       body: JSON.stringify({ secret }),
     });

@@ -8,14 +8,13 @@ import {
   CONTEXT_HEADER,
   REQUEST_ID_HEADER,
   serveHttp,
-  signCaller,
   type Logger,
   type RunningServer,
 } from '@pyairtable/subgraph-kit';
 import express, { type ErrorRequestHandler } from 'express';
 import { disableVendorTelemetry } from '@pyairtable/config';
 import { createEventBus, type EventBus } from '@pyairtable/events';
-import { createAuthenticator, type Credentials } from './authenticate.ts';
+import { createAuthenticator, signedContext, type Credentials } from './authenticate.ts';
 import type { GatewayConfig } from './config.ts';
 import { formatGatewayError } from './format-gateway-error.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
@@ -50,22 +49,10 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
-    const c = context.credentials;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set(
       CONTEXT_HEADER,
-      signCaller(
-        {
-          requestId: context.requestId,
-          userId: c?.userId ?? null,
-          email: c?.email ?? null,
-          sessionId: c?.sessionId ?? null,
-          apiKeyId: c?.apiKeyId ?? null,
-          ip: context.ip,
-          issuedAt: Date.now(),
-        },
-        this.secret,
-      ),
+      signedContext(context.credentials, context.requestId, context.ip, this.secret),
     );
   }
 }
