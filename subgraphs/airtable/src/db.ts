@@ -114,6 +114,17 @@ export function createAirtableDb(databaseUrl: string) {
           views: { orderBy: { position: 'asc' } },
         },
       }),
+    /** A table of a base by id or name (ids win), with its fields and views. */
+    findTableInBase: async (baseId: string, idOrName: string) => {
+      const tables = await prisma.mirrorTable.findMany({
+        where: { baseId, OR: [{ id: idOrName }, { name: idOrName }] },
+        include: {
+          fields: { orderBy: { position: 'asc' } },
+          views: { orderBy: { position: 'asc' } },
+        },
+      });
+      return tables.find((t) => t.id === idOrName) ?? tables[0] ?? null;
+    },
     tableVersion: async (id: string) =>
       (await prisma.mirrorTable.findUnique({ where: { id }, select: { version: true } }))
         ?.version ?? null,

@@ -1,4 +1,4 @@
-import { forbidden, notFound, type WorkspaceRole } from '@pyairtable/subgraph-kit';
+import { notFound, type WorkspaceRole } from '@pyairtable/subgraph-kit';
 import type { MirrorBase } from '../db.ts';
 import type { AirtableContext } from '../deps.ts';
 
@@ -20,12 +20,6 @@ export async function requireBase(
   ctx.auth.requireUser();
   const base = await ctx.deps.db.findBase(baseId);
   if (!base) throw notFound('Base', baseId);
-  const role = await ctx.deps.memberships.roleOf(
-    ctx.auth.requireUser(),
-    base.workspaceId,
-    ctx.requestId,
-  );
-  if (!role) throw forbidden('You are not a member of the workspace this base belongs to.');
   await requireWorkspaceRole(ctx, base.workspaceId, minimum);
   return base;
 }
@@ -38,8 +32,8 @@ export async function requireTable(
   minimum: WorkspaceRole,
 ) {
   const base = await requireBase(ctx, baseId, minimum);
-  const tables = await ctx.deps.db.listTables(base.id);
-  const table = tables.find((t) => t.id === tableId || t.name === tableId);
+  // One table, not the whole schema: this runs on every records query.
+  const table = await ctx.deps.db.findTableInBase(base.id, tableId);
   if (!table) throw notFound('Table', tableId);
   return { base, table };
 }
