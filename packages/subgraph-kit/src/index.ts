@@ -36,7 +36,7 @@ export {
 export { DateTime, JSONScalar } from './scalars.ts';
 export { runUntilSignal } from './run-until-signal.ts';
 export { uuidOrNotFound } from './ids.ts';
-export { serveHttp, type RunningServer } from './serve-http.ts';
+export { closingAlso, serveHttp, type RunningServer } from './serve-http.ts';
 export { createSecretBox, type SecretBox } from './secret-box.ts';
 export {
   createMembershipClient,

@@ -32,3 +32,17 @@ export async function serveHttp(
     },
   };
 }
+
+/** The server, closing `cleanups` in order after it stops (databases, workers, connections). */
+export function closingAlso<T extends RunningServer>(
+  server: T,
+  ...cleanups: (() => Promise<unknown>)[]
+): T {
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      for (const cleanup of cleanups) await cleanup();
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { assertProductionSecrets } from '@pyairtable/config';
 import { createEventBus, type EventBus } from '@pyairtable/events';
 import {
   createLogger,
+  closingAlso,
   createMembershipClient,
   createSecretBox,
   type RunningServer,
@@ -75,17 +76,13 @@ export async function main(
     sync.start();
     writer.start();
   }
-  return {
-    ...server,
-    deps,
-    close: async () => {
-      await server.close();
-      await sync.stop();
-      await writer.stop();
-      if (!options.events) await events.close();
-      await deps.queryCache.close();
-      await clients.close();
-      await db.close();
-    },
-  };
+  return closingAlso(
+    { ...server, deps },
+    sync.stop,
+    writer.stop,
+    async () => (options.events ? undefined : events.close()),
+    deps.queryCache.close,
+    clients.close,
+    db.close,
+  );
 }

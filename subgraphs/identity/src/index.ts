@@ -1,4 +1,4 @@
-import { createLogger, type RunningServer } from '@pyairtable/subgraph-kit';
+import { closingAlso, createLogger, type RunningServer } from '@pyairtable/subgraph-kit';
 import { assertProductionSecrets } from '@pyairtable/config';
 import { loadIdentityConfig } from './config.ts';
 import { createIdentityDb } from './db.ts';
@@ -20,11 +20,5 @@ export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
     logger,
     clock: () => new Date(),
   }).listen(config.PORT, config.HOST);
-  return {
-    ...server,
-    close: async () => {
-      await server.close();
-      await db.close();
-    },
-  };
+  return closingAlso(server, db.close);
 }
