@@ -17,11 +17,15 @@ export {
 } from './event-payload.ts';
 export { createMemoryEventBus } from './memory-event-bus.ts';
 export {
+  ConversationUpdatedEventSchema,
+  LlmUsageEventSchema,
   PlatformEventSchema,
   RecordChangedEventSchema,
   SyncProgressEventSchema,
   TableSchemaChangedEventSchema,
+  type ConversationUpdatedEvent,
   type EventOfType,
+  type LlmUsageEvent,
   type PlatformEvent,
   type PlatformEventType,
   type RecordChangedEvent,

@@ -38,11 +38,44 @@ export const SyncProgressEventSchema = z.object({
   tablesTotal: z.number().int().nonnegative(),
 });
 
+const userEnvelope = {
+  id: z.uuid(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  workspaceId: id,
+  userId: id,
+};
+
+/**
+ * A step of an assistant conversation, for its owner only: `update` holds the
+ * `ConversationUpdate` fields the stream carries (kind, delta, toolCall, usage…); whole
+ * messages are read through the graph, so events stay small.
+ */
+export const ConversationUpdatedEventSchema = z.object({
+  type: z.literal('conversation.updated'),
+  ...userEnvelope,
+  conversationId: id,
+  update: z.record(z.string(), z.unknown()),
+});
+
+/** Tokens an assistant call used and what they cost, for analytics and budgets. */
+export const LlmUsageEventSchema = z.object({
+  type: z.literal('llm.usage'),
+  ...userEnvelope,
+  conversationId: id,
+  messageId: id,
+  model: z.string().min(1).max(255),
+  promptTokens: z.number().int().nonnegative(),
+  completionTokens: z.number().int().nonnegative(),
+  costUsd: z.number().nonnegative(),
+});
+
 /** Validates any platform event; unknown keys are stripped, unknown types rejected. */
 export const PlatformEventSchema = z.discriminatedUnion('type', [
   RecordChangedEventSchema,
   TableSchemaChangedEventSchema,
   SyncProgressEventSchema,
+  ConversationUpdatedEventSchema,
+  LlmUsageEventSchema,
 ]);
 
 /** See {@link RecordChangedEventSchema}. */
@@ -51,6 +84,10 @@ export type RecordChangedEvent = z.infer<typeof RecordChangedEventSchema>;
 export type TableSchemaChangedEvent = z.infer<typeof TableSchemaChangedEventSchema>;
 /** See {@link SyncProgressEventSchema}. */
 export type SyncProgressEvent = z.infer<typeof SyncProgressEventSchema>;
+/** See {@link ConversationUpdatedEventSchema}. */
+export type ConversationUpdatedEvent = z.infer<typeof ConversationUpdatedEventSchema>;
+/** See {@link LlmUsageEventSchema}. */
+export type LlmUsageEvent = z.infer<typeof LlmUsageEventSchema>;
 /** Every event the platform publishes, discriminated by `type`. */
 export type PlatformEvent = z.infer<typeof PlatformEventSchema>;
 /** The `type` of a platform event. */
