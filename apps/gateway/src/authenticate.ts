@@ -2,6 +2,7 @@ import {
   API_KEY_PREFIX,
   signCaller,
   verifyAccessToken,
+  verifyCaller,
   CONTEXT_HEADER,
 } from '@pyairtable/subgraph-kit';
 
@@ -111,5 +112,29 @@ export function createAuthenticator(options: {
         expiresAt: claims.expiresAt,
       },
     };
+  };
+}
+
+/**
+ * A platform service acting for a person (the assistant running its tools) sends the
+ * person's caller, re-signed with the shared secret, instead of their bearer. It is accepted
+ * like the bearer would be: same identity, so permissions, rate limits and audit apply.
+ */
+export function authenticateSignedContext(
+  header: string,
+  secret: string,
+): AuthResult & { ip?: string | null } {
+  const caller = verifyCaller(header, secret);
+  if (!caller) return { ok: false, message: 'The signed context is invalid or stale.' };
+  if (!caller.userId || !caller.email) return { ok: true, credentials: null, ip: caller.ip };
+  return {
+    ok: true,
+    ip: caller.ip,
+    credentials: {
+      userId: caller.userId,
+      email: caller.email,
+      sessionId: caller.sessionId,
+      apiKeyId: caller.apiKeyId,
+    },
   };
 }

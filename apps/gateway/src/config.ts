@@ -30,14 +30,29 @@ const GatewayEnv = {
   EVENTS_DATABASE_URL: z.string().url().optional(),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(50),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  /** Browser origins allowed to call /graphql (comma-separated); the dashboards' in development. */
+  CORS_ORIGINS: z.string().optional(),
 };
+
+const DEVELOPMENT_ORIGINS = [
+  `http://localhost:${DEFAULT_PORTS.tenantDashboard}`,
+  `http://127.0.0.1:${DEFAULT_PORTS.tenantDashboard}`,
+  `http://localhost:${DEFAULT_PORTS.adminPortal}`,
+  `http://127.0.0.1:${DEFAULT_PORTS.adminPortal}`,
+];
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
 /** Reads the gateway's settings, with SUBGRAPH_<NAME>_URL routing overrides. */
 export function loadGatewayConfig(env?: NodeJS.ProcessEnv) {
-  return Object.freeze({
-    ...loadConfig(GatewayEnv, env),
-    subgraphUrls: readSubgraphUrlOverrides(env),
-  });
+  const config = loadConfig(GatewayEnv, env);
+  const corsOrigins =
+    config.CORS_ORIGINS !== undefined
+      ? config.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : config.NODE_ENV === 'production'
+        ? []
+        : DEVELOPMENT_ORIGINS;
+  return Object.freeze({ ...config, corsOrigins, subgraphUrls: readSubgraphUrlOverrides(env) });
 }

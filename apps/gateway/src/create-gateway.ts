@@ -14,7 +14,13 @@ import {
 import express, { type ErrorRequestHandler } from 'express';
 import { disableVendorTelemetry } from '@pyairtable/config';
 import { createEventBus, type EventBus } from '@pyairtable/events';
-import { createAuthenticator, signedContext, type Credentials } from './authenticate.ts';
+import {
+  authenticateSignedContext,
+  createAuthenticator,
+  signedContext,
+  type Credentials,
+} from './authenticate.ts';
+import { allowOrigins } from './cors.ts';
 import type { GatewayConfig } from './config.ts';
 import { formatGatewayError } from './format-gateway-error.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
@@ -30,7 +36,11 @@ export interface GatewayContext {
   log: Logger;
 }
 
-type GatewayRequest = express.Request & { requestId: string; credentials: Credentials | null };
+type GatewayRequest = express.Request & {
+  requestId: string;
+  credentials: Credentials | null;
+  callerIp?: string | null;
+};
 
 const REQUEST_ID = /^[\w.-]{8,128}$/;
 
@@ -137,6 +147,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         newRequestId: randomUUID,
       });
     }
+    app.use('/graphql', allowOrigins(config.corsOrigins));
     app.use('/graphql', async (req, res, next) => {
       const given = req.header(REQUEST_ID_HEADER);
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -149,9 +160,17 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         ),
       );
       try {
-        const result = await authenticate(req.header('authorization'), requestId);
+        const onBehalf = req.header(CONTEXT_HEADER);
+        const result =
+          onBehalf && !req.header('authorization')
+            ? authenticateSignedContext(onBehalf, config.GATEWAY_SIGNING_SECRET)
+            : await authenticate(req.header('authorization'), requestId);
         if (!result.ok) return graphqlError(res, 401, 'UNAUTHENTICATED', result.message);
-        Object.assign(req, { requestId, credentials: result.credentials });
+        Object.assign(req, {
+          requestId,
+          credentials: result.credentials,
+          callerIp: 'ip' in result ? result.ip : undefined,
+        });
         next();
       } catch (error) {
         logger.error({ err: error, requestId }, 'authentication failed');
@@ -168,11 +187,11 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       express.json({ limit: config.MAX_BODY_BYTES }),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
-          const { requestId, credentials } = req as GatewayRequest;
+          const { requestId, credentials, callerIp } = req as GatewayRequest;
           return {
             requestId,
             credentials,
-            ip: req.ip ?? null,
+            ip: callerIp !== undefined ? callerIp : (req.ip ?? null),
             log: logger.child({ requestId, userId: credentials?.userId }),
           };
         },

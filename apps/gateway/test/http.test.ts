@@ -1,3 +1,4 @@
+import { gatewayHeaders, postGraphQL } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
 import { signUp, useStack } from './stack.ts';
 
@@ -21,6 +22,52 @@ describe('gateway HTTP surface', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(res.headers.get('x-request-id')).toBe('client-chosen-id-1234');
+  });
+
+  it('answers CORS preflights for the dashboard origins only', async () => {
+    const stack = await useStack({ CORS_ORIGINS: 'http://localhost:3000' });
+    const preflight = (origin: string) =>
+      fetch(stack.gatewayUrl, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      });
+    const allowed = await preflight('http://localhost:3000');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    const other = await preflight('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('accepts a service acting for a person with their re-signed caller, and nothing forged', async () => {
+    const stack = await useStack();
+    const alice = await signUp(stack, 'Alice');
+    const me = '{ me { email } }';
+    const asAlice = await postGraphQL(
+      stack.gatewayUrl,
+      me,
+      {},
+      gatewayHeaders({ userId: alice.user.id, email: alice.email }),
+    );
+    expect(asAlice.data).toEqual({ me: { email: alice.email } });
+    const forged = await postGraphQL(
+      stack.gatewayUrl,
+      me,
+      {},
+      gatewayHeaders({ userId: alice.user.id, email: alice.email }, 'not-the-signing-secret'),
+    );
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const stale = await postGraphQL(
+      stack.gatewayUrl,
+      me,
+      {},
+      gatewayHeaders({ userId: alice.user.id, email: alice.email, issuedAt: Date.now() - 120_000 }),
+    );
+    expect(stale.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('serves the GraphiQL playground with every asset from this server', async () => {
