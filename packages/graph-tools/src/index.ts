@@ -1,1 +1,10 @@
-export {};
+export { loadApiSchema } from './api-schema.ts';
+export { jsonSchemaOf, type JsonSchema, type ToolInputSchema } from './input-schema.ts';
+export { loadGraphTools, snakeCase, toolFromSource, type GraphTool } from './load-graph-tools.ts';
+export {
+  checkToolArguments,
+  runGraphTool,
+  type ExecuteOperation,
+  type OperationError,
+  type ToolResult,
+} from './run-graph-tool.ts';
