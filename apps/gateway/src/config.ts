@@ -29,6 +29,13 @@ const GatewayEnv = {
   REDIS_URL: z.string().url().optional(),
   EVENTS_DATABASE_URL: z.string().url().optional(),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(50),
+  /** Live subscriptions one workspace may hold on each gateway process. */
+  MAX_SUBSCRIPTIONS_PER_WORKSPACE: z.coerce.number().int().positive().default(5_000),
+  /** Resolve each event once for subscribers with the same workspace role and selection. */
+  SUBSCRIPTION_SHARING: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   /** Browser origins allowed to call /graphql (comma-separated); the dashboards' in development. */
   CORS_ORIGINS: z.string().optional(),

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   CONTEXT_HEADER,
+  createMembershipClient,
   REQUEST_ID_HEADER,
   serveHttp,
   type Logger,
@@ -23,6 +24,7 @@ import {
 import { allowOrigins } from './cors.ts';
 import type { GatewayConfig } from './config.ts';
 import { formatGatewayError } from './format-gateway-error.ts';
+import { createMetrics } from './metrics.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
 import { addPlayground } from './graphiql.ts';
 import { queryLimits } from './query-limits.ts';
@@ -49,6 +51,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly secret: string,
+    private readonly count: () => void,
   ) {
     super({ url });
   }
@@ -58,6 +61,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     const headers = request.http?.headers;
+    this.count();
     if (!headers || !('requestId' in context)) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set(
@@ -77,7 +81,14 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const routes = subgraphRoutes(supergraphSdl, config.subgraphUrls);
   const identity = routes.find((r) => r.name === 'identity');
-  if (!identity) throw new Error('The supergraph has no identity subgraph.');
+  const workspaces = routes.find((r) => r.name === 'workspaces');
+  if (!identity || !workspaces)
+    throw new Error('The supergraph needs the identity and workspaces subgraphs.');
+  const membership = createMembershipClient({
+    workspacesUrl: workspaces.url,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+  });
+  const metrics = createMetrics();
   const authenticate = createAuthenticator({
     jwtSecret: config.JWT_SECRET,
     signingSecret: config.GATEWAY_SIGNING_SECRET,
@@ -90,7 +101,11 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     const gateway = new ApolloGateway({
       supergraphSdl,
       buildService: ({ name, url }) =>
-        new SignedDataSource(config.subgraphUrls[name] ?? url ?? '', config.GATEWAY_SIGNING_SECRET),
+        new SignedDataSource(
+          config.subgraphUrls[name] ?? url ?? '',
+          config.GATEWAY_SIGNING_SECRET,
+          () => metrics.subgraphRequests.add(1, { subgraph: name }),
+        ),
     });
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -136,6 +151,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         .status(ready ? 200 : 503)
         .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
     });
+    metrics.route(app);
     addPlayground(app);
     const airtable = routes.find((r) => r.name === 'airtable');
     if (airtable) {
@@ -240,7 +256,11 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       bus,
       authenticate,
       logger,
+      metrics,
+      membership,
       maxPerConnection: config.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxPerWorkspace: config.MAX_SUBSCRIPTIONS_PER_WORKSPACE,
+      shareResolutions: config.SUBSCRIPTION_SHARING,
     });
     logger.info({ url: running.url }, 'gateway listening');
     return running;

@@ -54,3 +54,52 @@ export function eventStream<T extends PlatformEvent>(
     },
   };
 }
+
+/**
+ * Results of a subscription from its events: `map` returns a result, or undefined to skip
+ * the event. A GraphQLError (revoked access, queue overflow) becomes one last result made
+ * by `failed`, then the stream ends. Ending it (client completes or disconnects) releases
+ * the bus subscription at once, without waiting for another event.
+ */
+export function mapEvents<T, R>(
+  events: AsyncIterableIterator<T>,
+  map: (event: T) => Promise<R | undefined>,
+  failed: (error: GraphQLError) => R,
+  onEnd: () => void,
+): AsyncIterableIterator<R> {
+  let ended = false;
+  const end = async () => {
+    if (ended) return;
+    ended = true;
+    onEnd();
+    await events.return?.();
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next(): Promise<IteratorResult<R>> {
+      try {
+        while (!ended) {
+          const step = await events.next();
+          if (step.done || ended) break;
+          const result = await map(step.value);
+          if (result !== undefined && !ended) return { value: result, done: false };
+        }
+      } catch (error) {
+        if (ended || !(error instanceof GraphQLError)) {
+          await end();
+          throw error;
+        }
+        await end();
+        return { value: failed(error), done: false };
+      }
+      await end();
+      return { value: undefined, done: true };
+    },
+    async return(): Promise<IteratorResult<R>> {
+      await end();
+      return { value: undefined, done: true };
+    },
+  };
+}

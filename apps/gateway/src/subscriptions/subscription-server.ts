@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type {
-  EventBus,
-  RecordChangedEvent,
-  SyncProgressEvent,
-  TableSchemaChangedEvent,
-} from '@pyairtable/events';
-import type { Logger } from '@pyairtable/subgraph-kit';
+import type { EventBus } from '@pyairtable/events';
+import {
+  badUserInput,
+  unauthenticated,
+  type Logger,
+  type MembershipClient,
+} from '@pyairtable/subgraph-kit';
 import {
   GraphQLError,
   Kind,
@@ -21,7 +21,16 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Credentials } from '../authenticate.ts';
 import type { GatewayContext } from '../create-gateway.ts';
-import { eventStream } from './event-stream.ts';
+import type { Metrics } from '../metrics.ts';
+import { subscribeBaseEvents } from './base-events.ts';
+import { subscribeConversationUpdated } from './conversation-updated.ts';
+import { subscribeRecordChanged } from './record-changed.ts';
+import {
+  createWorkspaceLimits,
+  type SubscriptionDeps,
+  type SubscriptionField,
+} from './subscription-field.ts';
+import { createGatewayRunner } from './through-gateway.ts';
 
 type Authenticate = (
   authorization: string | undefined,
@@ -35,27 +44,23 @@ export interface SubscriptionOptions {
   bus: EventBus;
   authenticate: Authenticate;
   logger: Logger;
+  metrics: Metrics;
+  /** Asks workspaces for a subscriber's role, so revoked members stop receiving. */
+  membership: MembershipClient;
   /** Active subscriptions one connection may hold. */
   maxPerConnection: number;
+  /** Active subscriptions one workspace may hold on this gateway process. */
+  maxPerWorkspace: number;
+  /** Resolve each event once for subscribers with the same role and selection. */
+  shareResolutions: boolean;
 }
 
-/** Runs an operation through the gateway, as the subscriber; returns data or throws its first error. */
-async function run(
-  apollo: ApolloServer<GatewayContext>,
-  context: GatewayContext,
-  query: string,
-  variables: Record<string, unknown>,
-) {
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
-  const { data, errors } = response.body.singleResult;
-  if (errors?.length) {
-    throw new GraphQLError(errors[0]!.message, {
-      extensions: { code: errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
-    });
-  }
-  return data as Record<string, unknown>;
-}
+const FIELDS: Record<string, SubscriptionField> = {
+  recordChanged: subscribeRecordChanged,
+  syncProgress: subscribeBaseEvents('sync.progress'),
+  tableSchemaChanged: subscribeBaseEvents('table.schemaChanged'),
+  conversationUpdated: subscribeConversationUpdated,
+};
 
 /**
  * graphql-ws on the gateway's /graphql URL. Subscriptions listen to the platform's event bus;
@@ -63,162 +68,41 @@ async function run(
  * gateway's own query planning, as the subscriber, so permissions apply per event.
  */
 export function attachSubscriptions(options: SubscriptionOptions) {
-  const { apollo, bus, logger } = options;
+  const { bus, logger, metrics } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
-  const resolutions = new Map<string, Promise<Record<string, unknown>>>();
-
-  /** One resolution per key while an event is being delivered (kept briefly for late subscribers). */
-  function shared(key: string, resolve: () => Promise<Record<string, unknown>>) {
-    let pending = resolutions.get(key);
-    if (!pending) {
-      pending = resolve();
-      resolutions.set(key, pending);
-      setTimeout(() => resolutions.delete(key), 10_000).unref();
-    }
-    return pending;
-  }
-
-  /** Each event becomes the subscription field's result, keyed by the client's response keys. */
-  function shape(
-    selections: readonly FieldNode[],
-    values: Record<string, unknown>,
-    nested: (field: FieldNode) => Promise<unknown>,
-  ) {
-    return (async () => {
-      const out: Record<string, unknown> = {};
-      for (const field of selections) {
-        const key = field.alias?.value ?? field.name.value;
-        out[key] = field.selectionSet
-          ? await nested(field)
-          : field.name.value === '__typename'
-            ? values.__typename
-            : values[field.name.value];
-      }
-      return out;
-    })();
-  }
+  const deps: SubscriptionDeps = {
+    bus,
+    metrics,
+    runner: createGatewayRunner({
+      apollo: options.apollo,
+      membership: options.membership,
+      metrics,
+      share: options.shareResolutions,
+    }),
+    acquire: createWorkspaceLimits(options.maxPerWorkspace),
+  };
 
   const subscribeField: GraphQLFieldResolver<
     unknown,
     GatewayContext,
     Record<string, unknown>
   > = async (_root, args, context, info) => {
-    if (!context.credentials)
-      throw new GraphQLError('You must be signed in.', { extensions: { code: 'UNAUTHENTICATED' } });
-    const baseId = String(args.baseId);
-    // The gateway's schema resolves every field by its response key (alias).
-    const responseKey = String(info.path.key);
-    const selections = (info.fieldNodes[0]!.selectionSet?.selections ?? []).filter(
-      (s): s is FieldNode => s.kind === Kind.FIELD,
-    );
-    const fragments = Object.values(info.fragments).map(print).join('\n');
-    // Subscribers with the same identity and selection share one resolution per event.
-    const identity = `${context.credentials.userId}:${context.credentials.apiKeyId ?? ''}`;
-    const through = (query: string, variables: Record<string, unknown>, eventId?: string) => {
-      const full = `${query}\n${fragments}`;
-      const resolve = () => run(apollo, context, full, variables);
-      return eventId
-        ? shared(
-            `${eventId}\u0000${identity}\u0000${full}\u0000${JSON.stringify(variables)}`,
-            resolve,
-          )
-        : resolve();
-    };
-
-    if (info.fieldName === 'syncProgress' || info.fieldName === 'tableSchemaChanged') {
-      await run(apollo, context, 'query ($b: ID!) { base(id: $b) { id } }', { b: baseId });
-      const type = info.fieldName === 'syncProgress' ? 'sync.progress' : 'table.schemaChanged';
-      const stream = eventStream<SyncProgressEvent | TableSchemaChangedEvent>(
-        bus,
-        { types: [type] },
-        (e) => e.baseId === baseId,
-      );
-      return (async function* () {
-        for await (const event of stream) {
-          if (event.type === 'sync.progress') {
-            const values = {
-              __typename: 'SyncStatus',
-              state: event.status,
-              recordsDone: event.recordsDone,
-              recordsTotal: event.recordsTotal,
-              tablesDone: event.tablesDone,
-              tablesTotal: event.tablesTotal,
-              lastSyncedAt: null,
-              error: null,
-            };
-            yield { [responseKey]: await shape(selections, values, async () => null) };
-          } else {
-            const values = { __typename: 'TableSchemaChange', tableId: event.tableId };
-            const table = async (field: FieldNode) => {
-              const data = await through(
-                `query ($b: ID!, $t: String!) { base(id: $b) { table(idOrName: $t) ${print(field.selectionSet!)} } }`,
-                { b: baseId, t: event.tableId },
-              );
-              return (data.base as { table?: unknown } | null)?.table ?? null;
-            };
-            yield { [responseKey]: await shape(selections, values, table) };
-          }
-        }
-      })();
-    }
-
-    const tableId = String(args.tableId);
-    const formula =
-      typeof args.filterByFormula === 'string' && args.filterByFormula.trim()
-        ? args.filterByFormula
-        : null;
-    // Access and the formula are checked once up front; each event is checked again as it is resolved.
-    const checked = await run(
-      apollo,
+    if (!context.credentials) throw unauthenticated();
+    const field = FIELDS[info.fieldName];
+    if (!field) throw badUserInput(`Subscription ${info.fieldName} is not served by the gateway.`);
+    const stream = await field(deps, {
+      args,
       context,
-      'query ($b: ID!, $t: ID!, $name: String!, $f: String) { base(id: $b) { table(idOrName: $name) { id } } records(baseId: $b, tableId: $t, filterByFormula: $f, first: 0) { totalCount } }',
-      { b: baseId, t: tableId, name: tableId, f: formula },
-    );
-    const table = (checked.base as { table: { id: string } | null } | null)?.table;
-    if (!table)
-      throw new GraphQLError(`Table ${tableId} was not found.`, {
-        extensions: { code: 'NOT_FOUND' },
-      });
-    const stream = eventStream<RecordChangedEvent>(
-      bus,
-      { types: ['record.changed'] },
-      (e) => e.baseId === baseId && e.tableId === table.id,
-    );
-    return (async function* () {
-      for await (const event of stream) {
-        if (formula && event.kind !== 'DELETED') {
-          const match = await through(
-            'query ($b: ID!, $t: ID!, $f: String) { records(baseId: $b, tableId: $t, filterByFormula: $f, first: 1) { totalCount } }',
-            {
-              b: baseId,
-              t: table.id,
-              f: `AND(RECORD_ID() = "${event.recordId}", ${formula})`,
-            },
-            event.id,
-          ).catch(() => null);
-          if (!match || (match.records as { totalCount: number }).totalCount === 0) continue;
-        }
-        const values = {
-          __typename: 'RecordChange',
-          kind: event.kind,
-          changedFields: event.changedFields,
-          recordId: event.recordId,
-        };
-        yield {
-          [responseKey]: await shape(selections, values, async (field) =>
-            event.kind === 'DELETED'
-              ? null
-              : (
-                  await through(
-                    `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) ${print(field.selectionSet!)} }`,
-                    { b: event.baseId, t: event.tableId, id: event.recordId },
-                    event.id,
-                  )
-                ).record,
-          ),
-        };
-      }
-    })();
+      responseKey: String(info.path.key),
+      selections: (info.fieldNodes[0]!.selectionSet?.selections ?? []).filter(
+        (s): s is FieldNode => s.kind === Kind.FIELD,
+      ),
+      fragments: Object.values(info.fragments).map(print).join('\n'),
+    });
+    metrics.subscriptions.add(1);
+    const end = stream.return!.bind(stream);
+    stream.return = () => (metrics.subscriptions.add(-1), end());
+    return stream;
   };
 
   const active = new Map<unknown, number>();

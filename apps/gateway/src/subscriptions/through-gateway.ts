@@ -1,0 +1,100 @@
+import type { ApolloServer } from '@apollo/server';
+import { forbidden, type MembershipClient, type WorkspaceRole } from '@pyairtable/subgraph-kit';
+import { GraphQLError, type FieldNode } from 'graphql';
+import type { GatewayContext } from '../create-gateway.ts';
+import type { Metrics } from '../metrics.ts';
+
+type Data = Record<string, unknown>;
+
+/** A subscriber's standing in the workspace its subscription belongs to. */
+export interface Access {
+  workspaceId: string;
+  role: WorkspaceRole;
+}
+
+// A shared result is kept this long after its event, for subscribers whose turn comes later.
+const SHARED_FOR_MS = 10_000;
+
+/**
+ * Runs operations through the gateway's own query planning, as a subscriber. With sharing,
+ * subscribers of one workspace with the same role and the same operation get one resolution
+ * per event: permissions are per workspace role, so their answers are the same.
+ */
+export function createGatewayRunner(options: {
+  apollo: ApolloServer<GatewayContext>;
+  membership: MembershipClient;
+  metrics: Metrics;
+  share: boolean;
+}) {
+  const { apollo, membership, metrics } = options;
+  const shared = new Map<string, Promise<Data>>();
+
+  /** Runs an operation; returns its data or throws its first error, with its code. */
+  async function run(context: GatewayContext, query: string, variables: Data): Promise<Data> {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+    if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) {
+      throw new GraphQLError(errors[0]!.message, {
+        extensions: { code: errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
+      });
+    }
+    return data as Data;
+  }
+
+  return {
+    run,
+
+    /** The subscriber's role in the workspace now; FORBIDDEN once they are no longer a member. */
+    async access(context: GatewayContext, workspaceId: string): Promise<Access> {
+      const role = await membership.roleOf(context.credentials!.userId, workspaceId);
+      if (!role) throw forbidden('You are no longer a member of this workspace.');
+      return { workspaceId, role };
+    },
+
+    /** Resolves `query` for one event, shared with equal subscribers when sharing is on. */
+    forEvent(
+      eventId: string,
+      access: Access,
+      context: GatewayContext,
+      query: string,
+      variables: Data,
+    ): Promise<Data> {
+      const resolve = () => {
+        metrics.resolutions.add();
+        return run(context, query, variables);
+      };
+      if (!options.share) return resolve();
+      const key = [eventId, access.workspaceId, access.role, query, JSON.stringify(variables)].join(
+        '\u0000',
+      );
+      let pending = shared.get(key);
+      if (!pending) {
+        pending = resolve();
+        shared.set(key, pending);
+        setTimeout(() => shared.delete(key), SHARED_FOR_MS).unref();
+      }
+      return pending;
+    },
+  };
+}
+
+export type GatewayRunner = ReturnType<typeof createGatewayRunner>;
+
+/**
+ * A subscription field's result keyed by the client's response keys (the gateway's schema
+ * resolves every field by its alias): leaves come from `values`, objects from `nested`.
+ */
+export async function shapeSelection(
+  selections: readonly FieldNode[],
+  values: Data,
+  nested: (field: FieldNode, value: unknown) => Promise<unknown>,
+): Promise<Data> {
+  const out: Data = {};
+  for (const field of selections) {
+    const key = field.alias?.value ?? field.name.value;
+    const value = values[field.name.value];
+    out[key] = field.selectionSet ? await nested(field, value) : value;
+  }
+  return out;
+}
