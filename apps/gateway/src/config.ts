@@ -31,6 +31,8 @@ const GatewayEnv = {
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(50),
   /** Live subscriptions one workspace may hold on each gateway process. */
   MAX_SUBSCRIPTIONS_PER_WORKSPACE: z.coerce.number().int().positive().default(5_000),
+  /** How long a subscriber's workspace role is trusted: a removed member stops receiving within it. */
+  MEMBERSHIP_CACHE_SECONDS: z.coerce.number().min(0).default(5),
   /** Resolve each event once for subscribers with the same workspace role and selection. */
   SUBSCRIPTION_SHARING: z
     .enum(['true', 'false'])

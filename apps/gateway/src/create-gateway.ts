@@ -87,6 +87,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
   const membership = createMembershipClient({
     workspacesUrl: workspaces.url,
     signingSecret: config.GATEWAY_SIGNING_SECRET,
+    cacheMs: config.MEMBERSHIP_CACHE_SECONDS * 1000,
   });
   const metrics = createMetrics();
   const authenticate = createAuthenticator({

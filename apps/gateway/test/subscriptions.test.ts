@@ -1,42 +1,9 @@
-import { createClient, type Client } from 'graphql-ws';
+import { createClient } from 'graphql-ws';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { startAirtableStack, tableId } from './airtable-stack.ts';
+import { collect, connect } from './graphql-ws-client.ts';
 import { signUp } from './stack.ts';
-
-function connect(url: string, bearer: string): Client {
-  const client = createClient({
-    url: url.replace('http', 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${bearer}` },
-    retryAttempts: 0,
-    lazy: true,
-  });
-  onTestFinished(() => client.dispose());
-  return client;
-}
-
-/** Subscribes and collects results; `next(n)` waits until n have arrived. */
-function collect(client: Client, query: string, variables: Record<string, unknown>) {
-  const results: any[] = [];
-  const errors: unknown[] = [];
-  let waiting: { n: number; resolve: () => void } | undefined;
-  const check = () => waiting && results.length + errors.length >= waiting.n && waiting.resolve();
-  const dispose = client.subscribe(
-    { query, variables },
-    {
-      next: (value) => (results.push(value), check()),
-      error: (error) => (errors.push(error), check()),
-      complete: () => undefined,
-    },
-  );
-  onTestFinished(() => dispose());
-  return {
-    results,
-    errors,
-    next: (n: number) => new Promise<void>((resolve) => ((waiting = { n, resolve }), check())),
-  };
-}
 
 const SUBSCRIPTION = `subscription ($b: ID!, $t: ID!, $f: String) {
   recordChanged(baseId: $b, tableId: $t, filterByFormula: $f) { kind changedFields recordId record { id fields createdBy { email } } }

@@ -21,16 +21,10 @@ export function createMembershipClient(options: {
 }) {
   const url = new URL('/internal/memberships/role', options.workspacesUrl).toString();
   const cacheMs = options.cacheMs ?? 5_000;
-  const cache = new Map<string, { role: WorkspaceRole | null; expires: number }>();
+  // Answers, and questions in flight, so many callers asking at once cost one request.
+  const cache = new Map<string, { role: Promise<WorkspaceRole | null>; expires: number }>();
 
-  async function roleOf(
-    userId: string,
-    workspaceId: string,
-    requestId = 'membership',
-  ): Promise<WorkspaceRole | null> {
-    const key = `${userId}:${workspaceId}`;
-    const hit = cache.get(key);
-    if (hit && hit.expires > Date.now()) return hit.role;
+  async function ask(userId: string, workspaceId: string, requestId: string) {
     const res = await fetch(url, {
       method: 'POST',
       headers: {
@@ -52,9 +46,25 @@ export function createMembershipClient(options: {
       signal: AbortSignal.timeout(5_000),
     });
     if (!res.ok) throw new Error(`workspaces answered ${res.status} to a membership check`);
-    const { role } = (await res.json()) as { role: WorkspaceRole | null };
+    return ((await res.json()) as { role: WorkspaceRole | null }).role;
+  }
+
+  function roleOf(
+    userId: string,
+    workspaceId: string,
+    requestId = 'membership',
+  ): Promise<WorkspaceRole | null> {
+    const key = `${userId}:${workspaceId}`;
+    const hit = cache.get(key);
+    if (hit && hit.expires > Date.now()) return hit.role;
+    const role = ask(userId, workspaceId, requestId);
     if (cache.size > 10_000) cache.clear();
-    cache.set(key, { role, expires: Date.now() + cacheMs });
+    const entry = { role, expires: Infinity };
+    cache.set(key, entry);
+    role.then(
+      () => (entry.expires = Date.now() + cacheMs),
+      () => cache.get(key) === entry && cache.delete(key),
+    );
     return role;
   }
 
