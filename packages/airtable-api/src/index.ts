@@ -19,6 +19,7 @@ export {
   BASE_REQUESTS_PER_SECOND,
   TOKEN_REQUESTS_PER_SECOND,
 } from './rate-limit-keys.ts';
+export type { FieldDefinition } from './meta-api.ts';
 export type { PageCall } from './records-api.ts';
 export type * from './record-types.ts';
 export type * from './schema-types.ts';

@@ -1,5 +1,13 @@
-import type { AirtableBase, BaseSchema } from './schema-types.ts';
+import type { AirtableBase, BaseSchema, FieldSchema, TableSchema } from './schema-types.ts';
 import type { SendRequest } from './send-request.ts';
+
+/** A field to create: `options` as the field type expects (choices, precision, linkedTableId…). */
+export interface FieldDefinition {
+  name: string;
+  type: string;
+  description?: string;
+  options?: Record<string, unknown>;
+}
 
 interface BasesPage {
   bases: AirtableBase[];
@@ -32,6 +40,29 @@ export function createMetaApi(send: SendRequest) {
       return send({
         method: 'GET',
         path: `/v0/meta/bases/${encodeURIComponent(baseId)}/tables`,
+        baseId,
+      });
+    },
+
+    /** Creates a table; its first field is the primary field. Needs schema.bases:write. */
+    createTable(
+      baseId: string,
+      table: { name: string; description?: string; fields: FieldDefinition[] },
+    ): Promise<TableSchema> {
+      return send({
+        method: 'POST',
+        path: `/v0/meta/bases/${encodeURIComponent(baseId)}/tables`,
+        body: table,
+        baseId,
+      });
+    },
+
+    /** Adds a field to a table. Needs schema.bases:write. */
+    createField(baseId: string, tableId: string, field: FieldDefinition): Promise<FieldSchema> {
+      return send({
+        method: 'POST',
+        path: `/v0/meta/bases/${encodeURIComponent(baseId)}/tables/${encodeURIComponent(tableId)}/fields`,
+        body: field,
         baseId,
       });
     },

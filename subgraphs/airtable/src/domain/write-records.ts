@@ -3,7 +3,8 @@ import type { AirtableDb, WriteKind } from '../db.ts';
 import type { AirtableContext } from '../deps.ts';
 import { requireTable } from './access.ts';
 
-const COMPUTED = new Set([
+/** Field types Airtable computes: never written. */
+export const COMPUTED_FIELD_TYPES = new Set([
   'formula',
   'rollup',
   'multipleLookupValues',
@@ -33,7 +34,7 @@ function toFieldIds(table: Table, fields: unknown, index: number): Record<string
         `Record ${index + 1}: unknown field "${key}" in table ${table.name}.`,
         'records',
       );
-    if (COMPUTED.has(field.type))
+    if (COMPUTED_FIELD_TYPES.has(field.type))
       throw badUserInput(
         `Record ${index + 1}: field "${field.name}" is computed and cannot be written.`,
         'records',

@@ -71,6 +71,33 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
+/** The records of a snapshot in a view (its order), where a formula is truthy. */
+export function matchingRecords(
+  snapshot: TableSnapshot,
+  query: { view?: string | null; filterByFormula?: string | null },
+  now: Date,
+): RecordRow[] {
+  let records: RecordRow[] = snapshot.records;
+  if (query.view) {
+    const view = snapshot.table.views.find((v) => v.id === query.view || v.name === query.view);
+    if (!view)
+      throw badUserInput(`Unknown view "${query.view}" in table ${snapshot.table.name}.`, 'view');
+    const ids = (view.recordIds as string[] | null) ?? snapshot.records.map((r) => r.id);
+    records = ids.flatMap((id) => snapshot.byId.get(id) ?? []);
+  }
+  if (query.filterByFormula?.trim()) {
+    const formula = compile(snapshot, query.filterByFormula);
+    const context = { now };
+    // Cells are keyed by field id, which the formula engine resolves as well as names.
+    records = records.filter((r) =>
+      isTruthy(
+        formula.evaluate({ id: r.id, createdTime: r.createdTime, fields: r.cells }, context),
+      ),
+    );
+  }
+  return records;
+}
+
 /** Filters, sorts and pages a mirrored table, as Airtable's list records does. */
 export async function queryRecords(
   mirror: MirrorCache,
@@ -87,24 +114,7 @@ export async function queryRecords(
   const start = query.after ? decodeCursor(query.after) : 0;
 
   const compute = (): CachedPage => {
-    let records: RecordRow[] = snapshot.records;
-    if (query.view) {
-      const view = snapshot.table.views.find((v) => v.id === query.view || v.name === query.view);
-      if (!view)
-        throw badUserInput(`Unknown view "${query.view}" in table ${snapshot.table.name}.`, 'view');
-      const ids = (view.recordIds as string[] | null) ?? snapshot.records.map((r) => r.id);
-      records = ids.flatMap((id) => snapshot.byId.get(id) ?? []);
-    }
-    if (query.filterByFormula?.trim()) {
-      const formula = compile(snapshot, query.filterByFormula);
-      const context = { now };
-      // Cells are keyed by field id, which the formula engine resolves as well as names.
-      records = records.filter((r) =>
-        isTruthy(
-          formula.evaluate({ id: r.id, createdTime: r.createdTime, fields: r.cells }, context),
-        ),
-      );
-    }
+    let records = matchingRecords(snapshot, query, now);
     const sort = (query.sort ?? []).map((s) => ({
       field: fieldOf(snapshot, s.field, 'sort'),
       desc: s.direction === 'DESC',

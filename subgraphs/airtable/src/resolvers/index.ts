@@ -8,13 +8,15 @@ import {
   Table,
   Workspace,
 } from './entities.ts';
+import { AnalysisQuery } from './analysis.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
+import { SchemaMutation } from './schema-mutations.ts';
 
 export const resolvers = {
   ...scalars,
-  Query,
-  Mutation,
+  Query: { ...Query, ...AnalysisQuery },
+  Mutation: { ...Mutation, ...SchemaMutation },
   Workspace,
   AirtableConnection,
   Base,
