@@ -20,6 +20,12 @@ const CONTRACT_TOOLS = [
   'update_records',
   'upsert_records',
   'delete_records',
+  'create_table',
+  'create_field',
+  'analyze_table',
+  'find_duplicates',
+  'export_csv',
+  'sync_tables',
 ];
 
 function tool(name: string): GraphTool {
@@ -36,7 +42,7 @@ describe('loadGraphTools', () => {
     for (const t of tools) {
       expect(t.name).toMatch(/^[a-z]+(_[a-z]+)*$/);
       expect(t.description.length).toBeGreaterThan(20);
-      expect(t.description).not.toContain('$');
+      expect(t.description).not.toMatch(/(^|\s)\$\w+:/);
       expect(t.inputSchema).toMatchObject({ type: 'object', additionalProperties: false });
     }
   });
