@@ -67,6 +67,7 @@ export const DEFAULT_PORTS = {
   identity: 4101,
   workspaces: 4102,
   airtable: 4104,
+  llm: 4111,
 } as const;
 
 export { readSupergraphManifest, type SubgraphEntry } from './supergraph-manifest.ts';

@@ -68,3 +68,13 @@ export function gatewayHeaders(
   };
   return { [CONTEXT_HEADER]: signCaller(full, secret) };
 }
+
+export {
+  startOpenAiTestServer,
+  type OpenAiTestServer,
+  type RecordedRequest,
+  type ScriptedCompletion,
+  type ScriptedError,
+  type ScriptedReply,
+  type ScriptedToolCall,
+} from './openai-test-server.ts';
