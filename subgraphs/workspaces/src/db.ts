@@ -28,6 +28,8 @@ export function createWorkspacesDb(databaseUrl: string) {
       }),
     renameWorkspace: (id: string, name: string) =>
       prisma.workspace.update({ where: { id }, data: { name } }),
+    updateWorkspaceSettings: (id: string, settings: { requireWriteConfirmation?: boolean }) =>
+      prisma.workspace.update({ where: { id }, data: settings }),
     deleteWorkspace: (id: string) => prisma.workspace.delete({ where: { id } }),
 
     /** Memberships for (workspaceId, userId) pairs, in one query. */

@@ -17,6 +17,22 @@ export function renameWorkspace(deps: WorkspacesDeps, workspaceId: string, name:
   return deps.db.renameWorkspace(workspaceId, validWorkspaceName(name));
 }
 
+/** Changes the settings given; the others keep their value. */
+export async function updateWorkspaceSettings(
+  deps: WorkspacesDeps,
+  workspaceId: string,
+  settings: { requireWriteConfirmation?: boolean | null },
+) {
+  const workspace = await deps.db.updateWorkspaceSettings(workspaceId, {
+    // null (an explicit "no value") keeps the setting, like an omitted one.
+    ...(typeof settings.requireWriteConfirmation === 'boolean'
+      ? { requireWriteConfirmation: settings.requireWriteConfirmation }
+      : {}),
+  });
+  deps.logger.info({ workspaceId, ...settings }, 'workspace settings changed');
+  return workspace;
+}
+
 /** Deletes a workspace with its memberships and invitations. */
 export async function deleteWorkspace(deps: WorkspacesDeps, workspaceId: string): Promise<boolean> {
   await deps.db.deleteWorkspace(workspaceId);

@@ -18,6 +18,9 @@ export const Workspace = {
     if (!role || !roleAtLeast(role, 'ADMIN')) return [];
     return ctx.deps.db.listPendingInvitations(workspace.id, ctx.deps.clock());
   },
+  settings: (workspace: WorkspaceRow) => ({
+    requireWriteConfirmation: workspace.requireWriteConfirmation,
+  }),
 };
 
 export const Member = {

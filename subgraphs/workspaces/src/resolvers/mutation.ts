@@ -5,7 +5,12 @@ import {
   inviteMember,
   revokeInvitation,
 } from '../domain/invitations.ts';
-import { createWorkspace, deleteWorkspace, renameWorkspace } from '../domain/manage-workspace.ts';
+import {
+  createWorkspace,
+  deleteWorkspace,
+  renameWorkspace,
+  updateWorkspaceSettings,
+} from '../domain/manage-workspace.ts';
 import {
   changeMemberRole,
   leaveWorkspace,
@@ -67,4 +72,12 @@ export const Mutation = {
     leaveWorkspace(ctx.deps, await requireRole(ctx, args.workspaceId, 'VIEWER')),
   transferOwnership: async (_: unknown, { input }: Input<MemberInput>, ctx: WorkspacesContext) =>
     transferOwnership(ctx.deps, await requireRole(ctx, input.workspaceId, 'OWNER'), input.userId),
+  updateWorkspaceSettings: async (
+    _: unknown,
+    { input }: Input<{ workspaceId: string; requireWriteConfirmation?: boolean | null }>,
+    ctx: WorkspacesContext,
+  ) => {
+    const actor = await requireRole(ctx, input.workspaceId, 'ADMIN');
+    return updateWorkspaceSettings(ctx.deps, actor.workspaceId, input);
+  },
 };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "requireWriteConfirmation" BOOLEAN NOT NULL DEFAULT false;
