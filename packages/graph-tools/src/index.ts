@@ -8,3 +8,10 @@ export {
   type OperationError,
   type ToolResult,
 } from './run-graph-tool.ts';
+export {
+  CONFIRM_ARGUMENT,
+  requiresConfirmation,
+  WRITE_CONFIRMATION_SETTING,
+  writeBaseId,
+} from './confirm-writes.ts';
+export { MAX_PREVIEWED_RECORDS, previewWrite } from './write-preview.ts';

@@ -12,6 +12,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { loadApiSchema } from './api-schema.ts';
+import { CONFIRM_ARGUMENT, CONFIRM_SCHEMA } from './confirm-writes.ts';
 import { operationInputSchema, type ToolInputSchema } from './input-schema.ts';
 
 /** A tool the MCP server and the assistant expose: one GraphQL operation run through the gateway. */
@@ -61,11 +62,18 @@ export function toolFromSource(source: string, schema: GraphQLSchema = loadApiSc
   const header = readHeader(source);
   if (!header.description) throw new Error('The leading comment block (the description) is empty.');
   const descriptions = new Map([...argumentDescriptions(schema, document), ...header.variables]);
+  const inputSchema = operationInputSchema(schema, operation, descriptions);
+  const mutates = operation.operation === 'mutation';
+  if (mutates) {
+    if (CONFIRM_ARGUMENT in inputSchema.properties)
+      throw new Error(`$${CONFIRM_ARGUMENT} is reserved for write confirmation.`);
+    inputSchema.properties[CONFIRM_ARGUMENT] = { ...CONFIRM_SCHEMA };
+  }
   return {
     name: snakeCase(operation.name.value),
     description: header.description,
-    inputSchema: operationInputSchema(schema, operation, descriptions),
-    mutates: operation.operation === 'mutation',
+    inputSchema,
+    mutates,
     document: print(document),
   };
 }

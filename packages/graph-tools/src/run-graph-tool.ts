@@ -1,6 +1,8 @@
 import { getVariableValues, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { loadApiSchema } from './api-schema.ts';
+import { CONFIRM_ARGUMENT, requiresConfirmation } from './confirm-writes.ts';
 import type { GraphTool } from './load-graph-tools.ts';
+import { previewWrite } from './write-preview.ts';
 
 export interface OperationError {
   message: string;
@@ -55,15 +57,45 @@ export function checkToolArguments(
   return { ok: true, variables: result.coerced };
 }
 
-/** Checks args against the tool's variables (clear message on bad input), runs it, returns data or a clear error. */
+/**
+ * Checks args against the tool's variables (clear message on bad input), runs it, returns data or
+ * a clear error. A write in a workspace that asks for confirmation returns a preview instead,
+ * unless the arguments say `confirm: true`.
+ */
 export async function runGraphTool(
   tool: GraphTool,
   args: unknown,
   execute: ExecuteOperation,
 ): Promise<ToolResult> {
-  const checked = checkToolArguments(tool, args);
+  let confirmed = false;
+  let rest = args;
+  if (tool.mutates && args && typeof args === 'object' && CONFIRM_ARGUMENT in args) {
+    const { [CONFIRM_ARGUMENT]: confirm, ...others } = args as Record<string, unknown>;
+    if (typeof confirm !== 'boolean') {
+      return {
+        ok: false,
+        error: 'Argument "confirm" must be true or false.',
+        code: 'BAD_USER_INPUT',
+      };
+    }
+    confirmed = confirm;
+    rest = others;
+  }
+  const checked = checkToolArguments(tool, rest);
   if (!checked.ok) return { ok: false, error: checked.error, code: 'BAD_USER_INPUT' };
-  return executeTool(tool.document, checked.variables, execute);
+  const { variables } = checked;
+  const input = variables.input as Record<string, unknown> | undefined;
+  // A dry run changes nothing, so it needs no confirmation.
+  if (tool.mutates && !confirmed && input?.dryRun !== true) {
+    const setting = await requiresConfirmation(variables, execute);
+    if (!setting.ok) return setting;
+    if (setting.required) {
+      return previewWrite(tool.name, variables, execute, () =>
+        executeTool(tool.document, { ...variables, input: { ...input, dryRun: true } }, execute),
+      );
+    }
+  }
+  return executeTool(tool.document, variables, execute);
 }
 
 /** Runs a document and turns GraphQL errors or a failed transport into one clear error. */
