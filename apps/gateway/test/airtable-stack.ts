@@ -33,6 +33,8 @@ export async function startAirtableStack(
     webhooks?: boolean;
     /** Gateway settings (e.g. the event bus to share). */
     gatewayEnv?: Record<string, string>;
+    /** Assistant settings (e.g. OPENAI_API_KEY and OPENAI_BASE_URL of a test server). */
+    llmEnv?: Record<string, string>;
   } = {},
 ) {
   const localDb = await createTestDatabase('airtable-local');
@@ -65,6 +67,8 @@ export async function startAirtableStack(
       TOKEN_REQUESTS_PER_SECOND: '1000',
       ...options.airtableEnv,
     },
+    {},
+    options.llmEnv,
   );
   onTestFinished(async () => {
     await stack.close();

@@ -14,7 +14,7 @@ describe('gateway HTTP surface', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
-      subgraphs: { identity: 'ready', workspaces: 'ready', airtable: 'ready' },
+      subgraphs: { identity: 'ready', workspaces: 'ready', airtable: 'ready', llm: 'ready' },
     });
     const res = await fetch(stack.gatewayUrl, {
       method: 'POST',

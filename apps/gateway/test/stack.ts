@@ -1,5 +1,6 @@
 import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startIdentity } from '@pyairtable/identity';
+import { main as startLlm } from '@pyairtable/llm';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
 import { onTestFinished } from 'vitest';
@@ -11,6 +12,8 @@ export interface Stack {
   workspacesUrl: string;
   airtableUrl: string;
   airtable: Awaited<ReturnType<typeof startAirtable>>;
+  /** The assistant; not configured unless started with OPENAI_API_KEY in its env. */
+  llm: Awaited<ReturnType<typeof startLlm>>;
   /** Runs an operation through the gateway, optionally as a bearer. */
   execute<T = Record<string, any>>(
     query: string,
@@ -25,6 +28,7 @@ export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
   identityEnv: Record<string, string> = {},
+  llmEnv: Record<string, string> = {},
 ): Promise<Stack> {
   const identity = await startIdentity({
     ...testEnv,
@@ -45,6 +49,18 @@ export async function startStack(
     RUN_WORKERS: 'false',
     ...airtableEnv,
   });
+  // The assistant runs its tools through the gateway, which starts last.
+  let gatewayUrl = '';
+  const llm = await startLlm(
+    {
+      ...testEnv,
+      PORT: '0',
+      DATABASE_URL: await createTestDatabase('llm'),
+      WORKSPACES_URL: workspaces.url,
+      ...llmEnv,
+    },
+    { gatewayUrl: () => gatewayUrl },
+  );
   const gateway = await startGateway({
     ...testEnv,
     PORT: '0',
@@ -52,14 +68,17 @@ export async function startStack(
     SUBGRAPH_IDENTITY_URL: identity.url,
     SUBGRAPH_WORKSPACES_URL: workspaces.url,
     SUBGRAPH_AIRTABLE_URL: airtable.url,
+    SUBGRAPH_LLM_URL: llm.url,
     ...gatewayEnv,
   });
+  gatewayUrl = gateway.url;
   return {
     gatewayUrl: gateway.url,
     identityUrl: identity.url,
     workspacesUrl: workspaces.url,
     airtableUrl: airtable.url,
     airtable,
+    llm,
     execute: (query, variables = {}, bearer) =>
       postGraphQL(
         gateway.url,
@@ -69,6 +88,7 @@ export async function startStack(
       ),
     close: async () => {
       await gateway.close();
+      await llm.close();
       await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { loadConfig, platformEnv, readDatabaseUrlOverrides } from '@pyairtable/config';
 import { listSubgraphs, migrateAll, ROOT, seedDemo as seedDemoAccount } from '@pyairtable/data';
@@ -17,6 +18,7 @@ import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
+import { main as startLlm } from '@pyairtable/llm';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
 
@@ -25,6 +27,7 @@ const STARTERS: Record<string, (env: NodeJS.ProcessEnv) => Promise<RunningServer
   identity: startIdentity,
   workspaces: startWorkspaces,
   airtable: startAirtable,
+  llm: startLlm,
 };
 
 const LauncherEnv = {
@@ -101,6 +104,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       GATEWAY_SIGNING_SECRET: config.GATEWAY_SIGNING_SECRET,
       JWT_SECRET: config.JWT_SECRET,
     };
+    // The gateway's port is fixed before the subgraphs start: the assistant (llm) calls its tools
+    // through the gateway.
+    const gatewayPort = options.ephemeralPorts ? await freePort() : config.GATEWAY_PORT;
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const subgraphUrls: Record<string, string> = {};
     for (const subgraph of subgraphs) {
       const start = STARTERS[subgraph.name];
@@ -109,6 +116,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       const server = await start({
         ...shared,
         ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, config),
+        ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, gatewayUrl, config) : {}),
         EVENTS_DATABASE_URL: eventsDatabaseUrl,
         PORT: String(port),
         DATABASE_URL: databaseUrls[subgraph.name],
@@ -123,7 +131,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       // Subscriptions hear the same events the subgraphs publish.
       EVENTS_DATABASE_URL: eventsDatabaseUrl,
       ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
-      PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT),
+      PORT: String(gatewayPort),
     };
     for (const [name, url] of Object.entries(subgraphUrls))
       gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] = url;
@@ -221,6 +229,38 @@ function subgraphEnv(
     ...(config.SECRETS_ENCRYPTION_KEY
       ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }
       : {}),
+    ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
+  };
+}
+
+/** A port free right now on loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+/**
+ * The assistant's settings: its neighbours, and the model settings (OPENAI_*, LLM_*) passed
+ * through as given; without OPENAI_API_KEY it answers that it is not configured.
+ */
+function llmEnv(
+  env: NodeJS.ProcessEnv,
+  urls: Record<string, string>,
+  gatewayUrl: string,
+  config: { REDIS_URL?: string },
+): NodeJS.ProcessEnv {
+  const model = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => /^(OPENAI|LLM)_/.test(key) && value),
+  );
+  return {
+    ...model,
+    WORKSPACES_URL: urls.workspaces,
+    GATEWAY_URL: gatewayUrl,
     ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
   };
 }

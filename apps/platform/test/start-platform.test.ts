@@ -10,6 +10,7 @@ describe('the embedded launcher', () => {
       WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
       AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
       AIRTABLE_DATABASE_URL: await createTestDatabase('airtable'),
+      LLM_DATABASE_URL: await createTestDatabase('llm'),
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
@@ -82,6 +83,7 @@ describe('the embedded launcher', () => {
       WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
       AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
       AIRTABLE_DATABASE_URL: await createTestDatabase('airtable'),
+      LLM_DATABASE_URL: await createTestDatabase('llm'),
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
