@@ -16,6 +16,10 @@ export async function serveHttp(
   beforeClose: () => Promise<void>,
 ): Promise<RunningServer & { server: http.Server }> {
   const server = http.createServer(app);
+  // Outlive the callers' idle keep-alive sockets, so a request never races a server-side close
+  // (the gateway saw ECONNRESET under load with Node's 5 s default).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

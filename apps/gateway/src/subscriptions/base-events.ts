@@ -13,7 +13,7 @@ export function subscribeBaseEvents(type: 'sync.progress' | 'table.schemaChanged
     const { runner, bus, metrics } = deps;
     const { args, context, responseKey, selections, fragments } = request;
     const baseId = String(args.baseId);
-    const checked = await runner.run(context, CHECK, { b: baseId });
+    const checked = await runner.check(context, CHECK, { b: baseId });
     const base = checked.base as { workspace: { id: string } } | null;
     if (!base) throw notFound('Base', baseId);
     let access = await runner.access(context, base.workspace.id);

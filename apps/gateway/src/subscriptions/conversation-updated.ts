@@ -31,7 +31,7 @@ export const subscribeConversationUpdated: SubscriptionField = async (deps, requ
   const { args, context, responseKey, selections, fragments } = request;
   const conversationId = String(args.conversationId);
   const userId = context.credentials!.userId;
-  const checked = await runner.run(context, CHECK, { c: conversationId });
+  const checked = await runner.check(context, CHECK, { c: conversationId });
   if (!checked.conversation) throw notFound('Conversation', conversationId);
   const events = eventStream<ConversationUpdatedEvent>(
     bus,

@@ -27,7 +27,7 @@ export const subscribeRecordChanged: SubscriptionField = async (deps, request) =
     typeof args.filterByFormula === 'string' && args.filterByFormula.trim()
       ? args.filterByFormula
       : null;
-  const checked = await runner.run(context, CHECK, {
+  const checked = await runner.check(context, CHECK, {
     b: baseId,
     t: String(args.tableId),
     name: String(args.tableId),

@@ -14,6 +14,9 @@ export interface Access {
 
 // A shared result is kept this long after its event, for subscribers whose turn comes later.
 const SHARED_FOR_MS = 10_000;
+// A person's subscribe-time check is reused this long (a reconnecting dashboard resubscribes
+// everything at once); each event is checked again anyway.
+const CHECK_REUSED_FOR_MS = 5_000;
 
 /**
  * Runs operations through the gateway's own query planning, as a subscriber. With sharing,
@@ -28,6 +31,7 @@ export function createGatewayRunner(options: {
 }) {
   const { apollo, membership, metrics } = options;
   const shared = new Map<string, Promise<Data>>();
+  const checks = new Map<string, Promise<Data>>();
 
   /** Runs an operation; returns its data or throws its first error, with its code. */
   async function run(context: GatewayContext, query: string, variables: Data): Promise<Data> {
@@ -44,6 +48,20 @@ export function createGatewayRunner(options: {
 
   return {
     run,
+
+    /** Runs a subscribe-time check, reusing the same person's identical check briefly. */
+    check(context: GatewayContext, query: string, variables: Data): Promise<Data> {
+      const { userId, apiKeyId } = context.credentials!;
+      const key = [userId, apiKeyId ?? '', query, JSON.stringify(variables)].join('\u0000');
+      let pending = checks.get(key);
+      if (!pending) {
+        pending = run(context, query, variables);
+        checks.set(key, pending);
+        const forget = () => checks.get(key) === pending && checks.delete(key);
+        pending.then(() => setTimeout(forget, CHECK_REUSED_FOR_MS).unref(), forget);
+      }
+      return pending;
+    },
 
     /** The subscriber's role in the workspace now; FORBIDDEN once they are no longer a member. */
     async access(context: GatewayContext, workspaceId: string): Promise<Access> {
