@@ -5,7 +5,7 @@ import { eventStream, mapEvents } from './event-stream.ts';
 import type { SubscriptionField } from './subscription-field.ts';
 import { shapeSelection } from './through-gateway.ts';
 
-const CHECK = 'query ($c: ID!) { conversation(id: $c) { id } }';
+const CHECK = 'query ($c: ID!) { conversation(id: $c) { workspaceId } }';
 
 function fieldsOf(field: FieldNode): FieldNode[] {
   return (field.selectionSet?.selections ?? []).filter(
@@ -23,7 +23,7 @@ async function shapeValue(field: FieldNode, value: unknown): Promise<unknown> {
 
 /**
  * `conversationUpdated(conversationId)`: the assistant's stream, for the conversation's owner
- * only. Events carry the update itself (tokens, tool-call progress, usage); the finished
+ * while they are a member of its workspace. Events carry the update itself (tokens, tool-call progress, usage); the finished
  * `message` is read through the gateway.
  */
 export const subscribeConversationUpdated: SubscriptionField = async (deps, request) => {
@@ -32,7 +32,10 @@ export const subscribeConversationUpdated: SubscriptionField = async (deps, requ
   const conversationId = String(args.conversationId);
   const userId = context.credentials!.userId;
   const checked = await runner.check(context, CHECK, { c: conversationId });
-  if (!checked.conversation) throw notFound('Conversation', conversationId);
+  const conversation = checked.conversation as { workspaceId: string } | null;
+  if (!conversation) throw notFound('Conversation', conversationId);
+  let access = await runner.access(context, conversation.workspaceId);
+  const release = deps.acquire(access.workspaceId);
   const events = eventStream<ConversationUpdatedEvent>(
     bus,
     { types: ['conversation.updated'] },
@@ -41,6 +44,7 @@ export const subscribeConversationUpdated: SubscriptionField = async (deps, requ
   return mapEvents<ConversationUpdatedEvent, Record<string, unknown>>(
     events,
     async (event) => {
+      access = await runner.access(context, access.workspaceId);
       const update: Record<string, unknown> = {
         __typename: 'ConversationUpdate',
         ...event.update,
@@ -60,6 +64,6 @@ export const subscribeConversationUpdated: SubscriptionField = async (deps, requ
       return { [responseKey]: result };
     },
     (error) => ({ [responseKey]: error }),
-    () => undefined,
+    release,
   );
 };
