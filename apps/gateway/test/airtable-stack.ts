@@ -35,6 +35,8 @@ export async function startAirtableStack(
     gatewayEnv?: Record<string, string>;
     /** Assistant settings (e.g. OPENAI_API_KEY and OPENAI_BASE_URL of a test server). */
     llmEnv?: Record<string, string>;
+    /** Registers the stack's shutdown; the current test's end by default (afterAll for a shared stack). */
+    onClose?: (close: () => Promise<void>) => void;
   } = {},
 ) {
   const localDb = await createTestDatabase('airtable-local');
@@ -70,7 +72,7 @@ export async function startAirtableStack(
     {},
     options.llmEnv,
   );
-  onTestFinished(async () => {
+  (options.onClose ?? onTestFinished)(async () => {
     await stack.close();
     await local.close();
   });
