@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   addMember,
   collect,
@@ -448,6 +448,64 @@ describe('the assistant through the gateway', () => {
       total: { costUsd: 0.85, modelCalls: 1, completionTokens: 85 },
       byUser: [{ user: { id: member.user.id, email: member.email }, usage: { costUsd: 0.85 } }],
       byModel: [{ model: TEST_MODEL }],
+    });
+  });
+
+  it('returns at once while the answer streams, refuses a second question meanwhile, and stops on request', async () => {
+    const usageEvents: any[] = [];
+    let heard: (() => void) | undefined;
+    const off = s.probes.subscribe((event) => void (usageEvents.push(event), heard?.()), {
+      types: ['llm.usage'],
+    });
+    onTestFinished(off);
+    const usageCount = (n: number) =>
+      new Promise<void>((resolve) => {
+        heard = () => usageEvents.length >= n && resolve();
+        heard();
+      });
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    onTestFinished(() => open());
+    const baseline = s.openai.requests.length;
+    s.openai.reply({ text: 'A long answer that is never finished.', gate });
+    const res = await send({ content: 'Tell me everything', waitForAnswer: false });
+    const { conversation, assistantMessage } = res.data!.sendMessage;
+    expect(assistantMessage).toMatchObject({ status: 'STREAMING', content: '', toolCalls: [] });
+
+    await s.openai.waitForRequests(baseline + 1);
+    const busy = await send({ conversationId: conversation.id, content: 'And more' });
+    expect(busy.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const stopped = await s.stack.execute(
+      `mutation ($m: ID!) { stopAnswer(messageId: $m) { id status error } }`,
+      { m: assistantMessage.id },
+      s.owner.accessToken,
+    );
+    expect(stopped.data!.stopAnswer).toEqual({
+      id: assistantMessage.id,
+      status: 'FAILED',
+      error: 'The answer was stopped.',
+    });
+    // The aborted call is still accounted for, from the tokens counted so far.
+    await usageCount(1);
+    expect(usageEvents[0]).toMatchObject({
+      type: 'llm.usage',
+      workspaceId: s.workspaceId,
+      userId: s.owner.user.id,
+      conversationId: conversation.id,
+      messageId: assistantMessage.id,
+      model: TEST_MODEL,
+    });
+    expect(usageEvents[0].promptTokens).toBeGreaterThan(0);
+
+    s.openai.reply({ text: 'Done.', usage: { prompt_tokens: 10, completion_tokens: 5 } });
+    const next = await send({ conversationId: conversation.id, content: 'Short answer, then' });
+    expect(next.data!.sendMessage.assistantMessage.status).toBe('COMPLETED');
+    await usageCount(2);
+    expect(usageEvents[1]).toMatchObject({
+      messageId: next.data!.sendMessage.assistantMessage.id,
+      promptTokens: 10,
+      completionTokens: 5,
+      costUsd: 0.05,
     });
   });
 
