@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -19,7 +19,15 @@ const REDACT = [
   '*.fields',
 ];
 
-/** The process's root logger; create one per process and pass it down. */
-export function createLogger(name: string, level = 'info'): Logger {
-  return pino({ name, level, redact: { paths: REDACT, censor: '[redacted]' } });
+/**
+ * The process's root logger; create one per process and pass it down. Logs go to stdout unless
+ * a destination is given (a stdio MCP server keeps stdout for the protocol).
+ */
+export function createLogger(
+  name: string,
+  level = 'info',
+  destination?: DestinationStream,
+): Logger {
+  const options = { name, level, redact: { paths: REDACT, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }
