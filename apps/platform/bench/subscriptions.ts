@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ACCOUNT } from '@pyairtable/data';
 import { databaseUrl, startEmbeddedPostgres } from '@pyairtable/db';
+import { createEventBus } from '@pyairtable/events';
 import { main as startGateway } from '@pyairtable/gateway';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -72,6 +73,9 @@ interface RunResult {
   p99: number;
   /** The mutation's own round trip (until Airtable accepted the write), p50. */
   write: number;
+  /** From the event reaching the bus to each subscriber. */
+  fanOutP50: number;
+  fanOutP99: number;
   delivered: number;
   expected: number;
   requestsPerEvent: number;
@@ -149,6 +153,17 @@ try {
     off: await startGateway(gatewayEnv(false)),
   };
 
+  // When each record event reaches the bus, to tell the gateway's fan-out from the write path.
+  const bus = await createEventBus({ databaseUrl: databaseUrl(pg.url, 'pyairtable_events') });
+  const onBus = new Map<string, number>(); // record change event → arrival
+  bus.subscribe(
+    (event) => {
+      if (event.type === 'record.changed' && event.recordId === recordId)
+        onBus.set(event.id, performance.now());
+    },
+    { types: ['record.changed'] },
+  );
+
   let edits = 0;
   const edit = async () => {
     const label = `bench ${++edits}`;
@@ -203,10 +218,12 @@ try {
     const subscribeSeconds = (performance.now() - started) / 1000;
 
     const latencies: number[] = [];
+    const fanOut: number[] = [];
     const writes: number[] = [];
     let delivered = 0;
     const before = await metric(gatewayUrl, 'gateway_subgraph_requests_total');
     for (let e = 0; e < EVENTS; e++) {
+      const seen = new Set(onBus.keys());
       const { label, started: sent, applied } = await edit();
       writes.push(applied - sent);
       const deadline = performance.now() + EVENT_DEADLINE_MS;
@@ -215,6 +232,8 @@ try {
       const times = heard.get(label) ?? [];
       delivered += times.length;
       latencies.push(...times.map((t) => t - sent));
+      const arrived = [...onBus].find(([id]) => !seen.has(id))?.[1];
+      if (arrived !== undefined) fanOut.push(...times.map((t) => t - arrived));
     }
     const requestsPerEvent =
       ((await metric(gatewayUrl, 'gateway_subgraph_requests_total')) - before) / EVENTS;
@@ -228,6 +247,8 @@ try {
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       write: percentile(writes, 50),
+      fanOutP50: percentile(fanOut, 50),
+      fanOutP99: percentile(fanOut, 99),
       delivered,
       expected: subscribers * EVENTS,
       requestsPerEvent,
@@ -241,7 +262,8 @@ try {
       rows.push(row);
       process.stdout.write(
         `  ${String(subscribers).padStart(6)} subscribers, sharing ${sharing ? 'on ' : 'off'}: ` +
-          `p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, ` +
+          `p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms ` +
+          `(bus → subscriber p50 ${row.fanOutP50.toFixed(0)} ms, p99 ${row.fanOutP99.toFixed(0)} ms), ` +
           `${row.requestsPerEvent.toFixed(1)} subgraph requests/event, ` +
           `${row.delivered}/${row.expected} delivered, subscribed in ${row.subscribeSeconds.toFixed(1)} s ` +
           `(the mutation itself: ${row.write.toFixed(0)} ms)\n`,
@@ -254,8 +276,8 @@ try {
     const off = rows.find((r) => r.subscribers === subscribers && !r.sharing)!;
     console.log(
       `  ${subscribers.toLocaleString('en')} subscribers: sharing p50 ${on.p50.toFixed(0)} ms / p99 ${on.p99.toFixed(0)} ms, ` +
-        `${on.requestsPerEvent.toFixed(1)} subgraph requests per event; without sharing p50 ${off.p50.toFixed(0)} ms / p99 ${off.p99.toFixed(0)} ms, ` +
-        `${off.requestsPerEvent.toFixed(1)} requests per event → latency ${(on.p50 / off.p50).toFixed(3)}× (p50), ` +
+        `${on.requestsPerEvent.toFixed(1)} subgraph requests per event (fan-out p50 ${on.fanOutP50.toFixed(0)} ms); without sharing p50 ${off.p50.toFixed(0)} ms / p99 ${off.p99.toFixed(0)} ms, ` +
+        `${off.requestsPerEvent.toFixed(1)} requests per event (fan-out p50 ${off.fanOutP50.toFixed(0)} ms) → latency ${(on.p50 / off.p50).toFixed(3)}× (p50), ` +
         `load ${(on.requestsPerEvent / off.requestsPerEvent).toFixed(4)}× with sharing` +
         (off.delivered < off.expected
           ? ` (without sharing, ${off.delivered}/${off.expected} delivered in time)`
@@ -264,6 +286,7 @@ try {
   }
   await gateways.on.close();
   await gateways.off.close();
+  await bus.close();
 } finally {
   await platform.stop();
   await pg.stop();
