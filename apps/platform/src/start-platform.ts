@@ -1,6 +1,12 @@
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { loadConfig, platformEnv, readDatabaseUrlOverrides } from '@pyairtable/config';
+import {
+  DEFAULT_PORTS,
+  loadConfig,
+  platformEnv,
+  port,
+  readDatabaseUrlOverrides,
+} from '@pyairtable/config';
 import { listSubgraphs, migrateAll, ROOT, seedDemo as seedDemoAccount } from '@pyairtable/data';
 import {
   applyMigrations,
@@ -19,6 +25,7 @@ import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startLlm } from '@pyairtable/llm';
+import { main as startMcpServer } from '@pyairtable/mcp-server';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
 
@@ -34,10 +41,13 @@ const LauncherEnv = {
   ...platformEnv,
   // Services log warnings and errors; progress lines tell the rest.
   LOG_LEVEL: platformEnv.LOG_LEVEL.default('warn'),
+  MCP_PORT: port(DEFAULT_PORTS.mcp),
 };
 
 export interface Platform {
   gatewayUrl: string;
+  /** The MCP server's Streamable HTTP endpoint (…/mcp). */
+  mcpUrl: string;
   airtableLocal: { url: string; token: string; demoBaseId: string | null };
   subgraphUrls: Record<string, string>;
   postgres: { url: string; embedded: boolean };
@@ -139,6 +149,16 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     stack.push(gateway);
     progress('Gateway', gateway.url);
 
+    // MCP tools run through the gateway as their caller.
+    const mcp = await startMcpServer({
+      NODE_ENV: config.NODE_ENV,
+      LOG_LEVEL: config.LOG_LEVEL,
+      GATEWAY_URL: gateway.url,
+      PORT: String(options.ephemeralPorts ? 0 : config.MCP_PORT),
+    });
+    stack.push(mcp);
+    progress('MCP server', mcp.url);
+
     let seeded: Platform['seeded'] = null;
     if (seedDemo) {
       seeded = await seedDemoAccount(
@@ -154,6 +174,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     }
     return {
       gatewayUrl: gateway.url,
+      mcpUrl: mcp.url,
       airtableLocal: {
         url: airtableLocal.server.url,
         token: config.AIRTABLE_LOCAL_TOKEN,

@@ -29,9 +29,11 @@ describe('the embedded launcher', () => {
           'Airtable-local',
           'Subgraphs',
           'Gateway',
+          'MCP server',
           'Demo data',
         ]),
       );
+      expect((await fetch(new URL('/readyz', first.mcpUrl))).status).toBe(200);
       const bases = await fetch(`${first.airtableLocal.url}/v0/meta/bases`, {
         headers: { authorization: 'Bearer patLocalDemoToken' },
       });
