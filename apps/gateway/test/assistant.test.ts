@@ -241,7 +241,7 @@ describe('the assistant through the gateway', () => {
       s.owner.accessToken,
     );
     expect(conversation.data!.conversation).toMatchObject({
-      title: 'New conversation',
+      title: 'Which deals over $50k close this month?',
       answering: false,
       usage: { modelCalls: 3 },
     });

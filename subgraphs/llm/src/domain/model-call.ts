@@ -73,7 +73,7 @@ function describeFailure(error: unknown, config: LlmConfig): string {
 
 /**
  * One streamed Chat Completions call: text deltas go to `onText` as they arrive; tool calls are
- * assembled from their fragments. A stream silent for LLM_TIMEOUT_MS is abandoned.
+ * assembled from their fragments. A stream that goes silent for LLM_TIMEOUT_MS is abandoned.
  */
 export async function callModel(
   client: OpenAI,
@@ -101,7 +101,7 @@ export async function callModel(
     timer = setTimeout(() => idle.abort(), config.LLM_TIMEOUT_MS);
   };
   try {
-    arm();
+    // Until the response starts, the SDK's per-attempt timeout and retries apply; then silence.
     const stream = await client.chat.completions.create(
       {
         model: config.LLM_MODEL,
@@ -115,6 +115,7 @@ export async function callModel(
       },
       { signal: AbortSignal.any([signal, idle.signal]) },
     );
+    arm();
     for await (const chunk of stream) {
       arm();
       result.started = true;

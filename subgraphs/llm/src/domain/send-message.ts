@@ -14,6 +14,8 @@ export const NOT_CONFIGURED =
   'The assistant is not configured: set OPENAI_API_KEY (and OPENAI_BASE_URL and LLM_MODEL for an OpenAI-compatible endpoint) on the llm service.';
 
 const MAX_MESSAGE_CHARS = 16_000;
+/** The title of a conversation started without one, until its first question names it. */
+export const DEFAULT_TITLE = 'New conversation';
 /** Past messages read for the prompt (then trimmed by tokens). */
 const HISTORY_MESSAGES = 200;
 /** An answer not saved for this long lost its process. */
@@ -102,6 +104,9 @@ export async function sendMessage(ctx: LlmContext, input: SendMessageInput) {
 
   let exchange;
   try {
+    // A conversation started without a title is named after its first question.
+    if (existing && history.length === 0 && existing.title === DEFAULT_TITLE)
+      await deps.db.renameConversation(existing.id, titleFrom(question));
     if (!existing) {
       await deps.db.insertConversation({
         id: scope.conversationId,

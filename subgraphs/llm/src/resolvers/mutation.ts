@@ -10,7 +10,7 @@ import type { LlmContext } from '../deps.ts';
 import { findOwnMessage, requireOwnConversation, requireWorkspaceRole } from '../domain/access.ts';
 import { withSpending } from '../domain/budget-ledger.ts';
 import type { BudgetPeriod } from '../domain/budget-periods.ts';
-import { sendMessage, type SendMessageInput } from '../domain/send-message.ts';
+import { DEFAULT_TITLE, sendMessage, type SendMessageInput } from '../domain/send-message.ts';
 import { budgetView } from './entities.ts';
 
 const MAX_TITLE = 200;
@@ -44,7 +44,7 @@ export const Mutation = {
       id: randomUUID(),
       workspaceId: args.input.workspaceId.toLowerCase(),
       userId,
-      title: args.input.title == null ? 'New conversation' : checkTitle(args.input.title),
+      title: args.input.title == null ? DEFAULT_TITLE : checkTitle(args.input.title),
     });
   },
 
