@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,6 +11,7 @@ export default tseslint.config(
       '**/.next/**',
       '.data/**',
       '**/*.d.ts',
+      'apps/tenant-dashboard/test-artifacts/**',
     ],
   },
   js.configs.recommended,
@@ -33,5 +35,14 @@ export default tseslint.config(
     // Scripts that talk to a person at a terminal print on purpose.
     files: ['prisma/**/*.ts', '**/bench/**/*.ts', '**/scripts/**/*.ts', '**/src/cli.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The tenant dashboard's React code: the rules of hooks, and complete effect dependencies.
+    files: ['apps/tenant-dashboard/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
 );

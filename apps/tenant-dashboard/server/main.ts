@@ -1,0 +1,70 @@
+// The dashboard's process: builds when needed, serves, reports its URL, stops on a signal.
+// Started by the platform launcher (npm start) with an IPC channel, or alone (npm start -w).
+import { pino } from 'pino';
+import { buildDashboard, isBuildCurrent } from './build.ts';
+import { loadDashboardConfig } from './config.ts';
+import { startDashboardServer } from './dashboard-server.ts';
+
+/** Messages to the launcher over the IPC channel. */
+export type DashboardMessage =
+  | { event: 'building' }
+  | { event: 'ready'; url: string; mode: 'production' | 'development' }
+  | { event: 'failed'; message: string };
+
+const report = (message: DashboardMessage) => {
+  if (process.send) process.send(message);
+  else if (message.event === 'building') process.stdout.write('Building the dashboard…\n');
+  else if (message.event === 'ready')
+    process.stdout.write(`Tenant dashboard (${message.mode}) at ${message.url}\n`);
+};
+
+// Next.js reports usage to Vercel unless told not to; the platform sends nothing anywhere.
+(process.env as Record<string, string>).NEXT_TELEMETRY_DISABLED = '1';
+const config = loadDashboardConfig();
+const log = pino({ name: 'tenant-dashboard', level: config.LOG_LEVEL });
+
+try {
+  const mode: 'production' | 'development' =
+    config.DASHBOARD_MODE === 'auto'
+      ? isBuildCurrent()
+        ? 'production'
+        : 'development'
+      : config.DASHBOARD_MODE;
+  if (mode === 'production' && !isBuildCurrent()) {
+    report({ event: 'building' });
+    await buildDashboard((line) => log.debug({ line }, 'next build'));
+  }
+  // Next.js picks React's production or development build from NODE_ENV.
+  (process.env as Record<string, string>).NODE_ENV = mode;
+  const server = await startDashboardServer({
+    gatewayUrl: config.GATEWAY_URL,
+    host: config.HOST,
+    port: config.PORT,
+    dev: mode === 'development',
+    log,
+    ...(config.DASHBOARD_DEMO_EMAIL &&
+    config.DASHBOARD_DEMO_PASSWORD &&
+    config.NODE_ENV !== 'production'
+      ? {
+          demoAccount: {
+            email: config.DASHBOARD_DEMO_EMAIL,
+            password: config.DASHBOARD_DEMO_PASSWORD,
+          },
+        }
+      : {}),
+  });
+  report({ event: 'ready', url: server.url, mode });
+
+  const stop = async () => {
+    await server.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  // The launcher went away (crash or kill -9): do not outlive it.
+  process.once('disconnect', stop);
+} catch (error) {
+  report({ event: 'failed', message: (error as Error).message });
+  process.stderr.write(`The dashboard could not start: ${(error as Error).message}\n`);
+  process.exit(1);
+}

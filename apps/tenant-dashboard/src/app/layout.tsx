@@ -1,0 +1,21 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { Providers } from '../components/providers.tsx';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'PyAirtable', template: '%s · PyAirtable' },
+  description: 'Your team’s Airtable bases, live: browse, edit, ask the assistant.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}

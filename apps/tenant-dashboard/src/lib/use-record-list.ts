@@ -1,0 +1,247 @@
+'use client';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { recordIdsFormula } from './formula.ts';
+import {
+  RECORD_CHANGED,
+  RECORDS,
+  SEARCH_RECORDS,
+  type RecordNode,
+  type SortSpec,
+} from './graphql/records.ts';
+import {
+  appendPage,
+  completeList,
+  EMPTY_LIST,
+  nextCursor,
+  patchFields,
+  removeRecord,
+  upsertRecord,
+  type RecordList,
+} from './record-list.ts';
+
+export interface RecordQuery {
+  filterByFormula: string;
+  sort: SortSpec[];
+  view: string | null;
+  search: string;
+}
+
+const PAGE = 100;
+// When the person jumps far down, fetch bigger pages to catch up.
+const CATCH_UP_PAGE = 500;
+const SEARCH_LIMIT = 200;
+const HIGHLIGHT_MS = 2600;
+
+export interface Highlight {
+  kind: 'CREATED' | 'UPDATED';
+  /** Ids of the fields that changed. */
+  fields: Set<string>;
+  /** Grows with every change, so a second change replays the highlight. */
+  seq: number;
+}
+
+let highlightSeq = 0;
+
+/**
+ * Loads a table's records by cursor as the grid scrolls, and keeps them live: changes made
+ * anywhere arrive over the recordChanged subscription and are highlighted for a moment.
+ */
+export function useRecordList(baseId: string, tableId: string, query: RecordQuery) {
+  const client = useApolloClient();
+  const [list, setList] = useState<RecordList>(EMPTY_LIST);
+  const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [error, setError] = useState<unknown>(null);
+  const [highlights, setHighlights] = useState<ReadonlyMap<string, Highlight>>(new Map());
+  const listRef = useRef(list);
+  const generation = useRef(0);
+  const fetching = useRef(false);
+  const wanted = useRef(PAGE);
+  const queryKey = JSON.stringify([baseId, tableId, query]);
+
+  const update = useCallback((change: (current: RecordList) => RecordList) => {
+    listRef.current = change(listRef.current);
+    setList(listRef.current);
+  }, []);
+
+  const pump = useCallback(async () => {
+    const current = listRef.current;
+    if (fetching.current || !current.hasNextPage || current.records.length >= wanted.current)
+      return;
+    if (query.search.trim()) return;
+    fetching.current = true;
+    const mine = generation.current;
+    const missing = wanted.current - current.records.length;
+    try {
+      const { data } = await client.query({
+        query: RECORDS,
+        variables: {
+          baseId,
+          tableId,
+          filterByFormula: query.filterByFormula || null,
+          sort: query.sort.length ? query.sort : null,
+          view: query.view,
+          first: missing > PAGE * 2 ? CATCH_UP_PAGE : PAGE,
+          after: nextCursor(current),
+        },
+        fetchPolicy: 'no-cache',
+      });
+      if (mine !== generation.current || !data) return;
+      const { edges, totalCount, pageInfo } = data.records;
+      update((list) => appendPage(list, { edges, totalCount, hasNextPage: pageInfo.hasNextPage }));
+      setStatus('ready');
+    } catch (failure) {
+      if (mine !== generation.current) return;
+      setError(failure);
+      setStatus('error');
+      return;
+    } finally {
+      if (mine === generation.current) fetching.current = false;
+    }
+    void pump();
+    // query is part of queryKey; pump is rebuilt whenever it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, queryKey, update]);
+
+  // A new table, filter, sort, view or search starts over.
+  useEffect(() => {
+    generation.current += 1;
+    fetching.current = false;
+    wanted.current = PAGE;
+    listRef.current = EMPTY_LIST;
+    setList(EMPTY_LIST);
+    setStatus('loading');
+    setError(null);
+    const search = query.search.trim();
+    if (!search) {
+      void pump();
+      return;
+    }
+    const mine = generation.current;
+    client
+      .query({
+        query: SEARCH_RECORDS,
+        variables: { baseId, tableId, query: search, first: SEARCH_LIMIT },
+        fetchPolicy: 'no-cache',
+      })
+      .then(({ data }) => {
+        if (mine !== generation.current || !data) return;
+        update(() => completeList(data.searchRecords));
+        setStatus('ready');
+      })
+      .catch((failure: unknown) => {
+        if (mine !== generation.current) return;
+        setError(failure);
+        setStatus('error');
+      });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryKey]);
+
+  /** Makes sure records up to `index` are (being) loaded. */
+  const ensureLoaded = useCallback(
+    (index: number) => {
+      if (index + 1 <= wanted.current) return;
+      wanted.current = index + 1 + PAGE / 2;
+      void pump();
+    },
+    [pump],
+  );
+
+  const highlight = useCallback((id: string, change: Omit<Highlight, 'seq'>) => {
+    const value: Highlight = { ...change, seq: ++highlightSeq };
+    setHighlights((current) => new Map(current).set(id, value));
+    setTimeout(() => {
+      setHighlights((current) => {
+        if (current.get(id) !== value) return current;
+        const next = new Map(current);
+        next.delete(id);
+        return next;
+      });
+    }, HIGHLIGHT_MS);
+  }, []);
+
+  /** Whether a record belongs in the current (filtered) list. */
+  const belongs = useCallback(
+    async (id: string): Promise<boolean> => {
+      if (!query.filterByFormula && !query.view) return true;
+      const { data } = await client.query({
+        query: RECORDS,
+        variables: {
+          baseId,
+          tableId,
+          filterByFormula: query.filterByFormula
+            ? `AND(${recordIdsFormula([id])}, ${query.filterByFormula})`
+            : recordIdsFormula([id]),
+          view: query.view,
+          fields: [],
+          first: 1,
+        },
+        fetchPolicy: 'no-cache',
+      });
+      return (data?.records.totalCount ?? 0) > 0;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, queryKey],
+  );
+
+  useSubscription(RECORD_CHANGED, {
+    variables: { baseId, tableId },
+    onData: ({ data }) => {
+      const change = data.data?.recordChanged;
+      if (!change) return;
+      const mine = generation.current;
+      const narrowed = Boolean(query.filterByFormula || query.view || query.search.trim());
+      if (change.kind === 'DELETED' || !change.record) {
+        update((list) => removeRecord(list, change.recordId, !narrowed));
+        return;
+      }
+      const record = change.record;
+      const loaded = listRef.current.records.some((r) => r.id === record.id);
+      if (query.search.trim() && !loaded) return;
+      // An update to a record further down arrives in place when the person scrolls there;
+      // once everything is loaded, it can only be one that now matches the filter.
+      if (change.kind === 'UPDATED' && !loaded && (listRef.current.hasNextPage || !narrowed))
+        return;
+      void belongs(record.id)
+        .catch(() => true)
+        .then((inList) => {
+          if (mine !== generation.current) return;
+          if (!inList) {
+            update((list) => removeRecord(list, record.id, false));
+            return;
+          }
+          update((list) => upsertRecord(list, record));
+          highlight(record.id, {
+            kind: change.kind === 'CREATED' ? 'CREATED' : 'UPDATED',
+            fields: new Set(change.changedFields),
+          });
+        });
+    },
+  });
+
+  return {
+    list,
+    status,
+    error,
+    highlights,
+    ensureLoaded,
+    /** Shows an edit at once; returns a function that puts the record back. */
+    applyOptimistic(id: string, fields: Record<string, unknown>): () => void {
+      const before = listRef.current.records.find((r) => r.id === id);
+      update((list) => patchFields(list, id, fields));
+      return () => {
+        if (before) update((list) => upsertRecord(list, before));
+      };
+    },
+    replaceRecord(record: RecordNode) {
+      update((list) => upsertRecord(list, record));
+    },
+    addRecord(record: RecordNode) {
+      update((list) => upsertRecord(list, record));
+      highlight(record.id, { kind: 'CREATED', fields: new Set() });
+    },
+    dropRecord(id: string) {
+      update((list) => removeRecord(list, id, true));
+    },
+  };
+}
