@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { createMcpExpressApp } from '@modelcontextprotocol/sdk/server/express.js';
+import {
+  hostHeaderValidation,
+  localhostHostValidation,
+} from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { GraphTool } from '@pyairtable/graph-tools';
 import type { Logger } from '@pyairtable/subgraph-kit';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { createAuthenticate, type Caller } from './authenticate.ts';
 import type { McpHttpConfig } from './config.ts';
 import { createToolServer } from './create-tool-server.ts';
 import type { GatewayClient } from './gateway-client.ts';
 import type { SessionRegistry } from './sessions.ts';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 const rpcError = (res: Response, status: number, message: string) =>
   void res.status(status).json({ jsonrpc: '2.0', error: { code: -32000, message }, id: null });
@@ -26,8 +32,12 @@ export function createHttpApp(deps: {
   logger: Logger;
 }) {
   const { config, gateway, sessions, logger } = deps;
-  // Loopback binds get Host-header checks against DNS rebinding from the SDK; others use ALLOWED_HOSTS.
-  const app = createMcpExpressApp({ host: config.HOST, allowedHosts: config.ALLOWED_HOSTS });
+  const app = express();
+  // Against DNS rebinding: the Host header must name this server (loopback names on a loopback bind).
+  if (config.ALLOWED_HOSTS) app.use(hostHeaderValidation(config.ALLOWED_HOSTS));
+  else if (LOOPBACK.has(config.HOST)) app.use(localhostHostValidation());
+  // A write tool may carry 1,000 records: more than express's 100 kB default.
+  app.use(express.json({ limit: MAX_BODY_BYTES }));
   const allowedOrigins = new Set(config.ALLOWED_ORIGINS);
   const metadataUrl = () =>
     new URL('/.well-known/oauth-protected-resource/mcp', deps.publicBaseUrl()).toString();
@@ -115,7 +125,7 @@ export function createHttpApp(deps: {
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
-        sessions.add({ id, ownerId: caller.userId, transport, server, lastUsed: Date.now() });
+        void sessions.add({ id, ownerId: caller.userId, transport, server, lastUsed: Date.now() });
         logger.info({ sessionId: id, userId: caller.userId }, 'session opened');
       },
       onsessionclosed: (id) => sessions.forget(id),

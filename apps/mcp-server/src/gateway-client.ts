@@ -16,6 +16,13 @@ export function createGatewayClient(graphqlUrl: string, fetchImpl: typeof fetch 
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(60_000),
     });
+    if (res.status === 413) {
+      const message = 'The request is larger than the API accepts: send fewer records per call.';
+      return {
+        status: 413,
+        body: { errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] },
+      };
+    }
     const text = await res.text();
     try {
       return { status: res.status, body: JSON.parse(text) as GraphQLBody };

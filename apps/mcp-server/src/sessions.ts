@@ -37,15 +37,14 @@ export function createSessionRegistry(options: {
   sweeper.unref();
 
   return {
-    /** Adds a session; the caller's oldest goes when they hold too many. */
-    add(session: McpSession) {
+    /** Adds a session; the caller's least recently used go when they hold too many. */
+    async add(session: McpSession) {
       const mine = [...sessions.values()]
         .filter((s) => s.ownerId === session.ownerId)
         .sort((a, b) => a.lastUsed - b.lastUsed);
-      for (const old of mine.slice(0, Math.max(0, mine.length - options.maxPerCaller + 1))) {
-        void close(old);
-      }
       sessions.set(session.id, session);
+      const excess = mine.slice(0, Math.max(0, mine.length - options.maxPerCaller + 1));
+      await Promise.all(excess.map(close));
     },
     /** The session, if it exists and belongs to `callerId` (others cannot tell it exists). */
     find(id: string, callerId: string): McpSession | undefined {
