@@ -9,6 +9,7 @@ let lastStep = '';
 
 out('Starting PyAirtable Platform…');
 const platform = await startPlatform({
+  dashboard: true,
   onProgress: (step, detail) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(5);
     out(`${seconds}s  ${step === lastStep ? ' '.repeat(step.length) : step}  ${detail ?? ''}`);
@@ -24,14 +25,14 @@ const base = `${gateway.protocol}//localhost:${gateway.port}`;
 out(`
 Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.
 
-  GraphQL API + playground  ${base}/graphql
+${platform.dashboardUrl ? `  Tenant dashboard          ${platform.dashboardUrl.replace('127.0.0.1', 'localhost')}   <- open this\n` : `  Tenant dashboard          not running (see the Dashboard line above)\n`}  GraphQL API + playground  ${base}/graphql
   Airtable-compatible API   ${base}/v0  (Bearer: a platform API key; the Demo CRM base is mirrored)
   Health                    ${base}/healthz   ${base}/readyz
   MCP (Streamable HTTP)     ${platform.mcpUrl.replace('127.0.0.1', 'localhost')}  (Bearer: a platform API key)
   airtable-local            ${platform.airtableLocal.url.replace('127.0.0.1', 'localhost')}/v0  (token ${platform.airtableLocal.token}${platform.airtableLocal.demoBaseId ? `, base "Demo CRM" ${platform.airtableLocal.demoBaseId}` : ''})
   PostgreSQL                ${platform.postgres.embedded ? `embedded, ${platform.postgres.url.replace(/:[^:@/]+@/, ':***@')}` : 'external'}
 ${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}  (workspace "Demo")\n` : ''}
-  Not yet part of this build: tenant dashboard (:${DEFAULT_PORTS.tenantDashboard}), admin portal (:${DEFAULT_PORTS.adminPortal}).
+  Not yet part of this build: admin portal (:${DEFAULT_PORTS.adminPortal}).
 
 Press Ctrl-C to stop.`);
 

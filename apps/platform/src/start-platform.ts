@@ -6,8 +6,15 @@ import {
   platformEnv,
   port,
   readDatabaseUrlOverrides,
+  z,
 } from '@pyairtable/config';
-import { listSubgraphs, migrateAll, ROOT, seedDemo as seedDemoAccount } from '@pyairtable/data';
+import {
+  DEMO_ACCOUNT,
+  listSubgraphs,
+  migrateAll,
+  ROOT,
+  seedDemo as seedDemoAccount,
+} from '@pyairtable/data';
 import {
   applyMigrations,
   ensureDatabase,
@@ -28,6 +35,7 @@ import { main as startLlm } from '@pyairtable/llm';
 import { main as startMcpServer } from '@pyairtable/mcp-server';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
+import { startDashboard } from './start-dashboard.ts';
 
 // Every subgraph of supergraph.yaml needs its starter here.
 const STARTERS: Record<string, (env: NodeJS.ProcessEnv) => Promise<RunningServer>> = {
@@ -42,6 +50,13 @@ const LauncherEnv = {
   // Services log warnings and errors; progress lines tell the rest.
   LOG_LEVEL: platformEnv.LOG_LEVEL.default('warn'),
   MCP_PORT: port(DEFAULT_PORTS.mcp),
+  TENANT_DASHBOARD_PORT: port(DEFAULT_PORTS.tenantDashboard),
+  /**
+   * production: a `next build` cached in apps/tenant-dashboard/.next, rebuilt when its sources
+   * change; development: `next dev` (hot reload, pages compile on first visit); auto: the build
+   * when current, else development.
+   */
+  DASHBOARD_MODE: z.enum(['production', 'development', 'auto']).default('production'),
 };
 
 export interface Platform {
@@ -52,6 +67,8 @@ export interface Platform {
   subgraphUrls: Record<string, string>;
   postgres: { url: string; embedded: boolean };
   seeded: { created: string[] } | null;
+  /** The tenant dashboard, when asked for and it started. */
+  dashboardUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -60,6 +77,8 @@ export interface StartOptions {
   onProgress?: (step: string, detail?: string) => void;
   /** Listen on free ports instead of the configured ones (tests). */
   ephemeralPorts?: boolean;
+  /** Also serve the tenant dashboard (npm start, its browser tests); the platform runs without it if it cannot start. */
+  dashboard?: boolean;
 }
 
 /** Starts PostgreSQL (embedded unless POSTGRES_URL), migrates, starts every subgraph and the gateway, seeds the demo. */
@@ -172,6 +191,25 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present',
       );
     }
+
+    let dashboardUrl: string | null = null;
+    if (options.dashboard) {
+      try {
+        const dashboard = await startDashboard({
+          gatewayUrl: gateway.url,
+          port: options.ephemeralPorts ? 0 : config.TENANT_DASHBOARD_PORT,
+          mode: config.DASHBOARD_MODE,
+          env: { ...env, NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL },
+          ...(seeded ? { demoAccount: DEMO_ACCOUNT } : {}),
+          onProgress: (detail) => progress('Dashboard', detail),
+        });
+        stack.push(dashboard);
+        dashboardUrl = dashboard.url;
+        progress('Dashboard', `${dashboard.url} (${dashboard.mode})`);
+      } catch (error) {
+        progress('Dashboard', `not started: ${(error as Error).message}`);
+      }
+    }
     return {
       gatewayUrl: gateway.url,
       mcpUrl: mcp.url,
@@ -183,6 +221,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       subgraphUrls,
       postgres: { url: serverUrl, embedded: !config.POSTGRES_URL },
       seeded,
+      dashboardUrl,
       stop,
     };
   } catch (error) {
