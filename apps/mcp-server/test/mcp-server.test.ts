@@ -1,3 +1,4 @@
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -271,6 +272,25 @@ describe('MCP server', () => {
       origin: 'http://evil.example',
     });
     expect(evil.status).toBe(403);
+    // DNS rebinding: a page on evil.example resolved to 127.0.0.1 still says Host: evil.example
+    // (fetch cannot set Host, so this one goes through node:http).
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const url = new URL(s.mcp.url);
+      http
+        .request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            headers: { host: 'evil.example', authorization: `Bearer ${s.key}` },
+          },
+          (res) => resolve(res.statusCode!),
+        )
+        .on('error', reject)
+        .end('{}');
+    });
+    expect(rebound).toBe(403);
     const dashboard = await initialize({
       authorization: `Bearer ${s.key}`,
       origin: 'http://localhost:3000',
