@@ -74,7 +74,9 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
     const ready = await new Promise<Extract<Message, { event: 'ready' }>>((resolve, reject) => {
       child.on('message', (message: Message) => {
         if (message.event === 'building')
-          options.onProgress?.('building the production bundle (first start after a change, about a minute)');
+          options.onProgress?.(
+            'building the production bundle (first start after a change, about a minute)',
+          );
         else if (message.event === 'ready') resolve(message);
         else reject(new Error(message.message));
       });

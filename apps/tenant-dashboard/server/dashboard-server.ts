@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import next from 'next';
 import type { Logger } from 'pino';
 import { DASHBOARD_DIR } from './build.ts';
-import { createGatewayProxy } from './gateway-proxy.ts';
-import { createSessionRoutes } from './session-routes.ts';
+import { createDashboardRoutes } from './dashboard-routes.ts';
 
 export interface DashboardServerOptions {
   gatewayUrl: string;
@@ -30,8 +29,7 @@ export async function startDashboardServer(
   options: DashboardServerOptions,
 ): Promise<DashboardServer> {
   const { log } = options;
-  const proxy = createGatewayProxy(options.gatewayUrl, log);
-  const sessions = createSessionRoutes(options.gatewayUrl, log);
+  const routes = createDashboardRoutes(options);
   const server = http.createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -52,25 +50,14 @@ export async function startDashboardServer(
   const upgradeNext = app.getUpgradeHandler();
 
   server.on('request', (req, res) => {
-    const pathname = (req.url ?? '/').split('?')[0]!;
-    if (pathname === '/graphql') return proxy.forward(req, res);
-    if (sessions.handle(req, res, pathname)) return;
-    if (pathname === '/api/demo-account') {
-      const body = JSON.stringify(options.demoAccount ?? null);
-      res.writeHead(200, {
-        'content-type': 'application/json',
-        'cache-control': 'no-store',
-      });
-      return void res.end(body);
-    }
+    if (routes.request(req, res)) return;
     handle(req, res).catch((error: unknown) => {
-      log.error({ err: error, path: pathname }, 'page failed');
+      log.error({ err: error, url: req.url }, 'page failed');
       if (!res.headersSent) res.writeHead(500).end('Unexpected error.');
     });
   });
   server.on('upgrade', (req, socket, head) => {
-    const pathname = (req.url ?? '/').split('?')[0];
-    if (pathname === '/graphql') return proxy.upgrade(req, socket, head);
+    if (routes.upgrade(req, socket, head)) return;
     // Next's own websocket (hot reload in development).
     upgradeNext(req, socket, head).catch(() => socket.destroy());
   });
@@ -78,7 +65,7 @@ export async function startDashboardServer(
   return {
     url: `http://${options.host}:${port}`,
     close: async () => {
-      proxy.close();
+      routes.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();

@@ -334,8 +334,8 @@ export function AirtablePage({ workspaceId }: { workspaceId: string }) {
                 <Icon name="plug" /> {connection.name}
               </h2>
               <p>
-                Token ending in <code>…{connection.tokenHint}</code> · connected{' '}
-                {timeAgo(connection.createdAt)}
+                Token ending in <code>{connection.tokenHint.replace(/^[.…]+/, '…')}</code> ·
+                connected {timeAgo(connection.createdAt)}
               </p>
             </div>
             <div style={{ display: 'flex', gap: 8 }}>

@@ -11,6 +11,7 @@ import {
 } from '../../lib/formula.ts';
 import type { FieldMeta } from '../../lib/graphql/airtable.ts';
 import type { SortSpec } from '../../lib/graphql/records.ts';
+import { Icon } from '../icons.tsx';
 import { Button, IconButton, useDismiss } from '../ui.tsx';
 
 export interface FilterState {
@@ -102,6 +103,7 @@ export function FilterBuilder({
 }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(value);
+  const [tried, setTried] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, ref, close);
@@ -115,6 +117,8 @@ export function FilterBuilder({
     setConditions(draft.spec.conditions.map((c, i) => (i === index ? { ...c, ...patch } : c)));
 
   const apply = () => {
+    setTried(true);
+    if (draft.mode === 'builder' && 'error' in generated) return;
     onApply(draft);
     setOpen(false);
   };
@@ -128,9 +132,11 @@ export function FilterBuilder({
         aria-haspopup="dialog"
         onClick={() => {
           setDraft(value);
+          setTried(false);
           setOpen(!open);
         }}
       >
+        <Icon name="filter" size={14} />
         {count ? `Filtered by ${count}` : 'Filter'}
       </button>
       {open ? (
@@ -256,9 +262,11 @@ export function FilterBuilder({
                 </Button>
               </div>
               {'error' in generated ? (
-                <p className="field-error" role="alert">
-                  {generated.error}
-                </p>
+                tried ? (
+                  <p className="field-error" role="alert">
+                    {generated.error}
+                  </p>
+                ) : null
               ) : generated.formula ? (
                 <div className="formula-preview" aria-label="Formula sent">
                   {generated.formula}
@@ -300,12 +308,7 @@ export function FilterBuilder({
             >
               Clear
             </Button>
-            <Button
-              size="small"
-              variant="primary"
-              onClick={apply}
-              disabled={draft.mode === 'builder' && 'error' in generated}
-            >
+            <Button size="small" variant="primary" onClick={apply}>
               Apply filter
             </Button>
           </div>
@@ -343,6 +346,7 @@ export function SortBuilder({
           setOpen(!open);
         }}
       >
+        <Icon name="sort" size={14} />
         {value.length ? `Sorted by ${value.length}` : 'Sort'}
       </button>
       {open ? (

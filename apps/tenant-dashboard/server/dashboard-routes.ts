@@ -1,0 +1,49 @@
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { createGatewayProxy } from './gateway-proxy.ts';
+import { createSessionRoutes } from './session-routes.ts';
+
+export interface DashboardRoutesOptions {
+  gatewayUrl: string;
+  log: Logger;
+  /** Offered on the sign-in page when the platform seeded a demo account. */
+  demoAccount?: { email: string; password: string };
+}
+
+export interface DashboardRoutes {
+  /** Handles /graphql, /api/session/* and /api/demo-account; false for pages (Next.js's). */
+  request(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+  /** Handles the /graphql websocket; false for any other upgrade. */
+  upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): void;
+}
+
+/** What the dashboard's server answers itself, before Next.js renders pages. */
+export function createDashboardRoutes(options: DashboardRoutesOptions): DashboardRoutes {
+  const proxy = createGatewayProxy(options.gatewayUrl, options.log);
+  const sessions = createSessionRoutes(options.gatewayUrl, options.log);
+  const pathOf = (req: http.IncomingMessage) => (req.url ?? '/').split('?')[0]!;
+  return {
+    request(req, res) {
+      const pathname = pathOf(req);
+      if (pathname === '/graphql') {
+        proxy.forward(req, res);
+        return true;
+      }
+      if (sessions.handle(req, res, pathname)) return true;
+      if (pathname === '/api/demo-account') {
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify(options.demoAccount ?? null));
+        return true;
+      }
+      return false;
+    },
+    upgrade(req, socket, head) {
+      if (pathOf(req) !== '/graphql') return false;
+      proxy.upgrade(req, socket, head);
+      return true;
+    },
+    close: () => proxy.close(),
+  };
+}
