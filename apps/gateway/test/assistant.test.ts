@@ -466,10 +466,25 @@ describe('the assistant through the gateway', () => {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     onTestFinished(() => open());
+    const started = await s.stack.execute(
+      `mutation ($i: StartConversationInput!) { startConversation(input: $i) { id } }`,
+      { i: { workspaceId: s.workspaceId, title: 'Long one' } },
+      s.owner.accessToken,
+    );
+    const conversationId = started.data!.startConversation.id as string;
+    const stream = collect(connect(s.stack.gatewayUrl, s.owner.accessToken), UPDATES, {
+      c: conversationId,
+    });
+    await waitUntilListening(s, stream, {
+      conversationId,
+      userId: s.owner.user.id,
+      workspaceId: s.workspaceId,
+    });
     const baseline = s.openai.requests.length;
     s.openai.reply({ text: 'A long answer that is never finished.', gate });
-    const res = await send({ content: 'Tell me everything', waitForAnswer: false });
+    const res = await send({ conversationId, content: 'Tell me everything', waitForAnswer: false });
     const { conversation, assistantMessage } = res.data!.sendMessage;
+    expect(conversation.title).toBe('Long one');
     expect(assistantMessage).toMatchObject({ status: 'STREAMING', content: '', toolCalls: [] });
 
     await s.openai.waitForRequests(baseline + 1);
@@ -496,6 +511,12 @@ describe('the assistant through the gateway', () => {
       model: TEST_MODEL,
     });
     expect(usageEvents[0].promptTokens).toBeGreaterThan(0);
+    await stream.until((r) => r.data?.conversationUpdated?.kind === 'FAILED');
+    expect(updatesOf(stream).map((u) => u.kind)).toEqual(['MESSAGE_STARTED', 'TOKEN', 'FAILED']);
+    expect(updatesOf(stream).at(-1)).toMatchObject({
+      error: 'The answer was stopped.',
+      message: { status: 'FAILED', content: 'A lo' },
+    });
 
     s.openai.reply({ text: 'Done.', usage: { prompt_tokens: 10, completion_tokens: 5 } });
     const next = await send({ conversationId: conversation.id, content: 'Short answer, then' });

@@ -17,7 +17,7 @@ export interface ScriptedCompletion {
   finishReason?: 'stop' | 'length' | 'tool_calls' | 'content_filter';
   /** Text is streamed in pieces of this many characters (default 4); tool arguments too. */
   chunkSize?: number;
-  /** After the first chunk, the stream waits for this before sending the rest. */
+  /** After the first piece of text (or tool call), the stream waits for this before the rest. */
   gate?: Promise<unknown>;
   /** Leave out the usage chunk even when the request asks for it (some servers do). */
   omitUsage?: boolean;
@@ -199,7 +199,8 @@ export async function startOpenAiTestServer(
           ...(includeUsage ? { usage: null } : {}),
         })}\n\n`,
       );
-      if (++sent === 1 && reply.gate) await reply.gate;
+      // The first chunk only names the role; hold after the first piece of the answer.
+      if (++sent === 2 && reply.gate) await reply.gate;
     };
     const size = reply.chunkSize ?? 4;
     await chunk({ role: 'assistant', content: '' });

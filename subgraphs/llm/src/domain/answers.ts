@@ -10,11 +10,12 @@ export function createAnswers() {
       running.set(messageId, { controller, done });
       return done;
     },
-    /** Aborts a running answer; false when this process is not writing it. */
-    stop(messageId: string, reason: string): boolean {
+    /** Aborts an answer this process is writing; resolves once it is recorded. Null when not here. */
+    stop(messageId: string, reason: string): Promise<void> | null {
       const answer = running.get(messageId);
-      answer?.controller.abort(new Error(reason));
-      return answer !== undefined;
+      if (!answer) return null;
+      answer.controller.abort(new Error(reason));
+      return answer.done;
     },
     /** Aborts every answer and waits until each has recorded how it ended. */
     async stopAll(reason: string): Promise<void> {

@@ -51,21 +51,22 @@ export function createOpenAiClient(config: LlmConfig): OpenAI | null {
 }
 
 function describeFailure(error: unknown, config: LlmConfig): string {
-  const attempts = config.LLM_MAX_RETRIES + 1;
+  const count = config.LLM_MAX_RETRIES + 1;
+  const attempts = `${count} attempt${count === 1 ? '' : 's'}`;
   if (error instanceof APIUserAbortError) return 'The answer was stopped.';
   if (error instanceof APIConnectionTimeoutError)
-    return `The model endpoint did not answer within ${config.LLM_TIMEOUT_MS / 1000} s (${attempts} attempts).`;
+    return `The model endpoint did not answer within ${config.LLM_TIMEOUT_MS / 1000} s (${attempts}).`;
   if (error instanceof APIConnectionError)
-    return `The model endpoint could not be reached (${attempts} attempts).`;
+    return `The model endpoint could not be reached (${attempts}).`;
   if (error instanceof APIError) {
     const detail =
       error.error && 'message' in error.error ? `: ${String(error.error.message)}` : '';
     if (error.status === 401 || error.status === 403)
       return `The model endpoint refused the configured API key (${error.status})${detail}.`;
     if (error.status === 429)
-      return `The model endpoint is rate limiting the platform (429 after ${attempts} attempts). Try again shortly.`;
+      return `The model endpoint is rate limiting the platform (429 after ${attempts}). Try again shortly.`;
     if (error.status !== undefined && error.status >= 500)
-      return `The model endpoint failed (${error.status} after ${attempts} attempts).`;
+      return `The model endpoint failed (${error.status} after ${attempts}).`;
     return `The model endpoint refused the request (${error.status ?? 'error'})${detail}.`;
   }
   return `The model's answer broke off: ${(error as Error).message}`;
@@ -142,6 +143,8 @@ export async function callModel(
         byIndex.set(fragment.index, call);
       }
     }
+    // An aborted stream just ends: without this, a cut answer would pass for a whole one.
+    if (signal.aborted || idle.signal.aborted) throw new APIUserAbortError();
   } catch (error) {
     const message =
       idle.signal.aborted && !signal.aborted

@@ -26,10 +26,14 @@ function checkTitle(title: string): string {
   return trimmed;
 }
 
-/** Stops an answer being written, here or (through its saved status) in another process. */
+/**
+ * Stops an answer: here, keeping what was written; in another process, through its saved status
+ * (that process notices between model calls).
+ */
 async function stopStreaming(ctx: LlmContext, messageId: string) {
-  await ctx.deps.db.failMessage(messageId, STOPPED, ctx.deps.clock());
-  ctx.deps.answers.stop(messageId, STOPPED);
+  const here = ctx.deps.answers.stop(messageId, STOPPED);
+  if (here) await here;
+  else await ctx.deps.db.failMessage(messageId, STOPPED, ctx.deps.clock());
 }
 
 export const Mutation = {
