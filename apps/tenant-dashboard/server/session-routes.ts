@@ -198,9 +198,11 @@ export function createSessionRoutes(gatewayUrl: string, log: Logger): SessionRou
     req: http.IncomingMessage,
     res: http.ServerResponse,
     outcome: Outcome<AuthPayload>,
+    refreshing = false,
   ) {
     if (!outcome.ok) {
-      const clear = outcome.status === 401 ? sessionCookie(req, null) : undefined;
+      // A refused refresh token is spent: drop the cookie. A wrong password changes nothing.
+      const clear = refreshing && outcome.status === 401 ? sessionCookie(req, null) : undefined;
       send(res, outcome.status >= 500 ? outcome.status : 200, { error: outcome.error }, clear);
       return;
     }
@@ -236,7 +238,7 @@ export function createSessionRoutes(gatewayUrl: string, log: Logger): SessionRou
           };
           return send(res, 200, { error });
         }
-        return answer(req, res, await refresh(req, token));
+        return answer(req, res, await refresh(req, token), true);
       }
       case 'logout': {
         const token = readCookie(req, SESSION_COOKIE);

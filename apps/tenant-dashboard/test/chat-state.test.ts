@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyUpdate, chatState, describeToolCall, formatCost, mergeSent } from '../src/lib/chat-state.ts';
+import {
+  applyUpdate,
+  chatState,
+  describeToolCall,
+  formatCost,
+  mergeSent,
+  withMessages,
+} from '../src/lib/chat-state.ts';
 import type { ConversationUpdate, Message } from '../src/lib/graphql/assistant.ts';
 
 const update = (sequence: number, fields: Partial<ConversationUpdate>): ConversationUpdate => ({
@@ -15,7 +22,12 @@ const update = (sequence: number, fields: Partial<ConversationUpdate>): Conversa
   ...fields,
 });
 
-const message = (id: string, role: Message['role'], content: string, createdAt: string): Message => ({
+const message = (
+  id: string,
+  role: Message['role'],
+  content: string,
+  createdAt: string,
+): Message => ({
   id,
   role,
   content,
@@ -33,11 +45,42 @@ describe('a streamed answer', () => {
     let state = chatState([]);
     const steps: ConversationUpdate[] = [
       update(1, { kind: 'MESSAGE_STARTED' }),
-      update(2, { kind: 'TOOL_CALL_STARTED', toolCall: { id: 't1', name: 'list_records', status: 'RUNNING', arguments: '{"tableId":"Deals"}', summary: null, recordCount: null, error: null } }),
-      update(3, { kind: 'TOOL_CALL_FINISHED', toolCall: { id: 't1', name: 'list_records', status: 'SUCCEEDED', arguments: null, summary: '78 records', recordCount: 78, error: null } }),
+      update(2, {
+        kind: 'TOOL_CALL_STARTED',
+        toolCall: {
+          id: 't1',
+          name: 'list_records',
+          status: 'RUNNING',
+          arguments: '{"tableId":"Deals"}',
+          summary: null,
+          recordCount: null,
+          error: null,
+        },
+      }),
+      update(3, {
+        kind: 'TOOL_CALL_FINISHED',
+        toolCall: {
+          id: 't1',
+          name: 'list_records',
+          status: 'SUCCEEDED',
+          arguments: null,
+          summary: '78 records',
+          recordCount: 78,
+          error: null,
+        },
+      }),
       update(4, { delta: 'There are ' }),
       update(5, { delta: '78 won deals.' }),
-      update(6, { kind: 'MESSAGE_COMPLETED', usage: { promptTokens: 10, completionTokens: 5, totalTokens: 15, costUsd: 0.0001, modelCalls: 2 } }),
+      update(6, {
+        kind: 'MESSAGE_COMPLETED',
+        usage: {
+          promptTokens: 10,
+          completionTokens: 5,
+          totalTokens: 15,
+          costUsd: 0.0001,
+          modelCalls: 2,
+        },
+      }),
     ];
     for (const step of steps) {
       const result = applyUpdate(state, step);
@@ -48,7 +91,12 @@ describe('a streamed answer', () => {
     expect(answer.content).toBe('There are 78 won deals.');
     expect(answer.status).toBe('COMPLETED');
     expect(answer.toolCalls).toEqual([
-      expect.objectContaining({ id: 't1', status: 'SUCCEEDED', recordCount: 78, arguments: '{"tableId":"Deals"}' }),
+      expect.objectContaining({
+        id: 't1',
+        status: 'SUCCEEDED',
+        recordCount: 78,
+        arguments: '{"tableId":"Deals"}',
+      }),
     ]);
     expect(answer.usage?.totalTokens).toBe(15);
   });
@@ -75,11 +123,33 @@ describe('a streamed answer', () => {
   });
 
   it('says what a tool did and what the conversation cost', () => {
-    expect(describeToolCall({ name: 'list_records', arguments: '{"tableId":"Deals","filterByFormula":"{Stage} = \'Won\'"}' })).toEqual({
+    expect(
+      describeToolCall({
+        name: 'list_records',
+        arguments: '{"tableId":"Deals","filterByFormula":"{Stage} = \'Won\'"}',
+      }),
+    ).toEqual({
       title: 'List records',
       detail: "in Deals where {Stage} = 'Won'",
     });
     expect(formatCost(0.00123)).toBe('$0.0012');
     expect(formatCost(1.5)).toBe('$1.50');
+  });
+});
+
+describe('reloading a conversation', () => {
+  it('keeps the text streamed so far when the server has saved less of an answer in progress', () => {
+    let { state } = applyUpdate(chatState([]), update(1, { delta: 'We won 78' }));
+    state = withMessages(state, [
+      { ...message('m2', 'ASSISTANT', '', '2025-01-01T00:00:00.000Z') },
+    ]);
+    expect(state.messages[0]!.content).toBe('We won 78');
+    state = withMessages(state, [
+      {
+        ...message('m2', 'ASSISTANT', 'We won 78 deals.', '2025-01-01T00:00:00.000Z'),
+        status: 'COMPLETED',
+      },
+    ]);
+    expect(state.messages[0]!.content).toBe('We won 78 deals.');
   });
 });

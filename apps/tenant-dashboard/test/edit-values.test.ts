@@ -23,7 +23,12 @@ describe('editing values in the record drawer', () => {
     expect(fromDraft('not-an-email', { type: 'email' })).toHaveProperty('error');
     expect(fromDraft('example.com/x', { type: 'url' })).toEqual({ value: 'https://example.com/x' });
     expect(fromDraft('nonsense', { type: 'url' })).toHaveProperty('error');
-    expect(fromDraft(['a', 'b'], { type: 'multipleRecordLinks', options: { prefersSingleRecordLink: true } })).toEqual({
+    expect(
+      fromDraft(['a', 'b'], {
+        type: 'multipleRecordLinks',
+        options: { prefersSingleRecordLink: true },
+      }),
+    ).toEqual({
       error: 'This field links to one record only.',
     });
   });
@@ -53,11 +58,17 @@ describe('cell values as text', () => {
   it('shows dates in the person’s locale, a date-only value as the same day everywhere', () => {
     expect(formatDate('2025-01-24', { type: 'date' }, 'en-US')).toBe('Jan 24, 2025');
     expect(formatDate('2025-01-24', { type: 'date' }, 'de-DE')).toBe('24.01.2025');
-    expect(formatDate('2025-01-24T23:30:00.000Z', { type: 'dateTime' }, 'en-GB', 'UTC')).toBe('24 Jan 2025, 23:30');
+    expect(formatDate('2025-01-24T23:30:00.000Z', { type: 'dateTime' }, 'en-GB', 'UTC')).toBe(
+      '24 Jan 2025, 23:30',
+    );
   });
 
   it('names collaborators and attachments', () => {
-    expect(cellText({ id: 'usr1', name: 'Maya Patel', email: 'm@x' }, { type: 'singleCollaborator' })).toBe('Maya Patel');
-    expect(cellText([{ url: 'https://x/a.png', filename: 'a.png' }], { type: 'multipleAttachments' })).toBe('a.png');
+    expect(
+      cellText({ id: 'usr1', name: 'Maya Patel', email: 'm@x' }, { type: 'singleCollaborator' }),
+    ).toBe('Maya Patel');
+    expect(
+      cellText([{ url: 'https://x/a.png', filename: 'a.png' }], { type: 'multipleAttachments' }),
+    ).toBe('a.png');
   });
 });

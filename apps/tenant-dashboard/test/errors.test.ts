@@ -24,7 +24,9 @@ describe('errors in words', () => {
   });
 
   it('keeps the server’s explanation of bad input, which names the problem', () => {
-    expect(describeError(graphQL('BAD_USER_INPUT', 'Unknown field "Amout" in table Deals.'))).toEqual({
+    expect(
+      describeError(graphQL('BAD_USER_INPUT', 'Unknown field "Amout" in table Deals.')),
+    ).toEqual({
       summary: 'Please check what you entered.',
       detail: 'Unknown field "Amout" in table Deals.',
     });
@@ -37,19 +39,27 @@ describe('errors in words', () => {
   });
 
   it('says when to try again after too many attempts', () => {
-    expect(describeError(graphQL('RATE_LIMITED', 'Too many attempts. Try again later.', { retryAfterSeconds: 30 })).summary).toBe(
-      'Too many attempts in a short time. Try again in 30 seconds.',
-    );
-    expect(describeError(graphQL('RATE_LIMITED', 'x', { retryAfterSeconds: 900 })).summary).toContain('15 minutes');
+    expect(
+      describeError(
+        graphQL('RATE_LIMITED', 'Too many attempts. Try again later.', { retryAfterSeconds: 30 }),
+      ).summary,
+    ).toBe('Too many attempts in a short time. Try again in 30 seconds.');
+    expect(
+      describeError(graphQL('RATE_LIMITED', 'x', { retryAfterSeconds: 900 })).summary,
+    ).toContain('15 minutes');
   });
 
   it('describes failures without a GraphQL answer', () => {
     expect(errorText(new TypeError('Failed to fetch'))).toBe(
       'Cannot reach the server. Check your connection and try again.',
     );
-    expect(errorText({ statusCode: 502, message: 'Response not successful' })).toContain('not answering');
-    expect(errorText({ error: { message: 'Invalid email or password.', extensions: { code: 'UNAUTHENTICATED' } } })).toBe(
-      'Your session has ended. Please sign in again. Invalid email or password.',
+    expect(errorText({ statusCode: 502, message: 'Response not successful' })).toContain(
+      'not answering',
     );
+    expect(
+      errorText({
+        error: { message: 'Invalid email or password.', extensions: { code: 'UNAUTHENTICATED' } },
+      }),
+    ).toBe('Your session has ended. Please sign in again. Invalid email or password.');
   });
 });

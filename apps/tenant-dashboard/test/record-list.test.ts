@@ -17,7 +17,10 @@ const record = (n: number, fields: Record<string, unknown> = { Name: `R${n}` }):
 });
 // Cursors as positions, as the airtable subgraph makes them (opaque to the dashboard).
 const page = (from: number, to: number, total: number) => ({
-  edges: Array.from({ length: to - from }, (_, i) => ({ cursor: `c${from + i}`, node: record(from + i) })),
+  edges: Array.from({ length: to - from }, (_, i) => ({
+    cursor: `c${from + i}`,
+    node: record(from + i),
+  })),
   totalCount: total,
   hasNextPage: to < total,
 });
@@ -37,7 +40,14 @@ describe('the grid’s record list', () => {
   it('skips a record it already has when positions shift after a creation', () => {
     let list = appendPage(EMPTY_LIST, page(0, 3, 6));
     // rec3 is now one position earlier on the server: the next page repeats rec2.
-    list = appendPage(list, { edges: [{ cursor: 'c3', node: record(2) }, { cursor: 'c4', node: record(3) }], totalCount: 6, hasNextPage: true });
+    list = appendPage(list, {
+      edges: [
+        { cursor: 'c3', node: record(2) },
+        { cursor: 'c4', node: record(3) },
+      ],
+      totalCount: 6,
+      hasNextPage: true,
+    });
     expect(list.records.map((r) => r.id)).toEqual(['rec0', 'rec1', 'rec2', 'rec3']);
   });
 

@@ -15,9 +15,21 @@ export function chatState(messages: Message[]): ChatState {
   return { messages, sequences: {}, stale: [], warnings: [] };
 }
 
-/** Replaces the messages with reloaded ones, keeping what is known about the streams. */
+/**
+ * Takes reloaded messages. The server saves an answer's text between steps, so an answer still
+ * being written keeps the longer text streamed here.
+ */
 export function withMessages(state: ChatState, messages: Message[]): ChatState {
-  return { ...state, messages };
+  const local = new Map(state.messages.map((m) => [m.id, m]));
+  return {
+    ...state,
+    messages: messages.map((message) => {
+      const seen = local.get(message.id);
+      return seen && message.status === 'STREAMING' && seen.content.length > message.content.length
+        ? { ...message, content: seen.content }
+        : message;
+    }),
+  };
 }
 
 function placeholder(id: string): Message {

@@ -29,6 +29,8 @@ import { readPreference, writePreference } from '../../lib/preferences.ts';
 import { Icon } from '../icons.tsx';
 import { Button, ErrorMessage, IconButton, Loading, Spinner } from '../ui.tsx';
 
+const STALL_MS = 3000;
+
 const SUGGESTIONS = [
   'How many deals are in the Won stage, and what are they worth?',
   'Which five companies have the highest annual revenue?',
@@ -37,14 +39,16 @@ const SUGGESTIONS = [
 
 function ToolCallView({ call }: { call: ToolCall }) {
   const { title, detail } = describeToolCall(call);
+  // The summary says how many records, and of how many ("5 of 74 records").
   const result =
     call.status === 'RUNNING'
       ? 'running…'
       : call.status === 'FAILED'
         ? (call.error ?? 'failed')
-        : call.recordCount !== null
-          ? `${call.recordCount.toLocaleString()} ${call.recordCount === 1 ? 'record' : 'records'}`
-          : (call.summary ?? 'done');
+        : (call.summary ??
+          (call.recordCount !== null
+            ? `${call.recordCount.toLocaleString()} ${call.recordCount === 1 ? 'record' : 'records'}`
+            : 'done'));
   const args =
     typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments, null, 2);
   return (
@@ -123,6 +127,8 @@ export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClo
     skip: !showHistory,
     fetchPolicy: 'network-only',
   });
+  // Conversations started but never sent to are not history.
+  const past = history.data?.conversations.filter((c) => c.messages.length > 0);
   const [start] = useMutation(START_CONVERSATION);
   const [send, sending] = useMutation(SEND_MESSAGE);
   const [stop] = useMutation(STOP_ANSWER);
@@ -138,6 +144,7 @@ export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [conversation.data, conversationId]);
 
+  const lastUpdate = useRef(0);
   const reload = useCallback(() => {
     if (conversationId) void conversation.refetch();
   }, [conversation, conversationId]);
@@ -154,6 +161,7 @@ export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClo
         missed = gap;
         return state;
       });
+      lastUpdate.current = Date.now();
       if (missed || update.kind === 'MESSAGE_COMPLETED' || update.kind === 'FAILED') reload();
     },
   });
@@ -169,19 +177,46 @@ export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClo
 
   const answering = chat.messages.find((m) => m.role === 'ASSISTANT' && m.status === 'STREAMING');
 
+  // An answer can finish before the subscription is heard (or a connection drops): while one
+  // is being written and nothing arrives for a few seconds, read it from the server instead.
+  useEffect(() => {
+    if (!answering) return;
+    lastUpdate.current = Date.now();
+    const timer = setInterval(() => {
+      if (Date.now() - lastUpdate.current > STALL_MS) {
+        lastUpdate.current = Date.now();
+        reload();
+      }
+    }, STALL_MS / 2);
+    return () => clearInterval(timer);
+  }, [answering, reload]);
+
+  // The conversation starts as soon as the person starts typing, so its live updates are
+  // already flowing when the question is sent. An unsent one is reused next time.
+  const starting = useRef<Promise<string> | null>(null);
+  const ensureConversation = useCallback(async (): Promise<string> => {
+    if (conversationId) return conversationId;
+    starting.current ??= start({ variables: { workspaceId } })
+      .then(({ data }) => {
+        const id = data!.startConversation.id;
+        setChat(chatState([]));
+        setConversationIdState(id);
+        writePreference(`conversation:${workspaceId}`, id);
+        return id;
+      })
+      .finally(() => {
+        starting.current = null;
+      });
+    return starting.current;
+  }, [conversationId, start, workspaceId]);
+
   const submit = async (event?: FormEvent, preset?: string) => {
     event?.preventDefault();
     const content = (preset ?? text).trim();
     if (!content || sending.loading || answering) return;
     setSendError(null);
     try {
-      let id = conversationId;
-      if (!id) {
-        const { data } = await start({ variables: { workspaceId, title: content.slice(0, 80) } });
-        id = data!.startConversation.id;
-        setChat(chatState([]));
-        setConversationId(id);
-      }
+      const id = await ensureConversation();
       setText('');
       const { data } = await send({ variables: { conversationId: id, workspaceId, content } });
       const result = data?.sendMessage;
@@ -228,9 +263,9 @@ export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClo
             <Loading />
           ) : history.error ? (
             <ErrorMessage error={history.error} onRetry={() => void history.refetch()} />
-          ) : history.data?.conversations.length ? (
+          ) : past?.length ? (
             <nav className="history-list" aria-label="Past conversations">
-              {history.data.conversations.map((c) => (
+              {past.map((c) => (
                 <button
                   key={c.id}
                   type="button"
@@ -302,7 +337,10 @@ export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClo
               }
               value={text}
               disabled={configured === false}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => {
+                setText(e.target.value);
+                if (e.target.value.trim()) void ensureConversation().catch(() => undefined);
+              }}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && !e.shiftKey) {
                   e.preventDefault();

@@ -39,6 +39,18 @@ export function RecordDrawer(props: RecordDrawerProps) {
   const panel = useRef<HTMLDivElement>(null);
   // The form replaces this with a close that asks before dropping edits.
   const requestClose = useRef(props.onClose);
+  // Escape closes the drawer wherever the focus is (a saved form's button may have let go of
+  // it), except inside a confirmation dialog or a popover, which close themselves.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if ((event.target as Element | null)?.closest?.('dialog')) return;
+      event.preventDefault();
+      requestClose.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   let body: React.ReactNode;
   if (record)
@@ -73,19 +85,7 @@ export function RecordDrawer(props: RecordDrawerProps) {
   return (
     <>
       <div className="drawer-backdrop" onClick={props.onClose} aria-hidden="true" />
-      <div
-        ref={panel}
-        className="drawer"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          // Escape inside a confirmation dialog closes only that dialog.
-          if (event.key !== 'Escape' || (event.target as Element).closest('dialog')) return;
-          event.stopPropagation();
-          requestClose.current();
-        }}
-      >
+      <div ref={panel} className="drawer" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         {body}
       </div>
     </>

@@ -59,11 +59,13 @@ export const ASSISTANT_STATUS: TypedDocumentNode<{
 `;
 
 export const CONVERSATIONS: TypedDocumentNode<
-  { conversations: ConversationSummary[] },
+  { conversations: (ConversationSummary & { messages: { id: string }[] })[] },
   { workspaceId: string }
 > = gql`
   query Conversations($workspaceId: ID!) {
-    conversations(workspaceId: $workspaceId, first: 30) { id title updatedAt answering usage { ${USAGE} } }
+    conversations(workspaceId: $workspaceId, first: 30) {
+      id title updatedAt answering usage { ${USAGE} } messages(last: 1) { id }
+    }
   }
 `;
 
@@ -81,10 +83,10 @@ export const CONVERSATION: TypedDocumentNode<
 
 export const START_CONVERSATION: TypedDocumentNode<
   { startConversation: ConversationSummary },
-  { workspaceId: string; title?: string }
+  { workspaceId: string }
 > = gql`
-  mutation StartConversation($workspaceId: ID!, $title: String) {
-    startConversation(input: { workspaceId: $workspaceId, title: $title }) { id title updatedAt answering usage { ${USAGE} } }
+  mutation StartConversation($workspaceId: ID!) {
+    startConversation(input: { workspaceId: $workspaceId }) { id title updatedAt answering usage { ${USAGE} } }
   }
 `;
 

@@ -1,0 +1,353 @@
+// The tenant dashboard in Debian's Chromium against the whole platform: sign in with the demo
+// account, filter Deals, edit a record and find it in airtable-local, see a change made through
+// the API arrive live, ask the assistant. Screenshots go to test-artifacts/.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startBrowserWorld, type BrowserWorld } from './browser-harness.ts';
+
+// A browser test waits on a real page; give each a minute on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+let w: BrowserWorld;
+let baseId: string;
+let dealsId: string;
+
+// The first run after a change to the dashboard builds it (about a minute on two cores).
+beforeAll(async () => {
+  w = await startBrowserWorld();
+  baseId = w.platform.airtableLocal.demoBaseId!;
+  const schema = await w.graphql(`query ($b: ID!) { base(id: $b) { tables { id name } } }`, {
+    b: baseId,
+  });
+  dealsId = schema.base.tables.find((t: { name: string }) => t.name === 'Deals').id;
+}, 300_000);
+afterAll(() => w?.close());
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail')
+    await w.screenshot(`failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+  expect(w.takeConsoleErrors()).toEqual([]);
+});
+
+const RECORD_NAMES = `query ($b: ID!, $t: ID!, $f: String) {
+  records(baseId: $b, tableId: $t, filterByFormula: $f, first: 1) { totalCount }
+}`;
+
+/** The grid row of a record. */
+const row = (id: string) => w.page.locator(`[role="row"][data-record-id="${id}"]`);
+
+describe('the tenant dashboard in a browser', () => {
+  it('signs in with the demo account and lands on the seeded workspace with data on screen', async () => {
+    const { page } = w;
+    await page.goto(w.dashboardUrl);
+    await page.waitForURL(/\/login/);
+    await w.screenshot('login');
+    await page.getByRole('button', { name: 'Use it' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/w\/[^/]+$/);
+    const card = page.getByRole('region', { name: 'Demo CRM' });
+    await expect
+      .poll(() => card.getByRole('link', { name: /Deals\s+300 records/ }).count())
+      .toBe(1);
+    await w.screenshot('workspace');
+  });
+
+  it('opens Deals, filters it with the builder, and shows only the matching records', async () => {
+    const { page } = w;
+    await page
+      .getByRole('navigation', { name: 'Workspace' })
+      .getByRole('link', { name: /^Deals/ })
+      .click();
+    await page.waitForURL(/\/t\/tbl/);
+    await expect.poll(() => page.locator('.record-count').textContent()).toBe('300 records');
+    await w.screenshot('deals');
+
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('Field of condition 1').selectOption({ label: 'Stage' });
+    await page.getByLabel('Comparison of condition 1').selectOption('is');
+    await page.getByLabel('Value of condition 1').selectOption('Won');
+    await expect.poll(() => page.getByLabel('Formula sent').textContent()).toBe("{Stage} = 'Won'");
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+
+    const won = await w.graphql(RECORD_NAMES, { b: baseId, t: dealsId, f: "{Stage} = 'Won'" });
+    expect(won.records.totalCount).toBeGreaterThan(0);
+    expect(won.records.totalCount).toBeLessThan(300);
+    await expect
+      .poll(() => page.locator('.record-count').textContent())
+      .toBe(`${won.records.totalCount} records`);
+    await expect
+      .poll(() => page.locator('[role="row"][data-record-id]').count())
+      .toBeGreaterThan(5);
+    const stages = await page
+      .locator('[role="row"][data-record-id] [aria-colindex="3"]')
+      .allTextContents();
+    expect(new Set(stages)).toEqual(new Set(['Won']));
+    await page.getByRole('button', { name: 'Filtered by 1' }).click();
+    await w.screenshot('deals-filter');
+    await page.keyboard.press('Escape');
+  });
+
+  it('edits a record in the drawer, shows it at once, and the change reaches airtable-local', async () => {
+    const { page } = w;
+    const grid = page.getByRole('grid', { name: 'Deals records' });
+    await grid.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor();
+    const recordId = new URL(page.url()).searchParams.get('record')!;
+    expect(recordId).toMatch(/^rec/);
+
+    // Bad input is refused in words before anything is sent.
+    await drawer.getByLabel('Amount').fill('a lot');
+    await expect
+      .poll(() => drawer.getByRole('alert').first().textContent())
+      .toBe('Enter a number, like 1200 or 12.5.');
+    await expect
+      .poll(() => drawer.getByRole('button', { name: 'Save changes' }).isDisabled())
+      .toBe(true);
+    await drawer.getByLabel('Amount').fill('125000');
+    const nextStep = `Call back ${Date.now()}`;
+    await drawer.getByLabel('Next Step').fill(nextStep);
+    await w.screenshot('record-drawer');
+    await drawer.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    // In the grid (behind the drawer) and in Airtable itself.
+    await expect.poll(() => row(recordId).textContent()).toContain('$125,000');
+    const local = w.platform.airtableLocal;
+    await expect
+      .poll(async () => {
+        const res = await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
+          headers: { authorization: `Bearer ${local.token}` },
+        });
+        const body = (await res.json()) as { fields: Record<string, unknown> };
+        return [body.fields['Next Step'], body.fields.Amount];
+      })
+      .toEqual([nextStep, 125000]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('shows a change made through the API live, highlighted in its row', async () => {
+    const { page } = w;
+    const second = await page
+      .locator('[role="row"][aria-rowindex="3"]')
+      .getAttribute('data-record-id');
+    expect(second).toMatch(/^rec/);
+    const UPDATE = `mutation ($b: ID!, $t: ID!, $r: [RecordUpdateInput!]!) {
+      updateRecords(baseId: $b, tableId: $t, records: $r) { status }
+    }`;
+    // The page subscribed when the table opened; each try is a fresh change to look for.
+    let seen = false;
+    for (let attempt = 0; attempt < 5 && !seen; attempt++) {
+      const name = `Renamed live ${Date.now()}`;
+      await w.graphql(UPDATE, {
+        b: baseId,
+        t: dealsId,
+        r: [{ id: second, fields: { Name: name } }],
+      });
+      seen = await row(second!)
+        .filter({ hasText: name })
+        .and(page.locator('.live-updated'))
+        .waitFor({ timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+    }
+    expect(seen).toBe(true);
+    // The changed cell is marked, not just the row.
+    expect(await row(second!).locator('[aria-colindex="2"]').getAttribute('class')).toContain(
+      'changed',
+    );
+    await w.screenshot('deals-live-update');
+  });
+
+  it('asks the assistant: the tool call shows as it runs, the answer streams in, the cost is shown', async () => {
+    const { page, openai } = w;
+    const won = await w.graphql(RECORD_NAMES, { b: baseId, t: dealsId, f: "{Stage} = 'Won'" });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    openai.reply(
+      {
+        toolCalls: [
+          {
+            name: 'list_records',
+            arguments: {
+              baseId,
+              tableId: 'Deals',
+              filterByFormula: "{Stage} = 'Won'",
+              fields: ['Name'],
+              first: 5,
+            },
+          },
+        ],
+        usage: { prompt_tokens: 1200, completion_tokens: 40 },
+      },
+      (request) => {
+        const tool = request.body.messages.find((m) => m.role === 'tool');
+        const total = JSON.parse(String(tool?.content)).records.totalCount as number;
+        return {
+          text: `We won ${total} deals so far.`,
+          chunkSize: 7,
+          gate,
+          usage: { prompt_tokens: 1500, completion_tokens: 12 },
+        };
+      },
+    );
+
+    await page.getByRole('button', { name: 'Assistant' }).click();
+    const panel = page.getByRole('complementary', { name: 'Assistant' });
+    await panel
+      .getByLabel('Message the assistant')
+      .pressSequentially('How many deals did we win?', { delay: 25 });
+    await page.keyboard.press('Enter');
+
+    const call = panel.locator('.tool-call');
+    await expect.poll(() => call.getAttribute('data-status')).toBe('SUCCEEDED');
+    await expect
+      .poll(() => call.locator('.tool-result').textContent())
+      .toBe(`5 of ${won.records.totalCount} records`);
+    expect(await call.textContent()).toContain("List records in Deals where {Stage} = 'Won'");
+    // The first piece of the answer is on screen while the model is still writing the rest.
+    const answer = panel.locator('[data-role="assistant"]');
+    await expect.poll(() => answer.locator('.content').textContent()).toBe('We won ');
+    expect(await answer.getAttribute('aria-busy')).toBe('true');
+    await w.screenshot('assistant-streaming');
+    release();
+    await expect
+      .poll(() => answer.locator('.content').textContent())
+      .toBe(`We won ${won.records.totalCount} deals so far.`);
+    await expect.poll(() => answer.getAttribute('aria-busy')).toBe('false');
+    // 2,700 prompt tokens at $1/M and 52 completion tokens at $4/M.
+    await expect
+      .poll(() => panel.getByTestId('conversation-cost').textContent())
+      .toContain('$0.0029 · 2,752 tokens');
+    await w.screenshot('assistant');
+
+    await panel.getByRole('button', { name: 'Conversation history' }).click();
+    await panel
+      .getByRole('navigation', { name: 'Past conversations' })
+      .getByRole('button')
+      .first()
+      .waitFor();
+    expect(
+      await panel.getByRole('navigation', { name: 'Past conversations' }).textContent(),
+    ).toContain('How many deals did we win?');
+    await panel.getByRole('button', { name: 'Close the assistant' }).click();
+  });
+
+  it('manages members, Airtable connections and API keys, then signs out', async () => {
+    const { page } = w;
+    const nav = page.getByRole('navigation', { name: 'Workspace' });
+
+    await nav.getByRole('link', { name: 'Members' }).click();
+    await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
+    await page.getByLabel('Email').fill('new.colleague@example.com');
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    const link = await page.getByTestId('invitation-link').textContent();
+    expect(link).toMatch(/\/invite\/.+/);
+    await page.getByText('new.colleague@example.com').first().waitFor();
+    await w.screenshot('members');
+
+    await nav.getByRole('link', { name: 'Airtable' }).click();
+    await page
+      .getByRole('region', { name: 'Connection airtable-local (demo)' })
+      .getByText('Up to date')
+      .waitFor();
+    await w.screenshot('airtable');
+
+    await nav.getByRole('link', { name: 'Account & API keys' }).click();
+    await page.getByLabel('New key’s name').fill('Browser test key');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = await page.getByTestId('api-key-secret').textContent();
+    // The key works against the API, as the person.
+    const me = await fetch(w.platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: '{ me { email } }' }),
+    }).then((r) => r.json());
+    expect(me.data.me.email).toBe('demo@example.com');
+    await w.screenshot('account');
+    await page
+      .getByRole('list', { name: 'API keys' })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
+    await page.getByRole('list', { name: 'API keys' }).getByText('Revoked').waitFor();
+
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login/);
+    // The session is over: the refresh cookie was cleared with it.
+    await page.goto(`${w.dashboardUrl}/`);
+    await page.waitForURL(/\/login/);
+  });
+});
+
+describe('the dashboard’s own server', () => {
+  const session = (action: string, init: RequestInit = {}) =>
+    fetch(`${w.dashboardUrl}/api/session/${action}`, {
+      method: 'POST',
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
+
+  it('keeps the refresh token in an httpOnly cookie and rotates it, once for concurrent tabs', async () => {
+    const login = await session('login', {
+      body: JSON.stringify({ email: 'demo@example.com', password: 'demo-password' }),
+    });
+    const body = await login.json();
+    expect(body.accessToken).toBeTruthy();
+    expect(body).not.toHaveProperty('refreshToken');
+    const cookie = login.headers.get('set-cookie')!;
+    expect(cookie).toMatch(
+      /^pyat_session=[^;]+; Path=\/api\/session; HttpOnly; SameSite=Strict; Max-Age=\d+$/,
+    );
+    const sent = { cookie: cookie.split(';')[0]! };
+
+    // Two tabs refreshing with the same cookie at once get the same new tokens...
+    const [a, b] = await Promise.all([
+      session('refresh', { headers: sent }),
+      session('refresh', { headers: sent }),
+    ]);
+    const [tokensA, tokensB] = [await a.json(), await b.json()];
+    expect(tokensA.accessToken).toBeTruthy();
+    expect(tokensB.accessToken).toBe(tokensA.accessToken);
+    // ...and the session survives: the rotated cookie refreshes again.
+    const rotated = { cookie: a.headers.get('set-cookie')!.split(';')[0]! };
+    expect(rotated.cookie).not.toBe(sent.cookie);
+    const again = await (await session('refresh', { headers: rotated })).json();
+    expect(again.accessToken).toBeTruthy();
+  });
+
+  it('refuses cross-site session requests and answers a wrong password in words', async () => {
+    const crossSite = await session('login', {
+      headers: { origin: 'http://evil.example' },
+      body: JSON.stringify({ email: 'demo@example.com', password: 'demo-password' }),
+    });
+    expect(crossSite.status).toBe(403);
+    const wrong = await session('login', {
+      body: JSON.stringify({ email: 'demo@example.com', password: 'not-it' }),
+    });
+    const body = await wrong.json();
+    expect(body.error.extensions.code).toBe('UNAUTHENTICATED');
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('proxies GraphQL to the gateway on its own origin, without the session cookie', async () => {
+    const login = await (
+      await session('login', {
+        body: JSON.stringify({ email: 'demo@example.com', password: 'demo-password' }),
+      })
+    ).json();
+    const res = await fetch(`${w.dashboardUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` },
+      body: JSON.stringify({ query: '{ me { email workspaces { name } } }' }),
+    });
+    expect(await res.json()).toEqual({
+      data: { me: { email: 'demo@example.com', workspaces: [{ name: 'Demo' }] } },
+    });
+  });
+});
