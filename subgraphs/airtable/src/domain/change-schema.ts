@@ -59,6 +59,9 @@ export async function createField(
 
 /** Reads the base's schema from Airtable into the mirror now, announcing the tables that changed. */
 async function refreshMirrorSchema(ctx: AirtableContext, base: MirrorBase) {
+  // A reconciliation running now may save the schema it read before this change: let it finish
+  // first, so the newer schema is saved last.
+  await ctx.deps.sync.idle(base.id);
   const client = await ctx.deps.clients.forConnection(base.connectionId);
   const schema = await client.getBaseSchema(base.id);
   const changed = await ctx.deps.db.saveSchema(base.id, schema.tables);
