@@ -17,8 +17,10 @@ import { startPlatform } from '../src/start-platform.ts';
 const VIEWERS = 20;
 const PER_CONNECTION = 10;
 const EVENTS = 2;
+const CONNECT_WAVE = 50;
 const EVENT_DEADLINE_MS = 120_000;
 // BENCH_SUBSCRIBERS=1000 runs one size only.
+const MODES = process.env.BENCH_SHARING ? [process.env.BENCH_SHARING === 'on'] : [true, false];
 const SIZES = process.env.BENCH_SUBSCRIBERS
   ? [Number(process.env.BENCH_SUBSCRIBERS)]
   : [1_000, 10_000];
@@ -182,6 +184,9 @@ try {
     const heard = new Map<string, number[]>(); // label → delivery times
     let subscribed = 0;
     let errors = 0;
+    let firstError: unknown;
+    const pending: Promise<void>[] = [];
+    let lastReport = performance.now();
     const started = performance.now();
     for (let c = 0; c * PER_CONNECTION < subscribers; c++) {
       const client = createClient({
@@ -191,26 +196,54 @@ try {
         retryAttempts: 0,
       });
       connections.push(client);
+      // Clients arrive in waves of CONNECT_WAVE connections, as after a deploy, not all at once.
+      const connected = new Promise<void>((resolve) => {
+        client.on('connected', () => resolve());
+        client.on('closed', () => resolve());
+      });
+      if (c % CONNECT_WAVE === CONNECT_WAVE - 1) pending.push(connected);
       for (let s = 0; s < PER_CONNECTION && subscribed < subscribers; s++, subscribed++) {
         client.subscribe(
           { query: SUBSCRIPTION, variables: { b: baseId, t: deals } },
           {
             next: (result: any) => {
-              if (result.errors) return void errors++;
+              if (result.errors) return void (errors++, (firstError ??= result.errors));
               const label = result.data.recordChanged.record?.fields['Next Step'];
               const times = heard.get(label) ?? [];
               times.push(performance.now());
               heard.set(label, times);
             },
-            error: () => void errors++,
+            error: (error: any) =>
+              void (
+                errors++,
+                (firstError ??= error?.code ? `closed ${error.code} ${error.reason}` : error)
+              ),
             complete: () => undefined,
           },
         );
       }
+      if (pending.length) {
+        await Promise.all(pending.splice(0));
+        if (performance.now() - lastReport > 10_000) {
+          lastReport = performance.now();
+          process.stdout.write(`    … ${c + 1} connections open\n`);
+        }
+      }
     }
     // Subscribed once the gateway counts them all active (it does after each one's checks).
-    while ((await metric(gatewayUrl, 'gateway_subscriptions_active')) < subscribers) {
-      if (errors > 0) throw new Error(`${errors} subscription errors while subscribing`);
+    for (;;) {
+      const active = await metric(gatewayUrl, 'gateway_subscriptions_active');
+      if (active >= subscribers) break;
+      if (performance.now() - lastReport > 10_000) {
+        lastReport = performance.now();
+        process.stdout.write(
+          `    … ${active}/${subscribers} subscribed, ${onBus.size} events so far\n`,
+        );
+      }
+      if (errors > 0)
+        throw new Error(
+          `${errors} subscription errors while subscribing, first: ${JSON.stringify(firstError)}`,
+        );
       if (performance.now() - started > 600_000)
         throw new Error('Subscribers never all registered.');
       await new Promise((r) => setTimeout(r, 100));
@@ -257,7 +290,7 @@ try {
 
   const rows: RunResult[] = [];
   for (const subscribers of SIZES) {
-    for (const sharing of [true, false]) {
+    for (const sharing of MODES) {
       const row = await run(subscribers, sharing);
       rows.push(row);
       process.stdout.write(
@@ -272,8 +305,9 @@ try {
   }
   console.log('\nsubscriptions (mutation → delivery, loopback, 2 cores):');
   for (const subscribers of SIZES) {
-    const on = rows.find((r) => r.subscribers === subscribers && r.sharing)!;
-    const off = rows.find((r) => r.subscribers === subscribers && !r.sharing)!;
+    const on = rows.find((r) => r.subscribers === subscribers && r.sharing);
+    const off = rows.find((r) => r.subscribers === subscribers && !r.sharing);
+    if (!on || !off) continue;
     console.log(
       `  ${subscribers.toLocaleString('en')} subscribers: sharing p50 ${on.p50.toFixed(0)} ms / p99 ${on.p99.toFixed(0)} ms, ` +
         `${on.requestsPerEvent.toFixed(1)} subgraph requests per event (fan-out p50 ${on.fanOutP50.toFixed(0)} ms); without sharing p50 ${off.p50.toFixed(0)} ms / p99 ${off.p99.toFixed(0)} ms, ` +
