@@ -27,6 +27,10 @@ afterEach(async ({ task }) => {
   expect(w.takeConsoleErrors()).toEqual([]);
 });
 
+/** Waits for a value on the page (or in airtable-local) to become what the test expects. */
+const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 20_000, interval: 100 });
+
 const RECORD_NAMES = `query ($b: ID!, $t: ID!, $f: String) {
   records(baseId: $b, tableId: $t, filterByFormula: $f, first: 1) { totalCount }
 }`;
@@ -44,9 +48,7 @@ describe('the tenant dashboard in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/w\/[^/]+$/);
     const card = page.getByRole('region', { name: 'Demo CRM' });
-    await expect
-      .poll(() => card.getByRole('link', { name: /Deals\s+300 records/ }).count())
-      .toBe(1);
+    await eventually(() => card.getByRole('link', { name: /Deals\s+300 records/ }).count()).toBe(1);
     await w.screenshot('workspace');
   });
 
@@ -57,7 +59,7 @@ describe('the tenant dashboard in a browser', () => {
       .getByRole('link', { name: /^Deals/ })
       .click();
     await page.waitForURL(/\/t\/tbl/);
-    await expect.poll(() => page.locator('.record-count').textContent()).toBe('300 records');
+    await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
     await w.screenshot('deals');
 
     await page.getByRole('button', { name: 'Filter' }).click();
@@ -65,18 +67,16 @@ describe('the tenant dashboard in a browser', () => {
     await page.getByLabel('Field of condition 1').selectOption({ label: 'Stage' });
     await page.getByLabel('Comparison of condition 1').selectOption('is');
     await page.getByLabel('Value of condition 1').selectOption('Won');
-    await expect.poll(() => page.getByLabel('Formula sent').textContent()).toBe("{Stage} = 'Won'");
+    await eventually(() => page.getByLabel('Formula sent').textContent()).toBe("{Stage} = 'Won'");
     await page.getByRole('button', { name: 'Apply filter' }).click();
 
     const won = await w.graphql(RECORD_NAMES, { b: baseId, t: dealsId, f: "{Stage} = 'Won'" });
     expect(won.records.totalCount).toBeGreaterThan(0);
     expect(won.records.totalCount).toBeLessThan(300);
-    await expect
-      .poll(() => page.locator('.record-count').textContent())
-      .toBe(`${won.records.totalCount} records`);
-    await expect
-      .poll(() => page.locator('[role="row"][data-record-id]').count())
-      .toBeGreaterThan(5);
+    await eventually(() => page.locator('.record-count').textContent()).toBe(
+      `${won.records.totalCount} records`,
+    );
+    await eventually(() => page.locator('[role="row"][data-record-id]').count()).toBeGreaterThan(5);
     const stages = await page
       .locator('[role="row"][data-record-id] [aria-colindex="3"]')
       .allTextContents();
@@ -99,12 +99,12 @@ describe('the tenant dashboard in a browser', () => {
 
     // Bad input is refused in words before anything is sent.
     await drawer.getByLabel('Amount').fill('a lot');
-    await expect
-      .poll(() => drawer.getByRole('alert').first().textContent())
-      .toBe('Enter a number, like 1200 or 12.5.');
-    await expect
-      .poll(() => drawer.getByRole('button', { name: 'Save changes' }).isDisabled())
-      .toBe(true);
+    await eventually(() => drawer.getByRole('alert').first().textContent()).toBe(
+      'Enter a number, like 1200 or 12.5.',
+    );
+    await eventually(() => drawer.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(
+      true,
+    );
     await drawer.getByLabel('Amount').fill('125000');
     const nextStep = `Call back ${Date.now()}`;
     await drawer.getByLabel('Next Step').fill(nextStep);
@@ -113,19 +113,17 @@ describe('the tenant dashboard in a browser', () => {
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
     // In the grid (behind the drawer) and in Airtable itself.
-    await expect.poll(() => row(recordId).textContent()).toContain('$125,000');
+    await eventually(() => row(recordId).textContent()).toContain('$125,000');
     const local = w.platform.airtableLocal;
-    await expect
-      .poll(async () => {
-        const res = await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
-          headers: { authorization: `Bearer ${local.token}` },
-        });
-        const body = (await res.json()) as { fields: Record<string, unknown> };
-        return [body.fields['Next Step'], body.fields.Amount];
-      })
-      .toEqual([nextStep, 125000]);
+    await eventually(async () => {
+      const res = await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
+        headers: { authorization: `Bearer ${local.token}` },
+      });
+      const body = (await res.json()) as { fields: Record<string, unknown> };
+      return [body.fields['Next Step'], body.fields.Amount];
+    }).toEqual([nextStep, 125000]);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await eventually(() => page.getByRole('dialog').count()).toBe(0);
   });
 
   it('shows a change made through the API live, highlighted in its row', async () => {
@@ -204,25 +202,25 @@ describe('the tenant dashboard in a browser', () => {
     await page.keyboard.press('Enter');
 
     const call = panel.locator('.tool-call');
-    await expect.poll(() => call.getAttribute('data-status')).toBe('SUCCEEDED');
-    await expect
-      .poll(() => call.locator('.tool-result').textContent())
-      .toBe(`5 of ${won.records.totalCount} records`);
+    await eventually(() => call.getAttribute('data-status')).toBe('SUCCEEDED');
+    await eventually(() => call.locator('.tool-result').textContent()).toBe(
+      `5 of ${won.records.totalCount} records`,
+    );
     expect(await call.textContent()).toContain("List records in Deals where {Stage} = 'Won'");
     // The first piece of the answer is on screen while the model is still writing the rest.
     const answer = panel.locator('[data-role="assistant"]');
-    await expect.poll(() => answer.locator('.content').textContent()).toBe('We won ');
+    await eventually(() => answer.locator('.content').textContent()).toBe('We won ');
     expect(await answer.getAttribute('aria-busy')).toBe('true');
     await w.screenshot('assistant-streaming');
     release();
-    await expect
-      .poll(() => answer.locator('.content').textContent())
-      .toBe(`We won ${won.records.totalCount} deals so far.`);
-    await expect.poll(() => answer.getAttribute('aria-busy')).toBe('false');
+    await eventually(() => answer.locator('.content').textContent()).toBe(
+      `We won ${won.records.totalCount} deals so far.`,
+    );
+    await eventually(() => answer.getAttribute('aria-busy')).toBe('false');
     // 2,700 prompt tokens at $1/M and 52 completion tokens at $4/M.
-    await expect
-      .poll(() => panel.getByTestId('conversation-cost').textContent())
-      .toContain('$0.0029 · 2,752 tokens');
+    await eventually(() => panel.getByTestId('conversation-cost').textContent()).toContain(
+      '$0.0029 · 2,752 tokens',
+    );
     await w.screenshot('assistant');
 
     await panel.getByRole('button', { name: 'Conversation history' }).click();
@@ -241,7 +239,7 @@ describe('the tenant dashboard in a browser', () => {
     const { page } = w;
     const nav = page.getByRole('navigation', { name: 'Workspace' });
 
-    await nav.getByRole('link', { name: 'Members' }).click();
+    await nav.getByRole('link', { name: 'Members', exact: true }).click();
     await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
     await page.getByLabel('Email').fill('new.colleague@example.com');
     await page.getByRole('button', { name: 'Create invitation' }).click();
@@ -250,7 +248,7 @@ describe('the tenant dashboard in a browser', () => {
     await page.getByText('new.colleague@example.com').first().waitFor();
     await w.screenshot('members');
 
-    await nav.getByRole('link', { name: 'Airtable' }).click();
+    await nav.getByRole('link', { name: 'Airtable', exact: true }).click();
     await page
       .getByRole('region', { name: 'Connection airtable-local (demo)' })
       .getByText('Up to date')
