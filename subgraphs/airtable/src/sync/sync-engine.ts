@@ -30,6 +30,7 @@ class SyncStopped extends Error {}
 /** Mirrors bases: a full sync first, then polling by LAST_MODIFIED_TIME and periodic reconciliation. */
 export function createSyncEngine(deps: SyncDeps) {
   const running = new Map<string, Promise<void>>();
+  const queued = new Map<string, Promise<void>>();
   const nextPoll = new Map<string, number>();
   const nextReconcile = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
@@ -293,14 +294,29 @@ export function createSyncEngine(deps: SyncDeps) {
     await deps.db.updateSync(base.id, { lastReconciledAt: started });
   }
 
-  /** Runs one job for a base at a time. */
+  /**
+   * Runs one job for a base at a time. Asked while another job runs, the job runs right
+   * after it (once, however many ask meanwhile): a webhook ping or an explicit reconcile is
+   * never answered by a poll that happened to be running.
+   */
   function run(
     baseId: string,
     job: (base: MirrorBase) => Promise<void>,
     what: string,
   ): Promise<void> {
     const current = running.get(baseId);
-    if (current) return current;
+    if (current) {
+      const key = `${baseId}\u0000${what}`;
+      let next = queued.get(key);
+      if (!next) {
+        next = current.then(() => {
+          queued.delete(key);
+          return stopping ? undefined : run(baseId, job, what);
+        });
+        queued.set(key, next);
+      }
+      return next;
+    }
     const promise = (async () => {
       const base = await deps.db.findBase(baseId);
       if (!base) return;
