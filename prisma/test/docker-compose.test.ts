@@ -39,6 +39,9 @@ describe('docker-compose.yml', () => {
         `http://${subgraph.name}:${subgraph.port}/graphql`,
       );
     }
+    // Subscriptions: the gateway hears what subgraphs publish only on the same Redis.
+    expect(services.gateway.environment.REDIS_URL).toBe(services.airtable.environment.REDIS_URL);
+    expect(services.gateway.environment.REDIS_URL).toBe(services.llm.environment.REDIS_URL);
     for (const [name, service] of Object.entries(services)) {
       const target = service.build?.args?.SERVICE;
       if (target && name !== 'migrate')
