@@ -1,7 +1,7 @@
 'use client';
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { recordIdsFormula } from './formula.ts';
 import { RECORDS } from './graphql/records.ts';
 
@@ -71,7 +71,7 @@ export interface LinkTarget {
 /** Names of linked records, loading the ones not known yet. */
 export function useLinkedNames(baseId: string, targets: LinkTarget[]) {
   const client = useApolloClient();
-  useSyncExternalStore(
+  const known = useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -90,6 +90,12 @@ export function useLinkedNames(baseId: string, targets: LinkTarget[]) {
     // signature stands for targets.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, baseId, signature]);
-  return (tableId: string, recordId: string): string | undefined =>
-    names.get(key(tableId, recordId)) || undefined;
+  // A new function only when names arrive, so rows that show links re-render only then.
+  return useCallback(
+    (tableId: string, recordId: string): string | undefined =>
+      names.get(key(tableId, recordId)) || undefined,
+    // `known` changes whenever the names do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [known],
+  );
 }

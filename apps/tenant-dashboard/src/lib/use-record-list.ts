@@ -29,7 +29,7 @@ export interface RecordQuery {
 
 const PAGE = 100;
 // When the person jumps far down, fetch bigger pages to catch up.
-const CATCH_UP_PAGE = 500;
+const CATCH_UP_PAGE = 1000;
 const SEARCH_LIMIT = 200;
 const HIGHLIGHT_MS = 2600;
 

@@ -1,7 +1,7 @@
 'use client';
 // Airtable connections: add a token (checked by the server, never shown again), pick bases,
 // and watch their first sync live.
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { timeAgo } from '../../lib/format.ts';
 import {
@@ -11,19 +11,18 @@ import {
   REMOVE_CONNECTION,
   RESYNC_BASE,
   SYNC_BASE,
-  SYNC_PROGRESS,
   type AvailableBase,
   type SyncStatus,
 } from '../../lib/graphql/airtable.ts';
 import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
+import { useSyncStatus } from '../../lib/use-sync-status.ts';
 import { Icon } from '../icons.tsx';
 import { useToasts } from '../toasts.tsx';
 import { Badge, Button, Dialog, EmptyState, ErrorMessage, Loading, TextField } from '../ui.tsx';
 
 /** A base's sync, kept current by the syncProgress subscription. */
 export function SyncProgress({ baseId, initial }: { baseId: string; initial: SyncStatus }) {
-  const { data } = useSubscription(SYNC_PROGRESS, { variables: { baseId } });
-  const status = data?.syncProgress ?? initial;
+  const status = useSyncStatus(baseId, initial) as SyncStatus;
   const running = status.state === 'SYNCING' || status.state === 'PENDING';
   const percent =
     status.tablesTotal > 0

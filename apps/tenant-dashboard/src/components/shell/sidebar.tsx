@@ -3,7 +3,9 @@ import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
+import type { SyncState } from '../../lib/graphql/airtable.ts';
 import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
+import { useSyncStatus } from '../../lib/use-sync-status.ts';
 import { Brand } from '../auth/auth-layout.tsx';
 import { Icon, type IconName } from '../icons.tsx';
 import { Spinner } from '../ui.tsx';
@@ -30,6 +32,17 @@ function NavLink({
       <span className="nav-base-name">{children}</span>
       {count !== undefined ? <span className="count">{count.toLocaleString()}</span> : null}
     </Link>
+  );
+}
+
+/** A spinner while a base syncs; when it is done, the sidebar reloads its tables. */
+function SyncingBadge({ baseId, state }: { baseId: string; state: SyncState }) {
+  const status = useSyncStatus(baseId, { state });
+  if (status.state === 'READY') return null;
+  return (
+    <span className="count" title="Syncing">
+      <Spinner size={11} />
+    </span>
   );
 }
 
@@ -92,9 +105,7 @@ export function Sidebar({ workspaceId }: { workspaceId: string }) {
                   <Icon name={open ? 'chevronDown' : 'chevronRight'} size={14} />
                   <span className="nav-base-name">{base.name}</span>
                   {base.sync.state === 'SYNCING' || base.sync.state === 'PENDING' ? (
-                    <span className="count" title="Syncing">
-                      <Spinner size={11} />
-                    </span>
+                    <SyncingBadge baseId={base.id} state={base.sync.state} />
                   ) : null}
                 </button>
                 {open ? (

@@ -400,7 +400,7 @@ function LoadedTable({
           onOpenRecord={openDrawer}
           onToggleSort={toggleSort}
           onResize={resize}
-          onVisibleChange={setVisible}
+          onVisibleChange={linkFields.length ? setVisible : undefined}
           empty={
             records.status === 'loading' ? (
               <Loading label="Loading records…" />
