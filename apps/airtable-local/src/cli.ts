@@ -17,7 +17,7 @@ const store = createStore(config.DATABASE_URL);
 const records = values.large ? Number(values.large) : 0;
 const base = records
   ? () => ({ ...largeBase({ records }), ...(values.name ? { name: values.name } : {}) })
-  : demoCrmBase;
+  : () => demoCrmBase({ today: `${new Date().toISOString().slice(0, 7)}-01` });
 const started = performance.now();
 let last = 0;
 const result = await seedAirtableLocal(store, {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BaseSeed, FieldSeed, FieldType, TableSeed } from '../src/seed/base-seed.ts';
-import { demoCrmBase } from '../src/seed/demo-crm.ts';
+import { DEMO_CRM_TODAY, demoCrmBase } from '../src/seed/demo-crm.ts';
 import { largeBase } from '../src/seed/large-base.ts';
 
 // Every FieldType exactly once: the compiler rejects a missing or an unknown key.
@@ -89,6 +89,19 @@ describe('demoCrmBase', () => {
     vi.setSystemTime(new Date('2031-07-01T12:00:00Z'));
 
     expect(demoCrmBase()).toStrictEqual(before);
+  });
+
+  it('spreads dates around the day it is given, so a fresh demo has deals closing this month', () => {
+    const deals = (today: string) =>
+      demoCrmBase({ today }).tables.find((t) => t.name === 'Deals')!.records;
+    const open = deals('2026-11-01').filter((r) => !/^Closed/.test(String(r.fields.Stage)));
+    const november = open.filter((r) => String(r.fields['Close Date']).startsWith('2026-11'));
+    expect(november.length).toBeGreaterThan(10);
+    expect(november.some((r) => Number(r.fields.Amount) > 50_000)).toBe(true);
+    // The default day keeps every test's data fixed.
+    expect(deals(DEMO_CRM_TODAY)).toStrictEqual(
+      demo.tables.find((t) => t.name === 'Deals')!.records,
+    );
   });
 
   it('has companies, contacts, deals and activities with at least 1,400 records', () => {

@@ -248,7 +248,9 @@ async function startAirtableLocalStep(
     try {
       const result = await seedAirtableLocal(store, {
         token: config.AIRTABLE_LOCAL_TOKEN,
-        base: demoCrmBase,
+        // Dates spread around the first of the month of seeding: open deals close from a week
+        // later on, so "deals closing this month" finds some.
+        base: () => demoCrmBase({ today: `${new Date().toISOString().slice(0, 7)}-01` }),
         baseName: 'Demo CRM',
         onProgress: (done, total) =>
           done === total && progress('Airtable-local', `seeded ${total} records`),

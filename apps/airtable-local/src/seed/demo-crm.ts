@@ -9,10 +9,9 @@
 import type { BaseSeed, FieldSeed, RecordSeed, TableSeed } from './base-seed.ts';
 import { createRandom, type Random } from './random.ts';
 
-/** The Demo CRM's "today": dates are spread around it, and nothing reads the wall clock. */
+/** The Demo CRM's default "today": dates are spread around it, and nothing reads the wall clock. */
 export const DEMO_CRM_TODAY = '2026-01-05';
 
-const ANCHOR = Date.parse(DEMO_CRM_TODAY);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const SEED = 20_260_105;
@@ -165,12 +164,14 @@ interface DealDraft {
 }
 
 /** Builds the "Demo CRM" base: 120 companies, 400 contacts, 300 deals and 600 activities. */
-export function demoCrmBase(): BaseSeed {
+export function demoCrmBase(options: { today?: string } = {}): BaseSeed {
+  const anchor = Date.parse(options.today ?? DEMO_CRM_TODAY);
+  if (Number.isNaN(anchor)) throw new Error(`Not a date: ${options.today}`);
   const random = createRandom(SEED);
-  const companies = generateCompanies(random);
-  const contacts = generateContacts(random, companies);
-  const deals = generateDeals(random, companies);
-  const activities = generateActivities(random, deals);
+  const companies = generateCompanies(random, anchor);
+  const contacts = generateContacts(random, companies, anchor);
+  const deals = generateDeals(random, companies, anchor);
+  const activities = generateActivities(random, deals, anchor);
 
   for (const c of companies) {
     setLinks(c.record, 'Deals', c.dealKeys);
@@ -194,7 +195,7 @@ export function demoCrmBase(): BaseSeed {
   };
 }
 
-function generateCompanies(random: Random): CompanyDraft[] {
+function generateCompanies(random: Random, anchor: number): CompanyDraft[] {
   const names = new Set<string>();
   const companies: CompanyDraft[] = [];
   for (let i = 0; i < COUNTS.companies; i++) {
@@ -207,7 +208,7 @@ function generateCompanies(random: Random): CompanyDraft[] {
     const domain = `${slug.replace(/-/g, '')}.${country.tld}`;
     const key = `company-${pad(i + 1, 3)}`;
     const employees = Math.round(random.logUniform(5, 25_000));
-    const createdMs = ANCHOR - random.int(520, 1100) * DAY + random.int(8, 18) * HOUR;
+    const createdMs = anchor - random.int(520, 1100) * DAY + random.int(8, 18) * HOUR;
     const fields: Record<string, unknown> = {
       Name: name,
       Industry: industry.name,
@@ -237,7 +238,11 @@ function generateCompanies(random: Random): CompanyDraft[] {
   return companies;
 }
 
-function generateContacts(random: Random, companies: CompanyDraft[]): ContactDraft[] {
+function generateContacts(
+  random: Random,
+  companies: CompanyDraft[],
+  anchor: number,
+): ContactDraft[] {
   const names = new Set<string>();
   const contacts: ContactDraft[] = [];
   for (let i = 0; i < COUNTS.contacts; i++) {
@@ -260,7 +265,7 @@ function generateContacts(random: Random, companies: CompanyDraft[]): ContactDra
       /Financ|Procurement/.test(title) ? 'Finance' : '',
       newsletter ? 'Newsletter' : '',
     ].filter((tag) => tag !== '');
-    const createdDays = Math.floor((ANCHOR - company.createdMs) / DAY);
+    const createdDays = Math.floor((anchor - company.createdMs) / DAY);
     const createdMs = company.createdMs + random.int(0, createdDays - 1) * DAY;
     const fields: Record<string, unknown> = {
       Name: name,
@@ -275,7 +280,7 @@ function generateContacts(random: Random, companies: CompanyDraft[]): ContactDra
     if (random.chance(0.95)) fields.Title = title;
     if (tags.length > 0) fields.Tags = tags;
     if (newsletter) fields.Newsletter = true;
-    if (random.chance(0.9)) fields['Last Contacted'] = isoDate(ANCHOR - random.int(0, 200) * DAY);
+    if (random.chance(0.9)) fields['Last Contacted'] = isoDate(anchor - random.int(0, 200) * DAY);
     const contact: ContactDraft = {
       record: { key: `contact-${pad(i + 1, 4)}`, createdTime: isoDateTime(createdMs), fields },
       name,
@@ -287,7 +292,7 @@ function generateContacts(random: Random, companies: CompanyDraft[]): ContactDra
   return contacts;
 }
 
-function generateDeals(random: Random, companies: CompanyDraft[]): DealDraft[] {
+function generateDeals(random: Random, companies: CompanyDraft[], anchor: number): DealDraft[] {
   const names = new Set<string>();
   const deals: DealDraft[] = [];
   for (let i = 0; i < COUNTS.deals; i++) {
@@ -296,9 +301,9 @@ function generateDeals(random: Random, companies: CompanyDraft[]): DealDraft[] {
     const stage: Stage = random.pickWeighted(STAGES.map((s) => [s, s[3]] as const));
     const closed = stage[0] === 'Won' || stage[0] === 'Lost';
     // Closed deals closed in the year before the anchor; open ones are expected to close soon.
-    const closeMs = closed ? ANCHOR - random.int(1, 365) * DAY : ANCHOR + random.int(7, 180) * DAY;
+    const closeMs = closed ? anchor - random.int(1, 365) * DAY : anchor + random.int(7, 180) * DAY;
     const createdMs =
-      (closed ? closeMs - random.int(14, 150) * DAY : ANCHOR - random.int(1, 120) * DAY) +
+      (closed ? closeMs - random.int(14, 150) * DAY : anchor - random.int(1, 120) * DAY) +
       random.int(8, 18) * HOUR;
     let name = `${company.name} – ${random.pick(DEAL_PRODUCTS)}`;
     for (let n = 2; names.has(name); n++) name = `${name.replace(/ \(\d+\)$/, '')} (${n})`;
@@ -326,14 +331,14 @@ function generateDeals(random: Random, companies: CompanyDraft[]): DealDraft[] {
       record: { key, createdTime: isoDateTime(createdMs), fields },
       contacts,
       createdMs,
-      endMs: closed ? closeMs : ANCHOR + 30 * DAY,
+      endMs: closed ? closeMs : anchor + 30 * DAY,
       activityKeys: [],
     });
   }
   return deals;
 }
 
-function generateActivities(random: Random, deals: DealDraft[]): RecordSeed[] {
+function generateActivities(random: Random, deals: DealDraft[], anchor: number): RecordSeed[] {
   const records: RecordSeed[] = [];
   for (let i = 0; i < COUNTS.activities; i++) {
     // Every deal gets at least one activity; the rest land anywhere.
@@ -357,11 +362,11 @@ function generateActivities(random: Random, deals: DealDraft[]): RecordSeed[] {
     };
     if (maxMinutes > 0) fields.Duration = random.int(minMinutes / 5, maxMinutes / 5) * 5 * 60;
     // Past activities are mostly done; a few are overdue. Future ones are planned.
-    if (dateMs < ANCHOR && random.chance(0.93)) fields.Done = true;
+    if (dateMs < anchor && random.chance(0.93)) fields.Done = true;
     if (random.chance(0.75)) fields.Notes = random.pick(ACTIVITY_NOTES);
     const key = `activity-${pad(i + 1, 4)}`;
     const createdMs =
-      dateMs < ANCHOR ? dateMs : Math.max(deal.createdMs, ANCHOR - random.int(1, 72) * HOUR);
+      dateMs < anchor ? dateMs : Math.max(deal.createdMs, anchor - random.int(1, 72) * HOUR);
     deal.activityKeys.push(key);
     records.push({ key, createdTime: isoDateTime(createdMs), fields });
   }
