@@ -161,6 +161,36 @@ describe('the tenant dashboard in a browser', () => {
     await w.screenshot('deals-live-update');
   });
 
+  it('creates a record and deletes it again', async () => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Filtered by 1' }).click();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
+
+    await page.getByRole('button', { name: 'New record' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor();
+    const recordId = new URL(page.url()).searchParams.get('record')!;
+    const name = `Brand new deal ${Date.now()}`;
+    await drawer.getByLabel('Name').fill(name);
+    await drawer.getByRole('button', { name: 'Save changes' }).click();
+    await eventually(() => row(recordId).textContent()).toContain(name);
+    await eventually(() => page.locator('.record-count').textContent()).toBe('301 records');
+
+    await drawer.getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete this record?' })
+      .getByRole('button', { name: 'Delete record' })
+      .click();
+    await eventually(() => row(recordId).count()).toBe(0);
+    await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
+    const local = w.platform.airtableLocal;
+    const gone = await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
+      headers: { authorization: `Bearer ${local.token}` },
+    });
+    expect(gone.status).toBe(404);
+  });
+
   it('asks the assistant: the tool call shows as it runs, the answer streams in, the cost is shown', async () => {
     const { page, openai } = w;
     const won = await w.graphql(RECORD_NAMES, { b: baseId, t: dealsId, f: "{Stage} = 'Won'" });
@@ -247,6 +277,33 @@ describe('the tenant dashboard in a browser', () => {
     expect(link).toMatch(/\/invite\/.+/);
     await page.getByText('new.colleague@example.com').first().waitFor();
     await w.screenshot('members');
+
+    // The invitee opens the link in their own browser, signs up, and joins as an editor.
+    const invitee = await w.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-US',
+    });
+    try {
+      const other = await invitee.newPage();
+      const errors: string[] = [];
+      other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await other.goto(link!);
+      await other.getByRole('heading', { name: 'Join Demo' }).waitFor();
+      await other.getByRole('link', { name: 'Create an account to join' }).click();
+      await other.getByLabel('Name').fill('New Colleague');
+      expect(await other.getByLabel('Email').inputValue()).toBe('new.colleague@example.com');
+      await other.getByLabel('Password').fill('a-long-password');
+      await other.getByRole('button', { name: 'Create account' }).click();
+      await other.getByRole('button', { name: 'Accept and open the workspace' }).click();
+      await other.waitForURL(/\/w\/[^/]+$/);
+      await other.getByRole('heading', { name: 'Demo', level: 1 }).waitFor();
+      await eventually(() => other.getByRole('button', { name: /Demo\s*Editor/ }).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await invitee.close();
+    }
+    await page.reload();
+    await page.getByText('New Colleague').first().waitFor();
 
     await nav.getByRole('link', { name: 'Airtable', exact: true }).click();
     await page

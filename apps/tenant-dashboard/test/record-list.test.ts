@@ -79,6 +79,14 @@ describe('the grid’s record list', () => {
     expect(list.records[0]!.fields).toEqual({});
   });
 
+  it('counts a deletion once when it is heard again from the live stream', () => {
+    let list = appendPage(EMPTY_LIST, page(0, 3, 3));
+    list = removeRecord(list, 'rec1', true);
+    list = removeRecord(list, 'rec1', true);
+    expect(list.totalCount).toBe(2);
+    expect(list.records.map((r) => r.id)).toEqual(['rec0', 'rec2']);
+  });
+
   it('counts a deletion it did not load only when the list is the whole table', () => {
     const list = appendPage(EMPTY_LIST, page(0, 2, 5));
     expect(removeRecord(list, 'rec4', true).totalCount).toBe(4);

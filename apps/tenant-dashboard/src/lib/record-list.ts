@@ -12,6 +12,8 @@ export interface RecordList {
   hasNextPage: boolean;
   /** Loaded records removed since the last page came in. */
   removedSinceFetch: number;
+  /** Records already removed here: the same deletion heard again (live) counts once. */
+  deletedIds: readonly string[];
 }
 
 export const EMPTY_LIST: RecordList = {
@@ -20,6 +22,7 @@ export const EMPTY_LIST: RecordList = {
   totalCount: 0,
   hasNextPage: true,
   removedSinceFetch: 0,
+  deletedIds: [],
 };
 
 /** Rows the grid shows: every loaded record, plus placeholders for the ones still to come. */
@@ -55,6 +58,7 @@ export function appendPage(
     cursors.push(edge.cursor);
   }
   return {
+    ...list,
     records,
     cursors,
     totalCount: Math.max(page.totalCount, page.hasNextPage ? records.length + 1 : records.length),
@@ -71,6 +75,7 @@ export function completeList(records: RecordNode[]): RecordList {
     totalCount: records.length,
     hasNextPage: false,
     removedSinceFetch: 0,
+    deletedIds: [],
   };
 }
 
@@ -91,6 +96,8 @@ export function upsertRecord(list: RecordList, record: RecordNode): RecordList {
     records: [record, ...list.records],
     cursors: [null, ...list.cursors],
     totalCount: list.totalCount + 1,
+    // Back in the list (it matches the filter again): a later deletion counts.
+    deletedIds: list.deletedIds.filter((gone) => gone !== record.id),
   };
 }
 
@@ -121,16 +128,21 @@ export function patchFields(
 
 /** Drops a record. A loaded one shifts later cursors, so the next page starts one earlier. */
 export function removeRecord(list: RecordList, id: string, countedHere: boolean): RecordList {
+  if (list.deletedIds.includes(id)) return list;
+  const deletedIds = [...list.deletedIds.slice(-199), id];
   const index = indexOf(list, id);
   if (index < 0) {
-    return countedHere ? { ...list, totalCount: Math.max(0, list.totalCount - 1) } : list;
+    return countedHere
+      ? { ...list, deletedIds, totalCount: Math.max(0, list.totalCount - 1) }
+      : { ...list, deletedIds };
   }
   const loadedFromServer = list.cursors[index] !== null;
   return {
+    ...list,
     records: list.records.filter((_, i) => i !== index),
     cursors: list.cursors.filter((_, i) => i !== index),
     totalCount: Math.max(0, list.totalCount - 1),
-    hasNextPage: list.hasNextPage,
     removedSinceFetch: list.removedSinceFetch + (loadedFromServer ? 1 : 0),
+    deletedIds,
   };
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@apollo/client/react';
-import { useParams, usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useParams, usePathname, useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { Icon } from '../icons.tsx';
@@ -16,7 +16,6 @@ const PAGE_TITLES: Record<string, string> = {
 
 /** Search for the open table; it lives in the URL (?q=) so a search can be shared. */
 function TableSearch() {
-  const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
   const [value, setValue] = useState(params.get('q') ?? '');
@@ -27,14 +26,14 @@ function TableSearch() {
   useEffect(() => {
     if (value === urlValue) return;
     const timer = setTimeout(() => {
-      const next = new URLSearchParams(params.toString());
+      const next = new URLSearchParams(window.location.search);
       if (value.trim()) next.set('q', value);
       else next.delete('q');
       next.delete('record');
-      router.replace(`${pathname}${next.size ? `?${next}` : ''}`, { scroll: false });
+      window.history.replaceState(null, '', `${pathname}${next.size ? `?${next}` : ''}`);
     }, 250);
     return () => clearTimeout(timer);
-  }, [value, urlValue, params, pathname, router]);
+  }, [value, urlValue, pathname]);
   // "/" jumps to the search box, as in most tools.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 'use client';
 // One table: toolbar (view, filter, sort, count, new record), the live grid, the record drawer.
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { errorCode, errorText } from '../../lib/errors.ts';
 import { defaultWidth, fieldKind } from '../../lib/field-types.ts';
@@ -111,7 +111,6 @@ function LoadedTable({
   canEdit: boolean;
 }) {
   const router = useRouter();
-  const pathname = usePathname();
   const params = useSearchParams();
   const toasts = useToasts();
   const search = params.get('q') ?? '';
@@ -191,14 +190,17 @@ function LoadedTable({
     [nameOf, workspaceId, baseId],
   );
 
-  const setUrl = useCallback(
-    (change: (params: URLSearchParams) => void) => {
-      const next = new URLSearchParams(params.toString());
-      change(next);
-      router.replace(`${pathname}${next.size ? `?${next}` : ''}`, { scroll: false });
-    },
-    [params, pathname, router],
-  );
+  // Search parameters (the open record) change through the History API: Next.js's router
+  // follows it without asking the server for the page again.
+  const setUrl = useCallback((change: (params: URLSearchParams) => void) => {
+    const next = new URLSearchParams(window.location.search);
+    change(next);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${next.size ? `?${next}` : ''}`,
+    );
+  }, []);
   const gridFocus = useRef<HTMLElement | null>(null);
   const openDrawer = useCallback(
     (record: RecordNode, field: FieldMeta | undefined) => {
