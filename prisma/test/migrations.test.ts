@@ -17,7 +17,7 @@ describe('migrations', () => {
         migrationsDir: subgraph.migrationsDir,
       });
       expect(sql, `run: npm run migrate:new -- ${subgraph.name} <name>`).toBe('');
-    });
+    }, 120_000); // the wasm schema engine replays every migration into a shadow database
   }
 
   it('detects a schema change that has no migration yet', async () => {

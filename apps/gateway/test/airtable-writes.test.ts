@@ -232,7 +232,7 @@ describe('airtable: incremental sync and writes', () => {
     expect(stats.byStatus['429'] ?? 0).toBe(0);
     const check = await airtableLocal(s)('GET', `Activities/${ids[499]}`);
     expect(check.fields.Notes).toBe('bulk 499');
-  });
+  }, 120_000); // 500 writes paced at 20 requests/s: slow on a loaded 2-core machine
 
   it('loses nothing when the process dies between accepting a write and sending it', async () => {
     const s = await startAirtableStack({ airtableEnv: { WRITE_WAIT_MS: '0' } });
