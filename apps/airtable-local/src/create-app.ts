@@ -5,6 +5,7 @@ import express, {
   type Response,
 } from 'express';
 import type { Logger } from '@pyairtable/subgraph-kit';
+import { createRecordComments } from './comments/record-comments.ts';
 import type { AirtableLocalConfig } from './config.ts';
 import { ApiError, modelNotFound } from './http/api-error.ts';
 import { authenticate, authorize, type Token } from './http/authenticate.ts';
@@ -246,8 +247,55 @@ export function createApp(deps: {
     ),
   );
 
-  // Records
+  // Record comments; the author is the token's user, who alone may edit or delete them.
   const table = (req: Request) => decodeURIComponent(String(req.params.table));
+  const comments = createRecordComments(store, deps.now);
+  const commentsPath = '/v0/:baseId/:table/:recordId/comments';
+  app.get(
+    commentsPath,
+    route('data.recordComments:read', async (req) =>
+      comments.list(await schemaOf(req), table(req), String(req.params.recordId), req.query),
+    ),
+  );
+  app.post(
+    commentsPath,
+    route('data.recordComments:write', async (req, res) =>
+      comments.create(
+        await schemaOf(req),
+        table(req),
+        String(req.params.recordId),
+        body(req),
+        token(res),
+      ),
+    ),
+  );
+  app.patch(
+    `${commentsPath}/:commentId`,
+    route('data.recordComments:write', async (req, res) =>
+      comments.update(
+        await schemaOf(req),
+        table(req),
+        String(req.params.recordId),
+        String(req.params.commentId),
+        body(req),
+        token(res),
+      ),
+    ),
+  );
+  app.delete(
+    `${commentsPath}/:commentId`,
+    route('data.recordComments:write', async (req, res) =>
+      comments.delete(
+        await schemaOf(req),
+        table(req),
+        String(req.params.recordId),
+        String(req.params.commentId),
+        token(res),
+      ),
+    ),
+  );
+
+  // Records (req: Request) => decodeURIComponent(String(req.params.table));
   app.get(
     '/v0/:baseId/:table',
     route('data.records:read', async (req) =>

@@ -4,7 +4,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 /** An Airtable-style id: a three-letter prefix and 14 alphanumerics (recXXXXXXXXXXXXXX). */
 export function newId(
-  prefix: 'app' | 'tbl' | 'fld' | 'viw' | 'rec' | 'sel' | 'ach' | 'att' | 'usr',
+  prefix: 'app' | 'tbl' | 'fld' | 'viw' | 'rec' | 'sel' | 'ach' | 'att' | 'usr' | 'com',
 ): string {
   const bytes = randomBytes(14);
   let id = prefix;

@@ -44,7 +44,22 @@ export interface RecordRow {
   autoNumber: number;
 }
 
+export interface CommentRow {
+  id: string;
+  recordId: string;
+  author: { id: string; email: string; name: string };
+  text: string;
+  createdTime: Date;
+  lastUpdatedTime: Date | null;
+  position: number;
+}
+
 export type Queryable = pg.Pool | pg.PoolClient;
+
+const COMMENT_COLUMNS = `id, record_id AS "recordId",
+  json_build_object('id', author_id, 'email', author_email, 'name', author_name) AS author,
+  text, created_time AS "createdTime", last_updated_time AS "lastUpdatedTime",
+  position::float8 AS position`;
 
 const RECORD_COLUMNS = `id, table_id AS "tableId", cells, created_time AS "createdTime",
   last_modified_time AS "lastModifiedTime", auto_number::float8 AS "autoNumber"`;
@@ -253,6 +268,47 @@ export function createStore(databaseUrl: string) {
       ]),
     deleteRecords: (client: pg.PoolClient, ids: readonly string[]) =>
       client.query('DELETE FROM record WHERE id = ANY($1)', [ids]),
+
+    /** A record's comments newest first, from before `beforePosition` (exclusive) when given. */
+    listComments: (recordId: string, limit: number, beforePosition: number | null) =>
+      pool
+        .query<CommentRow>(
+          `SELECT ${COMMENT_COLUMNS} FROM record_comment
+           WHERE record_id = $1 AND ($2::bigint IS NULL OR position < $2)
+           ORDER BY position DESC LIMIT $3`,
+          [recordId, beforePosition, limit],
+        )
+        .then((r) => r.rows),
+    findComment: (recordId: string, id: string) =>
+      pool
+        .query<CommentRow>(
+          `SELECT ${COMMENT_COLUMNS} FROM record_comment WHERE record_id = $1 AND id = $2`,
+          [recordId, id],
+        )
+        .then((r) => r.rows[0] ?? null),
+    insertComment: (c: {
+      id: string;
+      recordId: string;
+      author: { id: string; email: string; name: string };
+      text: string;
+      createdTime: Date;
+    }) =>
+      pool
+        .query<CommentRow>(
+          `INSERT INTO record_comment (id, record_id, author_id, author_email, author_name, text, created_time)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COMMENT_COLUMNS}`,
+          [c.id, c.recordId, c.author.id, c.author.email, c.author.name, c.text, c.createdTime],
+        )
+        .then((r) => r.rows[0]!),
+    updateComment: (id: string, text: string, now: Date) =>
+      pool
+        .query<CommentRow>(
+          `UPDATE record_comment SET text = $2, last_updated_time = $3 WHERE id = $1
+           RETURNING ${COMMENT_COLUMNS}`,
+          [id, text, now],
+        )
+        .then((r) => r.rows[0] ?? null),
+    deleteComment: (id: string) => pool.query('DELETE FROM record_comment WHERE id = $1', [id]),
 
     insertToken: (tokenHash: string, name: string, scopes: string[], baseIds: string[] | null) =>
       pool.query(
