@@ -1,3 +1,4 @@
+import { createCommentsApi } from './comments-api.ts';
 import { createMetaApi } from './meta-api.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import { createRecordsApi } from './records-api.ts';
@@ -23,6 +24,7 @@ export function createAirtableClient(options: AirtableClientOptions) {
   return {
     ...createMetaApi(send),
     ...createRecordsApi(send),
+    ...createCommentsApi(send),
     ...createWebhooksApi(send),
   };
 }

@@ -21,6 +21,7 @@ export {
 } from './rate-limit-keys.ts';
 export type { FieldDefinition } from './meta-api.ts';
 export type { PageCall } from './records-api.ts';
+export type * from './comment-types.ts';
 export type * from './record-types.ts';
 export type * from './schema-types.ts';
 export type * from './webhook-types.ts';
