@@ -1,6 +1,7 @@
 import { badUserInput } from '@pyairtable/subgraph-kit';
 import { requireBase } from '../domain/access.ts';
 import { connectAirtable, removeConnection, syncBase } from '../domain/connections.ts';
+import { addRecordComment } from '../domain/record-comments.ts';
 import { describeBatch, writeRecords, type WriteArgs } from '../domain/write-records.ts';
 import type { AirtableContext } from '../deps.ts';
 import { recordViews } from './record-view.ts';
@@ -66,4 +67,9 @@ export const Mutation = {
   ) => write(ctx, { ...args, kind: 'UPSERT' }),
   deleteRecords: (_: unknown, args: WriteInput & { ids: string[] }, ctx: AirtableContext) =>
     write(ctx, { ...args, kind: 'DELETE', records: args.ids.map((id) => ({ id })) }),
+  addRecordComment: (
+    _: unknown,
+    args: { baseId: string; tableId: string; recordId: string; text: string },
+    ctx: AirtableContext,
+  ) => addRecordComment(ctx, args),
 };

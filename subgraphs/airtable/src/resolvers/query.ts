@@ -1,5 +1,6 @@
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import { requireBase, requireTable } from '../domain/access.ts';
+import { listRecordComments } from '../domain/record-comments.ts';
 import { writeResult } from './mutation.ts';
 import type { AirtableContext } from '../deps.ts';
 import { queryRecords, searchRecords, type RecordQuery } from '../mirror/query-records.ts';
@@ -72,4 +73,9 @@ export const Query = {
     await requireBase(ctx, batch.baseId, 'VIEWER');
     return writeResult(ctx, batch);
   },
+  recordComments: (
+    _: unknown,
+    args: { baseId: string; tableId: string; recordId: string; first?: number | null },
+    ctx: AirtableContext,
+  ) => listRecordComments(ctx, args),
 };
