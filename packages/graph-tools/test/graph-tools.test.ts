@@ -26,6 +26,8 @@ const CONTRACT_TOOLS = [
   'find_duplicates',
   'export_csv',
   'sync_tables',
+  'list_comments',
+  'add_comment',
 ];
 
 function tool(name: string): GraphTool {
@@ -51,6 +53,16 @@ describe('loadGraphTools', () => {
     expect(tool('list_records').mutates).toBe(false);
     expect(tool('update_records').mutates).toBe(true);
     expect(tool('update_records').document).toMatch(/^mutation UpdateRecords/);
+    expect(tool('list_comments').mutates).toBe(false);
+    expect(tool('list_comments').inputSchema.required).toEqual(['baseId', 'tableId', 'recordId']);
+    expect(tool('add_comment').mutates).toBe(true);
+    expect(tool('add_comment').inputSchema.required).toEqual([
+      'baseId',
+      'tableId',
+      'recordId',
+      'text',
+    ]);
+    expect(tool('add_comment').inputSchema.properties).toHaveProperty('confirm');
   });
 
   it('derives list_records input from its variables and the schema', () => {
