@@ -79,6 +79,8 @@ export interface StartOptions {
   ephemeralPorts?: boolean;
   /** Also serve the tenant dashboard (npm start, its browser tests); the platform runs without it if it cannot start. */
   dashboard?: boolean;
+  /** Extra settings for airtable-local, e.g. its rate limits (tests). */
+  airtableLocalEnv?: NodeJS.ProcessEnv;
 }
 
 /** Starts PostgreSQL (embedded unless POSTGRES_URL), migrates, starts every subgraph and the gateway, seeds the demo. */
@@ -119,7 +121,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       overrides['airtable-local'],
       seedDemo,
       options.ephemeralPorts ? 0 : config.AIRTABLE_LOCAL_PORT,
-      config,
+      { ...config, extraEnv: options.airtableLocalEnv },
       progress,
     );
     stack.push(airtableLocal.server);
@@ -236,7 +238,12 @@ async function startAirtableLocalStep(
   databaseOverride: string | undefined,
   seed: boolean,
   port: number,
-  config: { NODE_ENV: string; LOG_LEVEL: string; AIRTABLE_LOCAL_TOKEN: string },
+  config: {
+    NODE_ENV: string;
+    LOG_LEVEL: string;
+    AIRTABLE_LOCAL_TOKEN: string;
+    extraEnv?: NodeJS.ProcessEnv;
+  },
   progress: (step: string, detail?: string) => void,
 ) {
   const databaseUrl =
@@ -267,6 +274,7 @@ async function startAirtableLocalStep(
     }
   }
   const server = await startAirtableLocal({
+    ...config.extraEnv,
     NODE_ENV: config.NODE_ENV,
     LOG_LEVEL: config.LOG_LEVEL,
     PORT: String(port),

@@ -66,6 +66,10 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
     const platform = await startPlatform({
       ephemeralPorts: true,
       dashboard: true,
+      // The platform paces itself at Airtable's 5 requests/s per base; the tests also read
+      // airtable-local directly to check what reached it, so leave room for those reads (a 429
+      // would also hold the platform's writes back for 30 s).
+      airtableLocalEnv: { RATE_LIMIT_PER_BASE: '10' },
       env: {
         ...testEnv,
         PATH: process.env.PATH,
