@@ -22,7 +22,6 @@ const GatewayEnv = {
   /** Highest estimated cost allowed: fields, times the page size of lists. */
   MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
-  /** Express `trust proxy` setting: how many proxies in front of the gateway to trust for the client IP. */
   /** How long a verified API key is trusted before identity is asked again (revocation delay). */
   API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   /** Platform events for subscriptions: Redis when set, else LISTEN/NOTIFY in EVENTS_DATABASE_URL. */
@@ -38,7 +37,23 @@ const GatewayEnv = {
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  /**
+   * Which peers may tell the gateway the client's address (X-Forwarded-For), in Express's
+   * `trust proxy` terms: a number of hops, or addresses / subnets / `loopback`, `uniquelocal`
+   * (comma-separated). The default trusts only a proxy on the same host (the tenant dashboard's
+   * server), so login throttling counts each person's address, and no remote peer can claim one.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value): number | string[] =>
+      /^\d+$/.test(value.trim())
+        ? Number(value)
+        : value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean),
+    ),
   /** Browser origins allowed to call /graphql (comma-separated); the dashboards' in development. */
   CORS_ORIGINS: z.string().optional(),
 };

@@ -136,7 +136,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
 
     const app = express();
     app.disable('x-powered-by');
-    app.set('trust proxy', config.TRUST_PROXY_HOPS);
+    app.set('trust proxy', config.TRUST_PROXY);
     app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
     app.get('/readyz', async (_req, res) => {
       const checks = await Promise.all(

@@ -1,6 +1,7 @@
 import { gatewayHeaders, postGraphQL } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
-import { signUp, useStack } from './stack.ts';
+import { MAX_FAILURES_PER_IP } from '@pyairtable/identity';
+import { signUp, useStack, type Stack } from './stack.ts';
 
 describe('gateway HTTP surface', () => {
   it('serves health, readiness and a request id', async () => {
@@ -113,6 +114,34 @@ describe('gateway HTTP surface', () => {
       person.accessToken,
     );
     expect(big.status).toBe(413);
+  });
+
+  it('counts failed sign-ins per client address behind a proxy on this host, and only there', async () => {
+    const LOG_IN = `mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }`;
+    const logInFrom = (stack: Stack, address: string, n: number) =>
+      postGraphQL(
+        stack.gatewayUrl,
+        LOG_IN,
+        { i: { email: `nobody${n}@example.com`, password: 'wrong' } },
+        { 'x-forwarded-for': address },
+      );
+    // A spray of failures from one address (sent by a proxy on loopback, like the dashboard's
+    // server) stops that address…
+    const proxied = await useStack();
+    let last: Awaited<ReturnType<typeof logInFrom>> | undefined;
+    for (let n = 0; n <= MAX_FAILURES_PER_IP; n++)
+      last = await logInFrom(proxied, '203.0.113.7', n);
+    expect(last?.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(last?.errors?.[0]?.message).toMatch(/from this address/);
+    // …and nobody else behind the same proxy.
+    const other = await logInFrom(proxied, '203.0.113.8', 99);
+    expect(other.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Trusting no proxy, the header is ignored: everyone here is the same loopback address.
+    const direct = await useStack({ TRUST_PROXY: '0' });
+    for (let n = 0; n <= MAX_FAILURES_PER_IP; n++) await logInFrom(direct, `198.51.100.${n}`, n);
+    const claimed = await logInFrom(direct, '198.51.100.200', 99);
+    expect(claimed.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
   it('never shows internals: a subgraph that is down yields UPSTREAM_UNAVAILABLE without a stack', async () => {

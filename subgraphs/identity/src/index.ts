@@ -7,6 +7,7 @@ import { createIdentitySubgraph } from './subgraph.ts';
 export { createIdentitySubgraph } from './subgraph.ts';
 export { createIdentityDb } from './db.ts';
 export { loadIdentityConfig } from './config.ts';
+export { MAX_FAILURES_PER_IP } from './domain/throttle-logins.ts';
 
 /** Starts the identity subgraph from environment settings. */
 export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
