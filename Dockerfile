@@ -1,10 +1,16 @@
-# One image for every service; SERVICE picks the workspace to run (e.g. subgraphs/identity).
+# One image per service from this repo; SERVICE picks the workspace to run (e.g. subgraphs/identity).
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production HOST=0.0.0.0 TURBO_TELEMETRY_DISABLED=1
-COPY . .
-RUN npm ci --no-audit --no-fund && npm run generate && chown -R node:node /app
-USER node
+ENV HOST=0.0.0.0 TURBO_TELEMETRY_DISABLED=1 NEXT_TELEMETRY_DISABLED=1
 ARG SERVICE
 ENV SERVICE=${SERVICE}
+COPY . .
+# Dev dependencies too: the services run their TypeScript through tsx, and generate / build need
+# turbo, prisma and Next.js. The tenant dashboard's production build is made here, once.
+RUN npm ci --include=dev --no-audit --no-fund \
+  && npm run generate \
+  && if [ "$SERVICE" = apps/tenant-dashboard ]; then npm run build -w @pyairtable/tenant-dashboard; fi \
+  && chown -R node:node /app
+ENV NODE_ENV=production
+USER node
 CMD ["sh", "-c", "exec npx tsx \"$SERVICE/src/server.ts\""]

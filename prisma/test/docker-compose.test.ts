@@ -21,7 +21,7 @@ describe('docker-compose.yml', () => {
     ).not.toThrow();
   });
 
-  it('runs postgres, redis, the gateway and every subgraph, each built from this repo', () => {
+  it('runs postgres, redis, the gateway, every subgraph and the apps, each built from this repo', () => {
     const compose = parse(readFileSync(file, 'utf8'));
     const services = compose.services as Record<string, any>;
     expect(Object.keys(services)).toEqual(
@@ -29,6 +29,8 @@ describe('docker-compose.yml', () => {
         'postgres',
         'redis',
         'gateway',
+        'mcp-server',
+        'tenant-dashboard',
         ...listSubgraphs().map((s) => s.name),
       ]),
     );
@@ -42,10 +44,15 @@ describe('docker-compose.yml', () => {
     // Subscriptions: the gateway hears what subgraphs publish only on the same Redis.
     expect(services.gateway.environment.REDIS_URL).toBe(services.airtable.environment.REDIS_URL);
     expect(services.gateway.environment.REDIS_URL).toBe(services.llm.environment.REDIS_URL);
+    // The apps reach the gateway by its service name and port.
+    for (const app of ['mcp-server', 'tenant-dashboard'])
+      expect(services[app].environment.GATEWAY_URL).toBe('http://gateway:4000/graphql');
+    // Each service runs a file that exists: the image's default or its own command.
     for (const [name, service] of Object.entries(services)) {
       const target = service.build?.args?.SERVICE;
-      if (target && name !== 'migrate')
-        expect(existsSync(path.join(ROOT, target, 'src/server.ts')), name).toBe(true);
+      if (!target || name === 'migrate') continue;
+      const entry = service.command ? service.command.at(-1) : path.join(target, 'src/server.ts');
+      expect(existsSync(path.join(ROOT, entry)), name).toBe(true);
     }
   });
 
