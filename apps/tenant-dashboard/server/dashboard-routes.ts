@@ -12,7 +12,7 @@ export interface DashboardRoutesOptions {
 }
 
 export interface DashboardRoutes {
-  /** Handles /graphql, /api/session/* and /api/demo-account; false for pages (Next.js's). */
+  /** Handles /graphql, /api/session/*, /api/demo-account and /favicon.ico; false for pages (Next.js's). */
   request(req: http.IncomingMessage, res: http.ServerResponse): boolean;
   /** Handles the /graphql websocket; false for any other upgrade. */
   upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): boolean;
@@ -32,6 +32,12 @@ export function createDashboardRoutes(options: DashboardRoutesOptions): Dashboar
         return true;
       }
       if (sessions.handle(req, res, pathname)) return true;
+      // Browsers ask for /favicon.ico before (or instead of) reading the page's icon link.
+      if (pathname === '/favicon.ico') {
+        res.writeHead(308, { location: '/icon.svg', 'cache-control': 'public, max-age=86400' });
+        res.end();
+        return true;
+      }
       if (pathname === '/api/demo-account') {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         res.end(JSON.stringify(options.demoAccount ?? null));

@@ -52,6 +52,16 @@ export interface BrowserWorld {
   close(): Promise<void>;
 }
 
+/** Reports a page's console errors and uncaught exceptions, each with where it happened. */
+export function collectErrors(page: Page, report: (error: string) => void): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    report(`console: ${message.text()}${url ? ` (${url})` : ''}`);
+  });
+  page.on('pageerror', (error) => report(`page: ${error.message}`));
+}
+
 /** Starts everything one test file needs, once. */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
   ensureChromium();
@@ -104,10 +114,7 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
     });
     const page = await context.newPage();
     let errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+    collectErrors(page, (error) => errors.push(error));
 
     const login = await post(
       platform.gatewayUrl,

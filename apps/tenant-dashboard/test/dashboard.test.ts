@@ -2,7 +2,7 @@
 // account, filter Deals, edit a record and find it in airtable-local, see a change made through
 // the API arrive live, ask the assistant. Screenshots go to test-artifacts/.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startBrowserWorld, type BrowserWorld } from './browser-harness.ts';
+import { collectErrors, startBrowserWorld, type BrowserWorld } from './browser-harness.ts';
 
 // A browser test waits on a real page; give each a minute on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -286,7 +286,7 @@ describe('the tenant dashboard in a browser', () => {
     try {
       const other = await invitee.newPage();
       const errors: string[] = [];
-      other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      collectErrors(other, (error) => errors.push(error));
       await other.goto(link!);
       await other.getByRole('heading', { name: 'Join Demo' }).waitFor();
       await other.getByRole('link', { name: 'Create an account to join' }).click();
@@ -404,5 +404,13 @@ describe('the dashboard’s own server', () => {
     expect(await res.json()).toEqual({
       data: { me: { email: 'demo@example.com', workspaces: [{ name: 'Demo' }] } },
     });
+  });
+
+  it('answers /favicon.ico with the app icon, so no page logs a 404', async () => {
+    const icon = await fetch(`${w.dashboardUrl}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.redirected).toBe(true);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await icon.text()).toMatch(/^<svg/);
   });
 });
