@@ -280,6 +280,44 @@ describe('airtable: incremental sync and writes', () => {
   });
 });
 
+describe('airtable: a write Airtable accepted', () => {
+  it('is never sent again when the mirror cannot take it; the mirror catches up from Airtable', async () => {
+    const s = await startAirtableStack();
+    const deals = await tableId(s, 'Deals');
+    // The mirror's database refuses once, right after Airtable accepted the create.
+    const db = s.stack.airtable.deps.db;
+    const upsert = db.upsertRecords.bind(db);
+    let failures = 0;
+    db.upsertRecords = async (...args) => {
+      if (failures++ === 0) throw new Error('mirror unavailable');
+      return upsert(...args);
+    };
+    const created = await s.stack.execute(
+      `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "Exactly once" } }]) { status } }`,
+      { b: s.baseId, t: deals },
+      s.owner.accessToken,
+    );
+    expect(created.data!.createRecords.status).toBe('APPLIED');
+    const inMirror = () =>
+      s.stack
+        .execute(
+          `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, filterByFormula: "{Name} = 'Exactly once'") { totalCount } }`,
+          { b: s.baseId, t: deals },
+          s.owner.accessToken,
+        )
+        .then((r) => r.data!.records.totalCount);
+    await expect.poll(inMirror, { timeout: 10_000 }).toBe(1);
+    // Past the writer's resume interval (1 s): a paused write would have been sent again.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const found = await airtableLocal(s)(
+      'GET',
+      `Deals?filterByFormula=${encodeURIComponent('{Name} = "Exactly once"')}`,
+    );
+    expect(found.records).toHaveLength(1);
+    expect(failures).toBeGreaterThan(1); // the catch-up wrote it
+  });
+});
+
 describe('airtable: the Airtable-compatible proxy on the gateway', () => {
   it('serves the official airtable client with a platform API key: reads from the mirror, writes through Airtable', async () => {
     const s = await startAirtableStack();

@@ -13,6 +13,11 @@ export interface WriterDeps {
   clients: AirtableClients;
   events: EventBus;
   logger: Logger;
+  /**
+   * Airtable accepted a write but the mirror or its events could not be updated: bring the
+   * base up to date from Airtable instead (the write itself must never be sent again).
+   */
+  catchUp?: (baseId: string, kind: PlannedRequest['kind']) => void;
 }
 
 const OPS_PER_DRAIN = 500;
@@ -113,23 +118,33 @@ export function createWriter(deps: WriterDeps) {
     const result = await withRetries(call, {
       onRetry: (event) => deps.logger.warn({ baseId, retry: event }, 'airtable write retried'),
     });
-    if (request.kind === 'DELETE') {
-      await removeRecords(
-        deps,
-        target,
-        result.records.map((r) => r.id),
+    // Airtable accepted it: from here on, a failure must not send the write again (a create
+    // would be made twice), so the mirror catches up from Airtable instead.
+    try {
+      if (request.kind === 'DELETE') {
+        await removeRecords(
+          deps,
+          target,
+          result.records.map((r) => r.id),
+        );
+      } else {
+        const batch = await deps.db.findBatch(request.ops[0]!.batchId);
+        await applyRecords(
+          deps,
+          { ...target, createdById: request.kind === 'UPDATE' ? undefined : batch?.requestedById },
+          result.records.map((r) => ({
+            id: r.id,
+            createdTime: r.createdTime!,
+            fields: r.fields ?? {},
+          })),
+        );
+      }
+    } catch (err) {
+      deps.logger.error(
+        { err, baseId, kind: request.kind },
+        'airtable accepted a write the mirror could not take; catching up from Airtable',
       );
-    } else {
-      const batch = await deps.db.findBatch(request.ops[0]!.batchId);
-      await applyRecords(
-        deps,
-        { ...target, createdById: request.kind === 'UPDATE' ? undefined : batch?.requestedById },
-        result.records.map((r) => ({
-          id: r.id,
-          createdTime: r.createdTime!,
-          fields: r.fields ?? {},
-        })),
-      );
+      deps.catchUp?.(baseId, request.kind);
     }
     return request.ops.map((op, i) => ({
       id: op.id,
