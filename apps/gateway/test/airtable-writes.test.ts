@@ -316,6 +316,31 @@ describe('airtable: a write Airtable accepted', () => {
     expect(found.records).toHaveLength(1);
     expect(failures).toBeGreaterThan(1); // the catch-up wrote it
   });
+
+  it('is never sent again when its outcome cannot be stored at first', async () => {
+    const s = await startAirtableStack();
+    const deals = await tableId(s, 'Deals');
+    const db = s.stack.airtable.deps.db;
+    const completeOps = db.completeOps.bind(db);
+    let failures = 0;
+    db.completeOps = async (...args) => {
+      if (failures++ === 0) throw new Error('database unavailable');
+      return completeOps(...args);
+    };
+    const created = await s.stack.execute(
+      `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "Stored later" } }]) { status } }`,
+      { b: s.baseId, t: deals },
+      s.owner.accessToken,
+    );
+    expect(created.data!.createRecords.status).toBe('APPLIED');
+    expect(failures).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const found = await airtableLocal(s)(
+      'GET',
+      `Deals?filterByFormula=${encodeURIComponent('{Name} = "Stored later"')}`,
+    );
+    expect(found.records).toHaveLength(1);
+  });
 });
 
 describe('airtable: the Airtable-compatible proxy on the gateway', () => {

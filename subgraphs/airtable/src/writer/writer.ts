@@ -54,6 +54,8 @@ export function createWriter(deps: WriterDeps) {
   /** Writes being validated and stored for each base, not yet in the outbox. */
   const incoming = new Map<string, number>();
   const again = new Set<string>();
+  /** Outcomes of ops Airtable answered that are not stored yet (the database failed). */
+  const unrecorded = new Map<bigint, Outcome>();
   const settled = new EventEmitter().setMaxListeners(0);
   let timer: NodeJS.Timeout | undefined;
 
@@ -180,10 +182,27 @@ export function createWriter(deps: WriterDeps) {
     }
   }
 
+  /** Records what Airtable answered for ops and settles their batches. */
+  async function complete(outcomes: Outcome[], batchIds: string[]): Promise<void> {
+    for (const outcome of outcomes) unrecorded.set(outcome.id, outcome);
+    await deps.db.completeOps(outcomes);
+    for (const outcome of outcomes) unrecorded.delete(outcome.id);
+    for (const batchId of await deps.db.settleBatches(batchIds)) settled.emit(batchId);
+  }
+
   async function drainOnce(baseId: string): Promise<boolean> {
     if (stopped) return false;
     const ops = await deps.db.claimOps(baseId, OPS_PER_DRAIN, writerId, LEASE_MS);
     if (ops.length === 0) return false;
+    // Ops already sent whose outcome could not be stored: store it, never send them again.
+    const sent = ops.filter((op) => unrecorded.has(op.id));
+    if (sent.length > 0) {
+      await complete(
+        sent.map((op) => unrecorded.get(op.id)!),
+        sent.map((op) => op.batchId),
+      );
+      return true;
+    }
     const requests = planRequests(ops);
     for (const [index, request] of requests.entries()) {
       const now = Date.now();
@@ -202,9 +221,10 @@ export function createWriter(deps: WriterDeps) {
       lingerSince.delete(baseId);
       lastSent.set(baseId, Date.now());
       const outcomes = await sendIsolating(baseId, request);
-      await deps.db.completeOps(outcomes);
-      for (const batchId of await deps.db.settleBatches(request.ops.map((o) => o.batchId)))
-        settled.emit(batchId);
+      await complete(
+        outcomes,
+        request.ops.map((o) => o.batchId),
+      );
     }
     return true;
   }
