@@ -22,6 +22,10 @@ const GatewayEnv = {
   /** Highest estimated cost allowed: fields, times the page size of lists. */
   MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Open connections to each subgraph per gateway process; requests beyond wait for one. */
+  SUBGRAPH_MAX_CONNECTIONS: z.coerce.number().int().positive().default(128),
+  /** How long a subgraph request may take before it fails with UPSTREAM_UNAVAILABLE. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   /** How long a verified API key is trusted before identity is asked again (revocation delay). */
   API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   /** Platform events for subscriptions: Redis when set, else LISTEN/NOTIFY in EVENTS_DATABASE_URL. */

@@ -28,6 +28,7 @@ import { createMetrics } from './metrics.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
 import { addPlayground } from './graphiql.ts';
 import { queryLimits } from './query-limits.ts';
+import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 import { attachSubscriptions } from './subscriptions/subscription-server.ts';
 import { subgraphRoutes } from './subgraph-routes.ts';
 
@@ -50,10 +51,11 @@ const REQUEST_ID = /^[\w.-]{8,128}$/;
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
+    fetcher: RemoteGraphQLDataSource['fetcher'],
     private readonly secret: string,
     private readonly count: () => void,
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   override willSendRequest({
@@ -99,11 +101,16 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
 
   async function listen(port: number, host = config.HOST): Promise<RunningServer> {
     disableVendorTelemetry();
+    const fetcher = createSubgraphFetcher({
+      maxSockets: config.SUBGRAPH_MAX_CONNECTIONS,
+      timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    });
     const gateway = new ApolloGateway({
       supergraphSdl,
       buildService: ({ name, url }) =>
         new SignedDataSource(
           config.subgraphUrls[name] ?? url ?? '',
+          fetcher,
           config.GATEWAY_SIGNING_SECRET,
           () => metrics.subgraphRequests.add(1, { subgraph: name }),
         ),

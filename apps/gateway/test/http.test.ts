@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { gatewayHeaders, postGraphQL } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
 import { MAX_FAILURES_PER_IP } from '@pyairtable/identity';
@@ -142,6 +143,56 @@ describe('gateway HTTP surface', () => {
     for (let n = 0; n <= MAX_FAILURES_PER_IP; n++) await logInFrom(direct, `198.51.100.${n}`, n);
     const claimed = await logInFrom(direct, '198.51.100.200', 99);
     expect(claimed.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('keeps connections to a subgraph bounded under a burst, and answers a subgraph that hangs in time', async () => {
+    // A TCP relay in front of identity counts the gateway's open connections to it.
+    let target = 0;
+    let open = 0;
+    let most = 0;
+    const relay = net.createServer((client) => {
+      most = Math.max(most, ++open);
+      client.on('close', () => open--);
+      const upstream = net.connect(target, '127.0.0.1');
+      client.pipe(upstream).pipe(client);
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    // A subgraph that accepts connections and never answers.
+    const silent = net.createServer(() => undefined);
+    const listen = (server: net.Server) =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+      );
+    const [relayPort, silentPort] = [await listen(relay), await listen(silent)];
+    try {
+      const stack = await useStack({
+        SUBGRAPH_IDENTITY_URL: `http://127.0.0.1:${relayPort}/graphql`,
+        SUBGRAPH_WORKSPACES_URL: `http://127.0.0.1:${silentPort}/graphql`,
+        SUBGRAPH_MAX_CONNECTIONS: '3',
+        SUBGRAPH_TIMEOUT_MS: '1000',
+      });
+      target = Number(new URL(stack.identityUrl).port);
+      const person = await signUp(stack, 'Burst');
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          stack.execute(`query { me { email } }`, {}, person.accessToken),
+        ),
+      );
+      expect(answers.map((a) => a.data?.me?.email)).toEqual(Array(40).fill(person.email));
+      expect(most).toBeGreaterThan(0);
+      expect(most).toBeLessThanOrEqual(3);
+
+      const hung = await stack.execute(
+        `query { me { workspaces { id } } }`,
+        {},
+        person.accessToken,
+      );
+      expect(hung.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    } finally {
+      relay.close();
+      silent.close();
+    }
   });
 
   it('never shows internals: a subgraph that is down yields UPSTREAM_UNAVAILABLE without a stack', async () => {
