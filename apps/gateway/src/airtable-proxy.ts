@@ -24,6 +24,8 @@ export function addAirtableProxy(
     authenticate: Authenticate;
     logger: Logger;
     newRequestId: () => string;
+    /** How long the subgraph may take to answer (SUBGRAPH_TIMEOUT_MS). */
+    timeoutMs: number;
   },
 ) {
   const target = new URL(options.airtableUrl);
@@ -43,6 +45,7 @@ export function addAirtableProxy(
               'x-airtable-content-mac': req.header('x-airtable-content-mac') ?? '',
             },
             body: req.body instanceof Buffer ? req.body : undefined,
+            signal: AbortSignal.timeout(options.timeoutMs),
           },
         );
         res.status(upstream.status).end();
@@ -77,6 +80,7 @@ export function addAirtableProxy(
           req.body.length === 0
             ? undefined
             : req.body,
+        signal: AbortSignal.timeout(options.timeoutMs),
       });
       res
         .status(upstream.status)

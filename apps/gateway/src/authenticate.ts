@@ -63,6 +63,7 @@ export function createAuthenticator(options: {
         [CONTEXT_HEADER]: signedContext(null, requestId, null, options.signingSecret),
       },
       body: JSON.stringify({ secret }),
+      signal: AbortSignal.timeout(10_000),
     });
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`identity answered ${res.status} to an API key check`);

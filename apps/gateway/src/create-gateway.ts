@@ -169,6 +169,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         authenticate,
         logger,
         newRequestId: randomUUID,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       });
     }
     app.use('/graphql', allowOrigins(config.corsOrigins));
