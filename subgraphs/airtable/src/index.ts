@@ -52,17 +52,7 @@ export async function main(
     clock,
     webhooks: baseWebhooks,
   });
-  const writer = createWriter({
-    db,
-    clients,
-    events,
-    logger,
-    // Deletions show only in a reconciliation; created and updated records in a poll.
-    catchUp: (baseId, kind) =>
-      void (kind === 'DELETE' ? sync.reconcileNow(baseId) : sync.pollNow(baseId)).catch(
-        (err: unknown) => logger.error({ err, baseId }, 'catching up after a write failed'),
-      ),
-  });
+  const writer = createWriter({ db, clients, events, logger, sync });
   const deps: AirtableDeps = {
     config,
     db,

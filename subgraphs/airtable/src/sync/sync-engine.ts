@@ -386,6 +386,15 @@ export function createSyncEngine(deps: SyncDeps) {
     syncNow: (baseId: string) => run(baseId, fullSync, 'full sync'),
     pollNow: (baseId: string) => run(baseId, poll, 'poll'),
     reconcileNow: (baseId: string) => run(baseId, reconcile, 'reconciliation'),
+    /**
+     * A write reached Airtable but not the mirror: a poll brings created and updated records
+     * back, a reconciliation removes deleted ones.
+     */
+    catchUp(baseId: string, deleted: boolean): void {
+      void run(baseId, deleted ? reconcile : poll, deleted ? 'reconciliation' : 'poll').catch(
+        (err: unknown) => deps.logger.error({ err, baseId }, 'catching up after a write failed'),
+      );
+    },
     /** Fetches one view's record order now (the first query of a view needs it). */
     async loadView(baseId: string, tableId: string, viewId: string) {
       const base = await deps.db.findBase(baseId);

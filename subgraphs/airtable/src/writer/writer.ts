@@ -5,6 +5,7 @@ import type { EventBus } from '@pyairtable/events';
 import type { Logger } from '@pyairtable/subgraph-kit';
 import type { AirtableClients } from '../airtable-clients.ts';
 import type { AirtableDb, WriteOp } from '../db.ts';
+import type { SyncEngine } from '../sync/sync-engine.ts';
 import { applyRecords, removeRecords } from '../sync/apply-records.ts';
 import { MAX_RECORDS_PER_REQUEST, planRequests, type PlannedRequest } from './plan-requests.ts';
 
@@ -13,11 +14,8 @@ export interface WriterDeps {
   clients: AirtableClients;
   events: EventBus;
   logger: Logger;
-  /**
-   * Airtable accepted a write but the mirror or its events could not be updated: bring the
-   * base up to date from Airtable instead (the write itself must never be sent again).
-   */
-  catchUp?: (baseId: string, kind: PlannedRequest['kind']) => void;
+  /** Brings a base up to date from Airtable when a write reached Airtable but not the mirror. */
+  sync: Pick<SyncEngine, 'catchUp'>;
 }
 
 const OPS_PER_DRAIN = 500;
@@ -146,7 +144,7 @@ export function createWriter(deps: WriterDeps) {
         { err, baseId, kind: request.kind },
         'airtable accepted a write the mirror could not take; catching up from Airtable',
       );
-      deps.catchUp?.(baseId, request.kind);
+      deps.sync.catchUp(baseId, request.kind === 'DELETE');
     }
     return request.ops.map((op, i) => ({
       id: op.id,
@@ -182,12 +180,13 @@ export function createWriter(deps: WriterDeps) {
     }
   }
 
-  /** Records what Airtable answered for ops and settles their batches. */
-  async function complete(outcomes: Outcome[], batchIds: string[]): Promise<void> {
+  /** Stores what Airtable answered for ops and settles their batches. */
+  async function complete(ops: WriteOp[], outcomes: Outcome[]): Promise<void> {
     for (const outcome of outcomes) unrecorded.set(outcome.id, outcome);
     await deps.db.completeOps(outcomes);
     for (const outcome of outcomes) unrecorded.delete(outcome.id);
-    for (const batchId of await deps.db.settleBatches(batchIds)) settled.emit(batchId);
+    for (const batchId of await deps.db.settleBatches(ops.map((op) => op.batchId)))
+      settled.emit(batchId);
   }
 
   async function drainOnce(baseId: string): Promise<boolean> {
@@ -198,8 +197,8 @@ export function createWriter(deps: WriterDeps) {
     const sent = ops.filter((op) => unrecorded.has(op.id));
     if (sent.length > 0) {
       await complete(
+        sent,
         sent.map((op) => unrecorded.get(op.id)!),
-        sent.map((op) => op.batchId),
       );
       return true;
     }
@@ -221,10 +220,7 @@ export function createWriter(deps: WriterDeps) {
       lingerSince.delete(baseId);
       lastSent.set(baseId, Date.now());
       const outcomes = await sendIsolating(baseId, request);
-      await complete(
-        outcomes,
-        request.ops.map((o) => o.batchId),
-      );
+      await complete(request.ops, outcomes);
     }
     return true;
   }
