@@ -281,65 +281,65 @@ describe('airtable: incremental sync and writes', () => {
 });
 
 describe('airtable: a write Airtable accepted', () => {
-  it('is never sent again when the mirror cannot take it; the mirror catches up from Airtable', async () => {
-    const s = await startAirtableStack();
-    const deals = await tableId(s, 'Deals');
-    // The mirror's database refuses once, right after Airtable accepted the create.
-    const db = s.stack.airtable.deps.db;
-    const upsert = db.upsertRecords.bind(db);
-    let failures = 0;
-    db.upsertRecords = async (...args) => {
-      if (failures++ === 0) throw new Error('mirror unavailable');
-      return upsert(...args);
+  type Stack = Awaited<ReturnType<typeof startAirtableStack>>;
+  type MirrorDb = Stack['stack']['airtable']['deps']['db'];
+
+  /** Makes one method of the airtable subgraph's database fail once; counts its calls. */
+  function failOnce(db: MirrorDb, method: 'upsertRecords' | 'completeOps', message: string) {
+    const original = db[method].bind(db) as (...args: unknown[]) => Promise<unknown>;
+    const counter = { calls: 0 };
+    (db as Record<typeof method, unknown>)[method] = async (...args: unknown[]) => {
+      if (counter.calls++ === 0) throw new Error(message);
+      return original(...args);
     };
-    const created = await s.stack.execute(
-      `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "Exactly once" } }]) { status } }`,
-      { b: s.baseId, t: deals },
+    return counter;
+  }
+
+  /** Creates one Deal named `name` through the gateway; returns the write's status. */
+  async function createDeal(s: Stack, name: string) {
+    const res = await s.stack.execute(
+      `mutation ($b: ID!, $t: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: $t, records: $r) { status } }`,
+      { b: s.baseId, t: await tableId(s, 'Deals'), r: [{ fields: { Name: name } }] },
       s.owner.accessToken,
     );
-    expect(created.data!.createRecords.status).toBe('APPLIED');
-    const inMirror = () =>
-      s.stack
-        .execute(
-          `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, filterByFormula: "{Name} = 'Exactly once'") { totalCount } }`,
-          { b: s.baseId, t: deals },
-          s.owner.accessToken,
-        )
-        .then((r) => r.data!.records.totalCount);
-    await expect.poll(inMirror, { timeout: 10_000 }).toBe(1);
+    return res.data!.createRecords.status as string;
+  }
+
+  /** How many Deals named `name` airtable-local holds, once a re-send would have happened. */
+  async function dealsInAirtable(s: Stack, name: string) {
     // Past the writer's resume interval (1 s): a paused write would have been sent again.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     const found = await airtableLocal(s)(
       'GET',
-      `Deals?filterByFormula=${encodeURIComponent('{Name} = "Exactly once"')}`,
+      `Deals?filterByFormula=${encodeURIComponent(`{Name} = "${name}"`)}`,
     );
-    expect(found.records).toHaveLength(1);
-    expect(failures).toBeGreaterThan(1); // the catch-up wrote it
+    return found.records.length as number;
+  }
+
+  it('is never sent again when the mirror cannot take it; the mirror catches up from Airtable', async () => {
+    const s = await startAirtableStack();
+    // The mirror's database refuses once, right after Airtable accepted the create.
+    const upserts = failOnce(s.stack.airtable.deps.db, 'upsertRecords', 'mirror unavailable');
+    expect(await createDeal(s, 'Exactly once')).toBe('APPLIED');
+    const inMirror = async () =>
+      (
+        await s.stack.execute(
+          `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, filterByFormula: "{Name} = 'Exactly once'") { totalCount } }`,
+          { b: s.baseId, t: await tableId(s, 'Deals') },
+          s.owner.accessToken,
+        )
+      ).data!.records.totalCount;
+    await expect.poll(inMirror, { timeout: 10_000 }).toBe(1);
+    expect(await dealsInAirtable(s, 'Exactly once')).toBe(1);
+    expect(upserts.calls).toBeGreaterThan(1); // the catch-up wrote it
   });
 
   it('is never sent again when its outcome cannot be stored at first', async () => {
     const s = await startAirtableStack();
-    const deals = await tableId(s, 'Deals');
-    const db = s.stack.airtable.deps.db;
-    const completeOps = db.completeOps.bind(db);
-    let failures = 0;
-    db.completeOps = async (...args) => {
-      if (failures++ === 0) throw new Error('database unavailable');
-      return completeOps(...args);
-    };
-    const created = await s.stack.execute(
-      `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "Stored later" } }]) { status } }`,
-      { b: s.baseId, t: deals },
-      s.owner.accessToken,
-    );
-    expect(created.data!.createRecords.status).toBe('APPLIED');
-    expect(failures).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const found = await airtableLocal(s)(
-      'GET',
-      `Deals?filterByFormula=${encodeURIComponent('{Name} = "Stored later"')}`,
-    );
-    expect(found.records).toHaveLength(1);
+    const completions = failOnce(s.stack.airtable.deps.db, 'completeOps', 'database unavailable');
+    expect(await createDeal(s, 'Stored later')).toBe('APPLIED');
+    expect(completions.calls).toBe(2);
+    expect(await dealsInAirtable(s, 'Stored later')).toBe(1);
   });
 });
 
