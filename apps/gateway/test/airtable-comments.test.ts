@@ -82,7 +82,7 @@ describe('airtable: record comments through the gateway', () => {
     expect(viewerAdd.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const stranger = await signUp(s.stack, 'Stranger');
     const strangerRead = await s.stack.execute(LIST, vars, stranger.accessToken);
-    expect(strangerRead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(strangerRead.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await direct('GET', `Deals/${dealId}/comments`)).comments).toHaveLength(2);
 
     // Bad input and unknown records are typed errors.

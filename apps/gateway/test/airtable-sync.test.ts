@@ -160,7 +160,7 @@ describe('airtable: connections and the mirror', () => {
     },
   );
 
-  it('keeps other workspaces out of a base', async () => {
+  it('keeps other workspaces out of a base, as if it did not exist', async () => {
     const s = await startAirtableStack();
     const stranger = await signUp(s.stack, 'Stranger');
     const deals = await tableId(s, 'Deals');
@@ -169,18 +169,18 @@ describe('airtable: connections and the mirror', () => {
       { b: s.baseId, t: deals },
       stranger.accessToken,
     );
-    expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const write = await s.stack.execute(
       `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "x" } }]) { status } }`,
       { b: s.baseId, t: deals },
       stranger.accessToken,
     );
-    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const base = await s.stack.execute(
       `query ($b: ID!) { base(id: $b) { name } }`,
       { b: s.baseId },
       stranger.accessToken,
     );
-    expect(base.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(base.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

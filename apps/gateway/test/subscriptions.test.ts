@@ -84,7 +84,8 @@ describe('subscriptions through the gateway', () => {
       t: deals,
     });
     await outsider.next(1);
-    expect(outsider.results[0].errors[0].extensions.code).toBe('FORBIDDEN');
+    // Another workspace's base does not exist for them.
+    expect(outsider.results[0].errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });
 

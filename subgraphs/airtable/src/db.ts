@@ -114,6 +114,14 @@ export function createAirtableDb(databaseUrl: string) {
           views: { orderBy: { position: 'asc' } },
         },
       }),
+    findTables: (ids: readonly string[]) =>
+      prisma.mirrorTable.findMany({
+        where: { id: { in: [...ids] } },
+        include: {
+          fields: { orderBy: { position: 'asc' } },
+          views: { orderBy: { position: 'asc' } },
+        },
+      }),
     /** A table of a base by id or name (ids win), with its fields and views. */
     findTableInBase: async (baseId: string, idOrName: string) => {
       const tables = await prisma.mirrorTable.findMany({

@@ -1,8 +1,11 @@
 import type { EventBus } from '@pyairtable/events';
 import type { BaseContext, Logger, MembershipClient, SecretBox } from '@pyairtable/subgraph-kit';
 import type { AirtableConfig } from './config.ts';
-import type { AirtableDb } from './db.ts';
+import type DataLoader from 'dataloader';
+import type { AirtableDb, RecordRow } from './db.ts';
 import type { AirtableClients } from './airtable-clients.ts';
+import type { MirrorTableWithSchema } from './domain/access.ts';
+import type { Actor } from './domain/actor.ts';
 import type { MirrorCache } from './mirror/mirror-cache.ts';
 import type { QueryCache } from './mirror/query-cache.ts';
 import type { BaseWebhooks } from './sync/base-webhooks.ts';
@@ -27,4 +30,13 @@ export interface AirtableDeps {
   writer: Writer;
 }
 
-export type AirtableContext = BaseContext & { deps: AirtableDeps };
+export interface AirtableContext extends BaseContext {
+  deps: AirtableDeps;
+  actor: Actor;
+  loaders: {
+    /** Mirrored records by id (null when gone). */
+    record: DataLoader<string, RecordRow | null>;
+    /** Mirrored tables with their fields and views, by id. */
+    table: DataLoader<string, MirrorTableWithSchema | null>;
+  };
+}

@@ -1,24 +1,13 @@
 import { assertProductionSecrets } from '@pyairtable/config';
-import { createEventBus, type EventBus } from '@pyairtable/events';
-import {
-  createLogger,
-  closingAlso,
-  createMembershipClient,
-  createSecretBox,
-  type RunningServer,
-} from '@pyairtable/subgraph-kit';
-import { createAirtableClients } from './airtable-clients.ts';
+import type { EventBus } from '@pyairtable/events';
+import { closingAlso, type RunningServer } from '@pyairtable/subgraph-kit';
 import { loadAirtableConfig } from './config.ts';
-import { createAirtableDb } from './db.ts';
+import { createAirtableDeps } from './create-airtable-deps.ts';
 import type { AirtableDeps } from './deps.ts';
-import { createMirrorCache } from './mirror/mirror-cache.ts';
-import { createQueryCache } from './mirror/query-cache.ts';
 import { createAirtableSubgraph } from './subgraph.ts';
-import { createBaseWebhooks } from './sync/base-webhooks.ts';
-import { createSyncEngine } from './sync/sync-engine.ts';
-import { createWriter } from './writer/writer.ts';
 
 export { createAirtableSubgraph } from './subgraph.ts';
+export { createAirtableDeps } from './create-airtable-deps.ts';
 export { loadAirtableConfig } from './config.ts';
 export { createAirtableDb } from './db.ts';
 
@@ -32,57 +21,11 @@ export async function main(
   if (config.NODE_ENV === 'production' && config.SECRETS_ENCRYPTION_KEY.startsWith('dev-only')) {
     throw new Error('Invalid configuration:\n  SECRETS_ENCRYPTION_KEY: must be set in production');
   }
-  const logger = createLogger('airtable', config.LOG_LEVEL);
-  const db = createAirtableDb(config.DATABASE_URL);
-  const events =
-    options.events ??
-    (await createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.EVENTS_DATABASE_URL }));
-  const secrets = createSecretBox(config.SECRETS_ENCRYPTION_KEY);
-  const clients = createAirtableClients(config, db, secrets);
-  const clock = () => new Date();
-  const baseWebhooks = config.PUBLIC_URL
-    ? createBaseWebhooks({ db, clients, secrets, publicUrl: config.PUBLIC_URL, clock })
-    : undefined;
-  const sync = createSyncEngine({
-    config,
-    db,
-    clients,
-    events,
-    logger,
-    clock,
-    webhooks: baseWebhooks,
-  });
-  const writer = createWriter({ db, clients, events, logger, sync });
-  const deps: AirtableDeps = {
-    config,
-    db,
-    logger,
-    clock,
-    events,
-    secrets,
-    clients,
-    sync,
-    baseWebhooks,
-    writer,
-    mirror: createMirrorCache(db),
-    queryCache: createQueryCache({ redisUrl: config.REDIS_URL }),
-    memberships: createMembershipClient({
-      workspacesUrl: config.WORKSPACES_URL,
-      signingSecret: config.GATEWAY_SIGNING_SECRET,
-    }),
-  };
+  const { deps, close } = await createAirtableDeps(config, options);
   const server = await createAirtableSubgraph(deps).listen(config.PORT, config.HOST);
   if (config.RUN_WORKERS === 'true') {
-    sync.start();
-    writer.start();
+    deps.sync.start();
+    deps.writer.start();
   }
-  return closingAlso(
-    { ...server, deps },
-    sync.stop,
-    writer.stop,
-    async () => (options.events ? undefined : events.close()),
-    deps.queryCache.close,
-    clients.close,
-    db.close,
-  );
+  return closingAlso({ ...server, deps }, close);
 }

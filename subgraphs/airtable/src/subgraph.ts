@@ -1,10 +1,25 @@
 import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import DataLoader from 'dataloader';
 import type { AirtableContext, AirtableDeps } from './deps.ts';
+import { actorOf } from './domain/actor.ts';
 import { resolvers } from './resolvers/index.ts';
 import { addRestApi } from './rest/rest-api.ts';
 import { addWebhookRoute } from './webhook-route.ts';
 
 const typeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
+
+function createLoaders(deps: AirtableDeps): AirtableContext['loaders'] {
+  return {
+    record: new DataLoader(async (ids) => {
+      const rows = new Map((await deps.db.findRecords(ids)).map((r) => [r.id, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    table: new DataLoader(async (ids) => {
+      const tables = new Map((await deps.db.findTables(ids)).map((t) => [t.id, t]));
+      return ids.map((id) => tables.get(id) ?? null);
+    }),
+  };
+}
 
 /** The airtable subgraph, built but not listening. */
 export function createAirtableSubgraph(deps: AirtableDeps) {
@@ -19,6 +34,11 @@ export function createAirtableSubgraph(deps: AirtableDeps) {
       addWebhookRoute(app, deps);
       addRestApi(deps)(app, requireGateway);
     },
-    createContext: (base) => ({ ...base, deps }),
+    createContext: (base) => ({
+      ...base,
+      deps,
+      actor: actorOf(base.caller, base.requestId, base.log),
+      loaders: createLoaders(deps),
+    }),
   });
 }

@@ -121,7 +121,7 @@ describe('airtable: analysis over the mirror', () => {
 
     const outsider = await signUp(s.stack, 'Outsider');
     const refused = await run(ANALYSIS, {}, outsider.accessToken);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const viewer = await addMember(s, 'VIEWER');
     const allowed = await run(ANALYSIS, { fields: ['Stage'] }, viewer.accessToken);
     expect(allowed.data!.tableAnalysis.recordCount).toBe(deals.length);

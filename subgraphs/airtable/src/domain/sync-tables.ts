@@ -1,9 +1,10 @@
 import { isEmptyCell } from '@pyairtable/formula';
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
-import type { AirtableContext } from '../deps.ts';
+import type { AirtableDeps } from '../deps.ts';
 import type { TableSnapshot } from '../mirror/mirror-cache.ts';
 import { stableJson } from '../stable-json.ts';
 import { requireTable } from './access.ts';
+import type { Actor } from './actor.ts';
 import { COMPUTED_FIELD_TYPES, MAX_RECORDS_PER_MUTATION, writeRecords } from './write-records.ts';
 
 type Field = TableSnapshot['table']['fields'][number];
@@ -31,11 +32,12 @@ interface Pair {
 }
 
 /** The diff between two tables on a key field and, unless a dry run, the writes that close it. */
-export async function syncTables(ctx: AirtableContext, input: SyncTablesInput) {
+export async function syncTables(deps: AirtableDeps, actor: Actor, input: SyncTablesInput) {
   const dryRun = input.dryRun !== false;
-  const source = await requireTable(ctx, input.sourceBaseId, input.sourceTableId, 'VIEWER');
+  const source = await requireTable(deps, actor, input.sourceBaseId, input.sourceTableId, 'VIEWER');
   const target = await requireTable(
-    ctx,
+    deps,
+    actor,
     input.targetBaseId ?? input.sourceBaseId,
     input.targetTableId,
     dryRun ? 'VIEWER' : 'EDITOR',
@@ -43,8 +45,8 @@ export async function syncTables(ctx: AirtableContext, input: SyncTablesInput) {
   if (source.table.id === target.table.id)
     throw badUserInput('The source and the target are the same table.', 'targetTableId');
   const [from, to] = await Promise.all([
-    ctx.deps.mirror.snapshot(source.table.id),
-    ctx.deps.mirror.snapshot(target.table.id),
+    deps.mirror.snapshot(source.table.id),
+    deps.mirror.snapshot(target.table.id),
   ]);
   if (!from) throw notFound('Table', input.sourceTableId);
   if (!to) throw notFound('Table', input.targetTableId);
@@ -106,7 +108,7 @@ export async function syncTables(ctx: AirtableContext, input: SyncTablesInput) {
 
   const writes = dryRun
     ? []
-    : await applyDiff(ctx, target.base.id, target.table.id, toCreate, toUpdate);
+    : await applyDiff(deps, actor, target.base.id, target.table.id, toCreate, toUpdate);
   return {
     dryRun,
     fields: [key.name, ...pairs.map((p) => p.name)],
@@ -123,7 +125,8 @@ export async function syncTables(ctx: AirtableContext, input: SyncTablesInput) {
 
 /** Sends the creates, then the updates, through the outbox writer in mutation-sized batches. */
 async function applyDiff(
-  ctx: AirtableContext,
+  deps: AirtableDeps,
+  actor: Actor,
   baseId: string,
   tableId: string,
   toCreate: { fields: Record<string, unknown> }[],
@@ -135,7 +138,7 @@ async function applyDiff(
       .slice(i, i + MAX_RECORDS_PER_MUTATION)
       .map((c) => ({ fields: c.fields }));
     batches.push(
-      await writeRecords(ctx, { baseId, tableId, kind: 'CREATE', records, typecast: true }),
+      await writeRecords(deps, actor, { baseId, tableId, kind: 'CREATE', records, typecast: true }),
     );
   }
   for (let i = 0; i < toUpdate.length; i += MAX_RECORDS_PER_MUTATION) {
@@ -144,7 +147,7 @@ async function applyDiff(
       fields: Object.fromEntries(Object.entries(u.changes).map(([name, c]) => [name, c.to])),
     }));
     batches.push(
-      await writeRecords(ctx, { baseId, tableId, kind: 'UPDATE', records, typecast: true }),
+      await writeRecords(deps, actor, { baseId, tableId, kind: 'UPDATE', records, typecast: true }),
     );
   }
   return batches;

@@ -1,7 +1,8 @@
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
-import type { AirtableDb, WriteKind } from '../db.ts';
-import type { AirtableContext } from '../deps.ts';
-import { requireTable } from './access.ts';
+import type { WriteKind } from '../db.ts';
+import type { AirtableDeps } from '../deps.ts';
+import { requireTable, type MirrorTableWithSchema } from './access.ts';
+import type { Actor } from './actor.ts';
 
 /** Field types Airtable computes: never written. */
 export const COMPUTED_FIELD_TYPES = new Set([
@@ -19,10 +20,12 @@ export const COMPUTED_FIELD_TYPES = new Set([
 /** One mutation may carry this many records; Airtable gets them 10 at a time. */
 export const MAX_RECORDS_PER_MUTATION = 1000;
 
-type Table = Awaited<ReturnType<typeof requireTable>>['table'];
-
 /** Cells keyed by field id, checked against the mirrored schema. */
-function toFieldIds(table: Table, fields: unknown, index: number): Record<string, unknown> {
+function toFieldIds(
+  table: MirrorTableWithSchema,
+  fields: unknown,
+  index: number,
+): Record<string, unknown> {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
     throw badUserInput(`Record ${index + 1}: fields must be an object.`, 'records');
   const cells: Record<string, unknown> = {};
@@ -55,24 +58,27 @@ export interface WriteArgs {
   idempotencyKey?: string | null;
 }
 
-/** Puts a write in the outbox, lets the writer send it, and waits (bounded) for Airtable's answer. */
-export async function writeRecords(ctx: AirtableContext, args: WriteArgs) {
+/**
+ * Puts a write in the outbox (editors), lets the writer send it, and waits (bounded) for
+ * Airtable's answer. Returns the stored batch: APPLIED, FAILED, or still PENDING.
+ */
+export async function writeRecords(deps: AirtableDeps, actor: Actor, args: WriteArgs) {
   // Tell the writer a write is coming, so it can pack it with others already queued.
-  const release = ctx.deps.writer.expect(args.baseId);
+  const release = deps.writer.expect(args.baseId);
   try {
-    return await acceptWrite(ctx, args, release);
+    return await acceptWrite(deps, actor, args, release);
   } finally {
     release();
   }
 }
 
-async function acceptWrite(ctx: AirtableContext, args: WriteArgs, stored: () => void) {
-  const { base, table } = await requireTable(ctx, args.baseId, args.tableId, 'EDITOR');
+async function acceptWrite(deps: AirtableDeps, actor: Actor, args: WriteArgs, stored: () => void) {
+  const { base, table } = await requireTable(deps, actor, args.baseId, args.tableId, 'EDITOR');
   if (args.records.length === 0) throw badUserInput('Provide at least one record.', 'records');
   if (args.records.length > MAX_RECORDS_PER_MUTATION)
     throw badUserInput(`At most ${MAX_RECORDS_PER_MUTATION} records per request.`, 'records');
   if (args.idempotencyKey) {
-    const existing = await ctx.deps.db.findBatchByKey(base.id, args.idempotencyKey);
+    const existing = await deps.db.findBatchByKey(base.id, args.idempotencyKey);
     if (existing) return existing; // a retried request: never written twice
   }
   const mergeOn = args.fieldsToMergeOn?.map((name) => {
@@ -94,43 +100,26 @@ async function acceptWrite(ctx: AirtableContext, args: WriteArgs, stored: () => 
   });
   if (args.kind === 'UPDATE' || args.kind === 'DELETE') {
     const known = new Set(
-      (await ctx.deps.db.findRecords(ops.map((o) => o.recordId!)))
+      (await deps.db.findRecords(ops.map((o) => o.recordId!)))
         .filter((r) => r.tableId === table.id)
         .map((r) => r.id),
     );
     const missing = ops.find((o) => !known.has(o.recordId!));
     if (missing) throw notFound('Record', missing.recordId);
   }
-  const batch = await ctx.deps.db.insertBatch(
+  const batch = await deps.db.insertBatch(
     {
       workspaceId: base.workspaceId,
       baseId: base.id,
       tableId: table.id,
       kind: args.kind,
-      requestedById: ctx.auth.userId,
+      requestedById: actor.userId,
       idempotencyKey: args.idempotencyKey ?? null,
     },
     ops,
   );
   stored();
-  ctx.deps.writer.kick(base.id);
-  await ctx.deps.writer.waitFor(batch.id, ctx.deps.config.WRITE_WAIT_MS);
-  return (await ctx.deps.db.findBatch(batch.id))!;
-}
-
-/** A write batch as the API returns it. */
-export async function describeBatch(
-  db: AirtableDb,
-  batch: NonNullable<Awaited<ReturnType<AirtableDb['findBatch']>>>,
-) {
-  const ids = batch.ops.map((o) => o.resultRecordId).filter((id): id is string => Boolean(id));
-  const deleted = batch.kind === 'DELETE' && batch.status === 'APPLIED';
-  const rows = deleted ? [] : await db.findRecords(ids);
-  return {
-    batchId: batch.id,
-    status: batch.status,
-    records: deleted ? [] : ids.flatMap((id) => rows.find((r) => r.id === id) ?? []),
-    deletedIds: deleted ? ids : [],
-    error: batch.error,
-  };
+  deps.writer.kick(base.id);
+  await deps.writer.waitFor(batch.id, deps.config.WRITE_WAIT_MS);
+  return (await deps.db.findBatch(batch.id))!;
 }

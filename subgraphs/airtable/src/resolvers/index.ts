@@ -1,22 +1,12 @@
-import {
-  AirtableConnection,
-  Base,
-  Cell,
-  LinkCell,
-  Record,
-  scalars,
-  Table,
-  Workspace,
-} from './entities.ts';
-import { AnalysisQuery } from './analysis.ts';
+import { AirtableConnection, Base, scalars, Table, Workspace } from './entities.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
-import { SchemaMutation } from './schema-mutations.ts';
+import { Cell, LinkCell, Record } from './records.ts';
 
 export const resolvers = {
   ...scalars,
-  Query: { ...Query, ...AnalysisQuery },
-  Mutation: { ...Mutation, ...SchemaMutation },
+  Query,
+  Mutation,
   Workspace,
   AirtableConnection,
   Base,

@@ -1,55 +1,40 @@
 import { badUserInput } from '@pyairtable/subgraph-kit';
-import { requireBase } from '../domain/access.ts';
-import { connectAirtable, removeConnection, syncBase } from '../domain/connections.ts';
-import { addRecordComment } from '../domain/record-comments.ts';
-import { describeBatch, writeRecords, type WriteArgs } from '../domain/write-records.ts';
+import { addRecordComment } from '../domain/add-record-comment.ts';
+import { connectAirtable } from '../domain/connect-airtable.ts';
+import { createField } from '../domain/create-field.ts';
+import { createTable } from '../domain/create-table.ts';
+import { removeBase } from '../domain/remove-base.ts';
+import { removeConnection } from '../domain/remove-connection.ts';
+import { resyncBase } from '../domain/resync-base.ts';
+import { syncBase } from '../domain/sync-base.ts';
+import { syncTables } from '../domain/sync-tables.ts';
+import { writeRecords, type WriteArgs } from '../domain/write-records.ts';
+import { describeWrite } from '../domain/write-result.ts';
 import type { AirtableContext } from '../deps.ts';
-import { recordViews } from './record-view.ts';
+import { writeResultView } from './record-view.ts';
+
+type Input<F extends (...args: never[]) => unknown> = { input: Parameters<F>[2] };
+type WriteInput = Omit<WriteArgs, 'kind' | 'records'>;
 
 async function write(ctx: AirtableContext, args: WriteArgs) {
-  const batch = await writeRecords(ctx, args);
+  const batch = await writeRecords(ctx.deps, ctx.actor, args);
   // Airtable refused it: its message names the field; the position names the record.
   if (batch.status === 'FAILED')
     throw badUserInput(`Airtable refused the write. ${batch.error ?? ''}`.trim(), 'records');
-  return writeResult(ctx, batch);
+  return writeResultView(await describeWrite(ctx.deps, batch));
 }
-
-/** A batch as the GraphQL WriteResult, its records wrapped for the Record resolvers. */
-export async function writeResult(
-  ctx: AirtableContext,
-  batch: Parameters<typeof describeBatch>[1],
-) {
-  const result = await describeBatch(ctx.deps.db, batch);
-  const snapshot = await ctx.deps.mirror.snapshot(batch.tableId);
-  return { ...result, records: snapshot ? recordViews(snapshot, result.records) : [] };
-}
-
-type WriteInput = { baseId: string; tableId: string; typecast?: boolean; idempotencyKey?: string };
 
 export const Mutation = {
-  connectAirtable: (
-    _: unknown,
-    { input }: { input: { workspaceId: string; name: string; token: string } },
-    ctx: AirtableContext,
-  ) => connectAirtable(ctx, input),
+  connectAirtable: (_: unknown, { input }: Input<typeof connectAirtable>, ctx: AirtableContext) =>
+    connectAirtable(ctx.deps, ctx.actor, input),
   removeConnection: (_: unknown, args: { id: string }, ctx: AirtableContext) =>
-    removeConnection(ctx, args.id),
-  syncBase: (
-    _: unknown,
-    { input }: { input: { connectionId: string; baseId: string } },
-    ctx: AirtableContext,
-  ) => syncBase(ctx, input),
-  removeBase: async (_: unknown, args: { id: string }, ctx: AirtableContext) => {
-    const base = await requireBase(ctx, args.id, 'ADMIN');
-    await ctx.deps.sync.idle(base.id);
-    await ctx.deps.db.deleteBase(base.id);
-    return true;
-  },
-  resyncBase: async (_: unknown, args: { id: string }, ctx: AirtableContext) => {
-    const base = await requireBase(ctx, args.id, 'ADMIN');
-    void ctx.deps.sync.syncNow(base.id);
-    return base;
-  },
+    removeConnection(ctx.deps, ctx.actor, args.id),
+  syncBase: (_: unknown, { input }: Input<typeof syncBase>, ctx: AirtableContext) =>
+    syncBase(ctx.deps, ctx.actor, input),
+  removeBase: (_: unknown, args: { id: string }, ctx: AirtableContext) =>
+    removeBase(ctx.deps, ctx.actor, args.id),
+  resyncBase: (_: unknown, args: { id: string }, ctx: AirtableContext) =>
+    resyncBase(ctx.deps, ctx.actor, args.id),
   createRecords: (
     _: unknown,
     args: WriteInput & { records: { fields: unknown }[] },
@@ -57,19 +42,30 @@ export const Mutation = {
   ) => write(ctx, { ...args, kind: 'CREATE' }),
   updateRecords: (
     _: unknown,
-    args: WriteInput & { records: { id: string; fields: unknown }[]; replace?: boolean },
+    args: WriteInput & { records: { id: string; fields: unknown }[] },
     ctx: AirtableContext,
   ) => write(ctx, { ...args, kind: 'UPDATE' }),
   upsertRecords: (
     _: unknown,
-    args: WriteInput & { records: { fields: unknown }[]; fieldsToMergeOn: string[] },
+    args: WriteInput & { records: { fields: unknown }[] },
     ctx: AirtableContext,
   ) => write(ctx, { ...args, kind: 'UPSERT' }),
   deleteRecords: (_: unknown, args: WriteInput & { ids: string[] }, ctx: AirtableContext) =>
     write(ctx, { ...args, kind: 'DELETE', records: args.ids.map((id) => ({ id })) }),
   addRecordComment: (
     _: unknown,
-    args: { baseId: string; tableId: string; recordId: string; text: string },
+    args: Parameters<typeof addRecordComment>[2],
     ctx: AirtableContext,
-  ) => addRecordComment(ctx, args),
+  ) => addRecordComment(ctx.deps, ctx.actor, args),
+  createTable: (_: unknown, { input }: Input<typeof createTable>, ctx: AirtableContext) =>
+    createTable(ctx.deps, ctx.actor, input),
+  createField: (_: unknown, { input }: Input<typeof createField>, ctx: AirtableContext) =>
+    createField(ctx.deps, ctx.actor, input),
+  syncTables: async (_: unknown, { input }: Input<typeof syncTables>, ctx: AirtableContext) => {
+    const result = await syncTables(ctx.deps, ctx.actor, input);
+    const writes = [];
+    for (const batch of result.writes)
+      writes.push(writeResultView(await describeWrite(ctx.deps, batch)));
+    return { ...result, writes };
+  },
 };

@@ -1,18 +1,31 @@
-import type { RecordRow } from '../db.ts';
-import type { TableSnapshot } from '../mirror/mirror-cache.ts';
+import type { MirrorField, RecordRow } from '../db.ts';
 
-/** A record with the table it belongs to, as resolvers pass it around. */
+/** A record with its table's fields, as the Record resolvers take it. */
 export interface RecordView {
   row: RecordRow;
-  fields: TableSnapshot['table']['fields'];
+  fields: MirrorField[];
+  /** Field ids to return, when the caller named some. */
   only?: Set<string>;
 }
 
-/** Wraps rows of a snapshot for the Record resolvers. */
+/** Wraps rows of a table for the Record resolvers. */
 export function recordViews(
-  snapshot: TableSnapshot,
+  table: { fields: MirrorField[] } | null,
   rows: RecordRow[],
   only?: Set<string>,
 ): RecordView[] {
-  return rows.map((row) => ({ row, fields: snapshot.table.fields, only }));
+  return table ? rows.map((row) => ({ row, fields: table.fields, only })) : [];
+}
+
+/** A write as the GraphQL WriteResult, its records wrapped for the Record resolvers. */
+export function writeResultView(write: {
+  batchId: string;
+  status: string;
+  table: { fields: MirrorField[] } | null;
+  records: RecordRow[];
+  deletedIds: string[];
+  error: string | null;
+}) {
+  const { table, records, ...rest } = write;
+  return { ...rest, records: recordViews(table, records) };
 }

@@ -1,23 +1,23 @@
 import { GraphQLError } from 'graphql';
-import type { RecordRow } from '../db.ts';
-import type { TableSnapshot } from '../mirror/mirror-cache.ts';
+import type { MirrorField, RecordRow } from '../db.ts';
+import type { MirrorTableWithSchema } from '../domain/access.ts';
 import { fieldsByName } from '../mirror/render-record.ts';
 
 /** A mirrored record in Airtable's response shape. */
 export function airtableRecord(
-  snapshot: TableSnapshot,
+  table: { fields: MirrorField[] },
   row: RecordRow,
   options: { only?: Set<string>; byId?: boolean } = {},
 ) {
   return {
     id: row.id,
     createdTime: row.createdTime.toISOString(),
-    fields: fieldsByName(snapshot.table.fields, row, options),
+    fields: fieldsByName(table.fields, row, options),
   };
 }
 
 /** A mirrored table as Airtable's metadata API describes it. */
-export function airtableTable(table: TableSnapshot['table']) {
+export function airtableTable(table: MirrorTableWithSchema) {
   return {
     id: table.id,
     name: table.name,
@@ -34,6 +34,9 @@ export function airtableTable(table: TableSnapshot['table']) {
   };
 }
 
+const MODEL_NOT_FOUND =
+  'Invalid permissions, or the requested model was not found. Check that both your user and your token have the required permissions, and that the model names and/or ids are correct.';
+
 /** Our errors translated to Airtable's status codes and error bodies. */
 export function airtableError(error: unknown): { status: number; body: unknown } | null {
   if (!(error instanceof GraphQLError)) return null;
@@ -47,10 +50,22 @@ export function airtableError(error: unknown): { status: number; body: unknown }
     case 'FORBIDDEN':
       return {
         status: 403,
-        body: { error: { type: 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', message } },
+        body: { error: { type: 'INVALID_PERMISSIONS', message } },
       };
     case 'NOT_FOUND':
-      return { status: 404, body: { error: 'NOT_FOUND' } };
+      // Airtable answers an unknown record with a bare 404, and a base or table the token
+      // cannot reach (or that does not exist) with one 403 that does not say which.
+      return /^Record /.test(message)
+        ? { status: 404, body: { error: 'NOT_FOUND' } }
+        : {
+            status: 403,
+            body: {
+              error: {
+                type: 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND',
+                message: MODEL_NOT_FOUND,
+              },
+            },
+          };
     case 'BAD_USER_INPUT': {
       const field = error.extensions?.field;
       const type =

@@ -1,0 +1,31 @@
+import { unauthenticated, type Caller, type Logger } from '@pyairtable/subgraph-kit';
+
+/**
+ * The verified caller a domain function acts for: a person signed in with an access token or
+ * one of their API keys. Every access decision starts from it.
+ */
+export interface Actor {
+  userId: string | null;
+  email: string | null;
+  /** Set when the caller used a personal API key. */
+  apiKeyId: string | null;
+  requestId: string;
+  log: Logger;
+}
+
+/** The actor of a gateway-signed caller. */
+export function actorOf(caller: Caller, requestId: string, log: Logger): Actor {
+  return {
+    userId: caller.userId,
+    email: caller.email,
+    apiKeyId: caller.apiKeyId,
+    requestId,
+    log,
+  };
+}
+
+/** The actor's user id; UNAUTHENTICATED for anonymous callers. */
+export function requireUser(actor: Actor): string {
+  if (!actor.userId) throw unauthenticated();
+  return actor.userId;
+}

@@ -1,0 +1,15 @@
+import type { AirtableDeps } from '../deps.ts';
+import { searchRecords as searchMirror } from '../mirror/query-records.ts';
+import { requireTable } from './access.ts';
+import type { Actor } from './actor.ts';
+
+/** Records containing every word of a text, best matches first. */
+export async function searchRecords(
+  deps: AirtableDeps,
+  actor: Actor,
+  input: { baseId: string; tableId: string; query: string; first: number },
+) {
+  const { table } = await requireTable(deps, actor, input.baseId, input.tableId, 'VIEWER');
+  const { snapshot, records } = await searchMirror(deps.mirror, table.id, input.query, input.first);
+  return { table: snapshot.table, records };
+}

@@ -1,0 +1,12 @@
+import type { MirrorBase } from '../db.ts';
+import type { SyncJob } from './sync-job.ts';
+
+/** Starts (or refreshes) the base's Airtable webhook; a failure leaves polling in charge. */
+export async function ensureWebhook(job: SyncJob, base: MirrorBase): Promise<void> {
+  if (!job.webhooks) return;
+  try {
+    await job.webhooks.ensure(base);
+  } catch (error) {
+    job.logger.warn({ err: error, baseId: base.id }, 'webhook unavailable; polling instead');
+  }
+}
