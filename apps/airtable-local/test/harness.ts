@@ -9,14 +9,25 @@ export const TOKEN = 'patTestToken0123456789';
 
 let demo: BaseSeed | undefined;
 
-/** airtable-local on a fresh database, seeded with the demo CRM (or another base). */
+/**
+ * airtable-local on a fresh database, seeded with the demo CRM (or another base), closed when
+ * the current test finishes (or by `onClose`). Other workspaces' tests use it as their
+ * Airtable (`@pyairtable/airtable-local/testing`).
+ */
 export async function startAirtableLocal(
-  options: { env?: Record<string, string>; seed?: () => BaseSeed; baseName?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    seed?: () => BaseSeed;
+    baseName?: string;
+    token?: string;
+    onClose?: (close: () => Promise<void>) => void;
+  } = {},
 ) {
+  const token = options.token ?? TOKEN;
   const databaseUrl = await createTestDatabase('airtable-local');
   const store = createStore(databaseUrl);
   const { baseId } = await seedAirtableLocal(store, {
-    token: TOKEN,
+    token,
     base: options.seed ?? (() => (demo ??= demoCrmBase())),
     baseName: options.baseName ?? 'Demo CRM',
   });
@@ -28,22 +39,22 @@ export async function startAirtableLocal(
     RATE_LIMIT_PER_TOKEN: '1000',
     ...options.env,
   });
-  onTestFinished(async () => {
+  (options.onClose ?? onTestFinished)(async () => {
     await server.close();
     await store.close();
   });
-  const api = async (method: string, path: string, body?: unknown, token = TOKEN) => {
+  const api = async (method: string, path: string, body?: unknown, bearer = token) => {
     const res = await fetch(`${server.url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as any };
   };
   const client = new Airtable({
-    apiKey: TOKEN,
+    apiKey: token,
     endpointUrl: server.url,
     noRetryIfRateLimited: true,
   });
-  return { url: server.url, baseId, store, server, api, base: client.base(baseId) };
+  return { url: server.url, baseId, token, store, server, api, base: client.base(baseId) };
 }

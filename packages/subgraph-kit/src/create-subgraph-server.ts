@@ -71,6 +71,22 @@ const logUnexpectedErrors: ApolloServerPlugin<BaseContext> = {
   },
 };
 
+/** Masked errors carry the request id, so a client can quote it and the full error be found in the logs. */
+const addRequestIds: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+          error.extensions?.code === 'INTERNAL_SERVER_ERROR'
+            ? maskError(error, contextValue.requestId)
+            : error,
+        );
+      },
+    };
+  },
+};
+
 /** Builds an Apollo subgraph behind gateway-signature checks, with /healthz and /readyz. Not listening yet. */
 export function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -100,6 +116,7 @@ export function createSubgraphServer<TContext extends BaseContext>(
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         logUnexpectedErrors as ApolloServerPlugin<TContext>,
+        addRequestIds as ApolloServerPlugin<TContext>,
       ],
     });
     await apollo.start();

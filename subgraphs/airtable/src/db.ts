@@ -315,6 +315,8 @@ export function createAirtableDb(databaseUrl: string) {
           },
         },
       }),
+    hasPendingWrites: async (baseId: string) =>
+      (await prisma.writeOp.count({ where: { baseId, status: 'PENDING' } })) > 0,
     basesWithPendingWrites: async () =>
       (
         await prisma.writeOp.findMany({

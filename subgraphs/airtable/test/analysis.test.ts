@@ -1,9 +1,7 @@
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { describe, expect, it } from 'vitest';
-import { startAirtableStack } from '../../../apps/gateway/test/airtable-stack.ts';
-import { signUp } from '../../../apps/gateway/test/stack.ts';
+import { startAirtableSubgraph } from './harness.ts';
 import { cellText, csvField, writeCsv } from '../src/analysis/write-csv.ts';
-import { addMember } from './members.ts';
 
 const deals = demoCrmBase()
   .tables.find((t) => t.name === 'Deals')!
@@ -48,9 +46,9 @@ function countBy<T>(items: T[], key: (item: T) => string) {
 
 describe('airtable: analysis over the mirror', () => {
   it('analyzes a table, finds duplicates and exports CSV, for members only', async () => {
-    const s = await startAirtableStack();
-    const run = (query: string, variables: Record<string, unknown>, token = s.owner.accessToken) =>
-      s.stack.execute(query, { b: s.baseId, t: 'Deals', ...variables }, token);
+    const s = await startAirtableSubgraph();
+    const run = (query: string, variables: Record<string, unknown>, person = s.owner) =>
+      s.as(person)(query, { b: s.baseId, t: 'Deals', ...variables });
 
     const analysis = await run(ANALYSIS, { fields: ['Amount', 'Stage', 'Priority', 'Close Date'] });
     expect(analysis.errors).toBeUndefined();
@@ -119,11 +117,11 @@ describe('airtable: analysis over the mirror', () => {
     );
     expect(lines[1]).not.toMatch(/,rec[A-Za-z0-9]{14}/);
 
-    const outsider = await signUp(s.stack, 'Outsider');
-    const refused = await run(ANALYSIS, {}, outsider.accessToken);
+    const outsider = s.factories.person('Outsider');
+    const refused = await run(ANALYSIS, {}, outsider);
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const viewer = await addMember(s, 'VIEWER');
-    const allowed = await run(ANALYSIS, { fields: ['Stage'] }, viewer.accessToken);
+    const viewer = await s.member('VIEWER');
+    const allowed = await run(ANALYSIS, { fields: ['Stage'] }, viewer);
     expect(allowed.data!.tableAnalysis.recordCount).toBe(deals.length);
 
     const unknown = await run(ANALYSIS, { fields: ['Nope'] });

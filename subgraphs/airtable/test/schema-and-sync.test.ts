@@ -1,7 +1,6 @@
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { describe, expect, it } from 'vitest';
-import { startAirtableStack } from '../../../apps/gateway/test/airtable-stack.ts';
-import { addMember } from './members.ts';
+import { startAirtableSubgraph } from './harness.ts';
 
 const deals = demoCrmBase()
   .tables.find((t) => t.name === 'Deals')!
@@ -55,9 +54,8 @@ const SYNC = /* GraphQL */ `
 
 describe('airtable: schema changes and table sync', () => {
   it('creates a table and a field for admins, then syncs Deals into it on a key field', async () => {
-    const s = await startAirtableStack();
-    const owner = s.owner.accessToken;
-    const editor = await addMember(s, 'EDITOR');
+    const s = await startAirtableSubgraph();
+    const editor = await s.member('EDITOR');
     const table = {
       baseId: s.baseId,
       name: 'Deal Copies',
@@ -66,10 +64,10 @@ describe('airtable: schema changes and table sync', () => {
         { name: 'Amount', type: 'currency', options: { precision: 0, symbol: '$' } },
       ],
     };
-    const refused = await s.stack.execute(CREATE_TABLE, { i: table }, editor.accessToken);
+    const refused = await s.as(editor)(CREATE_TABLE, { i: table });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const created = await s.stack.execute(CREATE_TABLE, { i: table }, owner);
+    const created = await s.as(s.owner)(CREATE_TABLE, { i: table });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createTable).toMatchObject({
       name: 'Deal Copies',
@@ -80,13 +78,13 @@ describe('airtable: schema changes and table sync', () => {
       ],
       recordCount: 0,
     });
-    const again = await s.stack.execute(CREATE_TABLE, { i: table }, owner);
+    const again = await s.as(s.owner)(CREATE_TABLE, { i: table });
     expect(again.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
       message: expect.stringContaining('already exists'),
     });
 
-    const field = await s.stack.execute(
+    const field = await s.as(s.owner)(
       `mutation ($i: CreateFieldInput!) { createField(input: $i) { id name type options } }`,
       {
         i: {
@@ -99,7 +97,6 @@ describe('airtable: schema changes and table sync', () => {
           },
         },
       },
-      owner,
     );
     expect(field.errors).toBeUndefined();
     expect(field.data!.createField.options.choices.map((c: any) => c.name)).toEqual([
@@ -107,10 +104,9 @@ describe('airtable: schema changes and table sync', () => {
       'Lost',
     ]);
     // The mirror has the new field at once.
-    const described = await s.stack.execute(
+    const described = await s.as(s.owner)(
       `query ($b: ID!) { base(id: $b) { table(idOrName: "Deal Copies") { fields { name } } } }`,
       { b: s.baseId },
-      owner,
     );
     expect(described.data!.base.table.fields.map((f: any) => f.name)).toEqual([
       'Name',
@@ -124,7 +120,7 @@ describe('airtable: schema changes and table sync', () => {
       targetTableId: 'Deal Copies',
       keyField: 'Name',
     };
-    const dry = await s.stack.execute(SYNC, { i: input }, editor.accessToken);
+    const dry = await s.as(editor)(SYNC, { i: input });
     expect(dry.errors).toBeUndefined();
     expect(dry.data!.syncTables).toMatchObject({
       dryRun: true,
@@ -146,46 +142,35 @@ describe('airtable: schema changes and table sync', () => {
     });
     const count = async () =>
       (
-        await s.stack.execute(
+        await s.as(s.owner)(
           `query ($b: ID!) { base(id: $b) { table(idOrName: "Deal Copies") { recordCount } } }`,
           { b: s.baseId },
-          owner,
         )
       ).data!.base.table.recordCount;
     expect(await count()).toBe(0);
 
-    const viewer = await addMember(s, 'VIEWER');
-    const viewerApply = await s.stack.execute(
-      SYNC,
-      { i: { ...input, dryRun: false } },
-      viewer.accessToken,
-    );
+    const viewer = await s.member('VIEWER');
+    const viewerApply = await s.as(viewer)(SYNC, { i: { ...input, dryRun: false } });
     expect(viewerApply.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await count()).toBe(0);
 
-    const applied = await s.stack.execute(
-      SYNC,
-      { i: { ...input, dryRun: false } },
-      editor.accessToken,
-    );
+    const applied = await s.as(editor)(SYNC, { i: { ...input, dryRun: false } });
     expect(applied.errors).toBeUndefined();
     expect(applied.data!.syncTables.writes.map((w: any) => w.status)).toEqual(['APPLIED']);
     expect(applied.data!.syncTables.writes[0].records).toHaveLength(deals.length);
     expect(await count()).toBe(deals.length);
 
     // A change in the source shows up as one update, with the values before and after.
-    const source = await s.stack.execute(
+    const source = await s.as(s.owner)(
       `query ($b: ID!) { records(baseId: $b, tableId: "Deals", first: 1) { edges { node { id fields } } } }`,
       { b: s.baseId },
-      owner,
     );
     const deal = source.data!.records.edges[0].node;
-    await s.stack.execute(
+    await s.as(s.owner)(
       `mutation ($b: ID!, $r: [RecordUpdateInput!]!) { updateRecords(baseId: $b, tableId: "Deals", records: $r) { status } }`,
       { b: s.baseId, r: [{ id: deal.id, fields: { Amount: deal.fields.Amount + 1 } }] },
-      owner,
     );
-    const diff = await s.stack.execute(SYNC, { i: input }, owner);
+    const diff = await s.as(s.owner)(SYNC, { i: input });
     expect(diff.data!.syncTables).toMatchObject({
       createCount: 0,
       updateCount: 1,
@@ -198,7 +183,7 @@ describe('airtable: schema changes and table sync', () => {
       ],
     });
 
-    const badKey = await s.stack.execute(SYNC, { i: { ...input, keyField: 'Company' } }, owner);
+    const badKey = await s.as(s.owner)(SYNC, { i: { ...input, keyField: 'Company' } });
     expect(badKey.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
       message: 'Unknown field "Company" in table Deal Copies.',

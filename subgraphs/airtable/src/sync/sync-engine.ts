@@ -48,15 +48,16 @@ export function createSyncEngine(deps: SyncDeps) {
       }
       return next;
     }
+    // Never rejects: callers start jobs without awaiting them, and a failure is logged here.
     const promise = (async () => {
-      const base = await deps.db.findBase(baseId);
-      if (!base) return;
+      let base: MirrorBase | null = null;
       try {
-        await work(job, base);
+        base = await deps.db.findBase(baseId);
+        if (base) await work(job, base);
       } catch (error) {
         if (error instanceof SyncStopped) return;
         deps.logger.error({ err: error, baseId }, `${what} failed`);
-        if (work === fullSync)
+        if (work === fullSync && base)
           await reportProgress(deps, base, {
             syncState: 'ERROR',
             syncError: (error as Error).message,

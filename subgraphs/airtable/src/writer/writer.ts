@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { AirtableApiError, withRetries } from '@pyairtable/airtable-api';
 import type { EventBus } from '@pyairtable/events';
 import type { Logger } from '@pyairtable/subgraph-kit';
@@ -55,6 +55,8 @@ export function createWriter(deps: WriterDeps) {
   /** Outcomes of ops Airtable answered that are not stored yet (the database failed). */
   const unrecorded = new Map<bigint, Outcome>();
   const settled = new EventEmitter().setMaxListeners(0);
+  /** Emits 'drained' each time a base's drain round ends. */
+  const activity = new EventEmitter().setMaxListeners(0);
   let timer: NodeJS.Timeout | undefined;
 
   async function send(baseId: string, request: PlannedRequest): Promise<Outcome[]> {
@@ -241,7 +243,10 @@ export function createWriter(deps: WriterDeps) {
         // Retries were exhausted (Airtable unavailable): the ops stay pending for the next round.
         deps.logger.error({ err: error, baseId }, 'writer paused');
       }
-    })().finally(() => draining.delete(baseId));
+    })().finally(() => {
+      draining.delete(baseId);
+      activity.emit('drained', baseId);
+    });
     draining.set(baseId, run);
   }
 
@@ -294,6 +299,21 @@ export function createWriter(deps: WriterDeps) {
       await Promise.allSettled(draining.values());
     },
     idle: async () => void (await Promise.allSettled(draining.values())),
+    /**
+     * Resolves once nothing is pending for the base in the outbox and nothing is being sent:
+     * a write that would be sent again (paused, or leased by this writer) is waited for.
+     */
+    async drained(baseId: string): Promise<void> {
+      for (;;) {
+        // Listen first, so a round ending between the check and the wait is not missed.
+        const listening = new AbortController();
+        const next = once(activity, 'drained', { signal: listening.signal }).catch(() => []);
+        await draining.get(baseId);
+        const pending = await deps.db.hasPendingWrites(baseId);
+        if (!pending) return listening.abort();
+        await next;
+      }
+    },
   };
 }
 

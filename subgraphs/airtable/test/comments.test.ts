@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AIRTABLE_TOKEN, startAirtableStack, tableId } from './airtable-stack.ts';
-import { signUp } from './stack.ts';
+import { startAirtableSubgraph } from './harness.ts';
 
 const LIST = `query ($b: ID!, $t: ID!, $r: ID!, $first: Int) {
   recordComments(baseId: $b, tableId: $t, recordId: $r, first: $first) {
@@ -13,28 +12,17 @@ const ADD = `mutation ($b: ID!, $t: ID!, $r: ID!, $text: String!) {
   }
 }`;
 
-describe('airtable: record comments through the gateway', () => {
+describe('airtable: record comments', () => {
   it('reads and adds comments in Airtable, viewers read, editors write', async () => {
-    const s = await startAirtableStack();
-    const deals = await tableId(s, 'Deals');
-    const direct = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${s.local.url}/v0/${s.baseId}/${path}`, {
-        method,
-        headers: { authorization: `Bearer ${AIRTABLE_TOKEN}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return (await res.json()) as any;
-    };
+    const s = await startAirtableSubgraph();
+    const deals = s.tableId('Deals');
+    const direct = s.airtable;
     const dealId = (await direct('GET', 'Deals?maxRecords=1')).records[0].id as string;
     const vars = { b: s.baseId, t: deals, r: dealId };
 
     // A comment written directly in Airtable is read through (comments are not mirrored).
     await direct('POST', `Deals/${dealId}/comments`, { text: 'Written in Airtable' });
-    const added = await s.stack.execute(
-      ADD,
-      { ...vars, text: '  Sent the quote  ' },
-      s.owner.accessToken,
-    );
+    const added = await s.as(s.owner)(ADD, { ...vars, text: '  Sent the quote  ' });
     expect(added.errors).toBeUndefined();
     expect(added.data!.addRecordComment).toMatchObject({
       id: expect.stringMatching(/^com/),
@@ -48,7 +36,7 @@ describe('airtable: record comments through the gateway', () => {
       'Written in Airtable',
     ]);
 
-    const listed = await s.stack.execute(LIST, vars, s.owner.accessToken);
+    const listed = await s.as(s.owner)(LIST, vars);
     expect(listed.data!.recordComments.map((c: { text: string }) => c.text)).toEqual([
       'Sent the quote',
       'Written in Airtable',
@@ -57,37 +45,25 @@ describe('airtable: record comments through the gateway', () => {
       ...added.data!.addRecordComment,
       author: { ...added.data!.addRecordComment.author, email: expect.any(String) },
     });
-    const newest = await s.stack.execute(LIST, { ...vars, first: 1 }, s.owner.accessToken);
+    const newest = await s.as(s.owner)(LIST, { ...vars, first: 1 });
     expect(newest.data!.recordComments.map((c: { text: string }) => c.text)).toEqual([
       'Sent the quote',
     ]);
 
     // A viewer reads but may not comment; a stranger sees nothing.
-    const viewer = await signUp(s.stack, 'Viewer');
-    const { token } = (
-      await s.stack.execute(
-        `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`,
-        { i: { workspaceId: s.workspaceId, email: viewer.email, role: 'VIEWER' } },
-        s.owner.accessToken,
-      )
-    ).data!.inviteMember;
-    await s.stack.execute(
-      `mutation ($t: String!) { acceptInvitation(token: $t) { id } }`,
-      { t: token },
-      viewer.accessToken,
-    );
-    const viewerRead = await s.stack.execute(LIST, vars, viewer.accessToken);
+    const viewer = await s.member('VIEWER');
+    const viewerRead = await s.as(viewer)(LIST, vars);
     expect(viewerRead.data!.recordComments).toHaveLength(2);
-    const viewerAdd = await s.stack.execute(ADD, { ...vars, text: 'x' }, viewer.accessToken);
+    const viewerAdd = await s.as(viewer)(ADD, { ...vars, text: 'x' });
     expect(viewerAdd.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const stranger = await signUp(s.stack, 'Stranger');
-    const strangerRead = await s.stack.execute(LIST, vars, stranger.accessToken);
+    const stranger = s.factories.person('Stranger');
+    const strangerRead = await s.as(stranger)(LIST, vars);
     expect(strangerRead.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await direct('GET', `Deals/${dealId}/comments`)).comments).toHaveLength(2);
 
     // Bad input and unknown records are typed errors.
     const code = async (query: string, variables: Record<string, unknown>) =>
-      (await s.stack.execute(query, variables, s.owner.accessToken)).errors?.[0]?.extensions;
+      (await s.as(s.owner)(query, variables)).errors?.[0]?.extensions;
     expect(await code(ADD, { ...vars, text: '   ' })).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'text',

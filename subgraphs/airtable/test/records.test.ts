@@ -1,7 +1,6 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { signUp } from './stack.ts';
-import { startAirtableStack, tableId } from './airtable-stack.ts';
+import { startAirtableSubgraph } from './harness.ts';
 
 // The machine's Redis, when one answers (the suite must also pass without it).
 const redisAnswers = await new Promise<boolean>((resolve) => {
@@ -16,60 +15,17 @@ const redisAnswers = await new Promise<boolean>((resolve) => {
   });
 });
 
-describe('airtable: connections and the mirror', () => {
-  it('connects with a token it never returns, and fully syncs the demo base', async () => {
-    const s = await startAirtableStack();
-    expect(s.connection.tokenHint).toBe('…en01');
-    expect(s.connection.availableBases).toEqual([
-      { id: s.baseId, name: 'Demo CRM', synced: false },
-    ]);
-    const res = await s.stack.execute(
-      `query ($id: ID!) { base(id: $id) { name sync { state recordsDone recordsTotal tablesDone tablesTotal } tables { name recordCount primaryField { name } } } }`,
-      { id: s.baseId },
-      s.owner.accessToken,
-    );
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.base.sync).toEqual({
-      state: 'READY',
-      recordsDone: 1420,
-      recordsTotal: 1420,
-      tablesDone: 4,
-      tablesTotal: 4,
-    });
-    expect(res.data!.base.tables).toEqual([
-      { name: 'Companies', recordCount: 120, primaryField: { name: 'Name' } },
-      { name: 'Contacts', recordCount: 400, primaryField: { name: 'Name' } },
-      { name: 'Deals', recordCount: 300, primaryField: { name: 'Name' } },
-      { name: 'Activities', recordCount: 600, primaryField: { name: 'Subject' } },
-    ]);
-    const mine = await s.stack.execute(
-      `query { me { workspaces { bases { id name } } } }`,
-      {},
-      s.owner.accessToken,
-    );
-    expect(mine.data!.me.workspaces[0].bases).toEqual([{ id: s.baseId, name: 'Demo CRM' }]);
-  });
-
-  it('refuses a token Airtable does not accept', async () => {
-    const s = await startAirtableStack({ sync: false });
-    const res = await s.stack.execute(
-      `mutation ($i: ConnectAirtableInput!) { connectAirtable(input: $i) { id } }`,
-      { i: { workspaceId: s.workspaceId, name: 'Bad', token: 'patNotAValidToken' } },
-      s.owner.accessToken,
-    );
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
-  });
-
-  it('answers records queries from the mirror: formula filter, sort, cursor pages, total count, typed cells', async () => {
-    const s = await startAirtableStack();
-    const deals = await tableId(s, 'Deals');
+describe('airtable: reads from the mirror', () => {
+  it('answers records queries: formula filter, sort, cursor pages, total count, typed cells', async () => {
+    const s = await startAirtableSubgraph();
+    const deals = s.tableId('Deals');
     const QUERY = `query ($b: ID!, $t: ID!, $after: String) {
       records(baseId: $b, tableId: $t, filterByFormula: "{Stage} = 'Won'", sort: [{ field: "Amount", direction: DESC }], first: 20, after: $after) {
         totalCount pageInfo { hasNextPage endCursor }
         edges { node { id fields cells { field { name type } ... on NumberCell { number } ... on LinkCell { records { fields } } ... on SelectCell { options } } } }
       }
     }`;
-    const first = await s.stack.execute(QUERY, { b: s.baseId, t: deals }, s.owner.accessToken);
+    const first = await s.as(s.owner)(QUERY, { b: s.baseId, t: deals });
     expect(first.errors).toBeUndefined();
     const page = first.data!.records;
     expect(page.totalCount).toBe(74);
@@ -90,11 +46,7 @@ describe('airtable: connections and the mirror', () => {
     let seen = 20;
     let cursor = page.pageInfo.endCursor;
     while (cursor) {
-      const next = await s.stack.execute(
-        QUERY,
-        { b: s.baseId, t: deals, after: cursor },
-        s.owner.accessToken,
-      );
+      const next = await s.as(s.owner)(QUERY, { b: s.baseId, t: deals, after: cursor });
       seen += next.data!.records.edges.length;
       cursor = next.data!.records.pageInfo.hasNextPage
         ? next.data!.records.pageInfo.endCursor
@@ -102,30 +54,36 @@ describe('airtable: connections and the mirror', () => {
     }
     expect(seen).toBe(74);
 
-    const bad = await s.stack.execute(
+    const bad = await s.as(s.owner)(
       `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, filterByFormula: "{Nope} = 1") { totalCount } }`,
       { b: s.baseId, t: deals },
-      s.owner.accessToken,
     );
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'filterByFormula',
     });
-    const search = await s.stack.execute(
+    const search = await s.as(s.owner)(
       `query ($b: ID!, $t: ID!) { searchRecords(baseId: $b, tableId: $t, query: "${node.fields.Name.split(' ')[0]}") { id } }`,
       { b: s.baseId, t: deals },
-      s.owner.accessToken,
     );
     expect(search.data!.searchRecords.map((r: any) => r.id)).toContain(node.id);
+    const one = await s.as(s.owner)(
+      `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) { id fields } }`,
+      { b: s.baseId, t: deals, id: node.id },
+    );
+    expect(one.data!.record).toEqual({ id: node.id, fields: node.fields });
+    const elsewhere = await s.as(s.owner)(
+      `query ($b: ID!, $t: ID!, $id: ID!) { record(baseId: $b, tableId: $t, id: $id) { id } }`,
+      { b: s.baseId, t: s.tableId('Companies'), id: node.id },
+    );
+    expect(elsewhere.data!.record).toBeNull();
   });
 
   it("answers a view's records in the view's order, fetching its order on first use", async () => {
-    const s = await startAirtableStack();
-    const deals = await tableId(s, 'Deals');
-    const res = await s.stack.execute(
+    const s = await startAirtableSubgraph();
+    const res = await s.as(s.owner)(
       `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, view: "Open pipeline", first: 200) { totalCount edges { node { fields } } } }`,
-      { b: s.baseId, t: deals },
-      s.owner.accessToken,
+      { b: s.baseId, t: s.tableId('Deals') },
     );
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.records.edges.map((e: any) => e.node.fields);
@@ -138,49 +96,58 @@ describe('airtable: connections and the mirror', () => {
   it.runIf(redisAnswers)(
     'serves repeated queries from the query cache (Redis when configured) until the table changes',
     async () => {
-      const s = await startAirtableStack({ airtableEnv: { REDIS_URL: 'redis://127.0.0.1:6379' } });
-      const deals = await tableId(s, 'Deals');
-      const cache = s.stack.airtable.deps.queryCache;
+      const s = await startAirtableSubgraph({
+        airtableEnv: { REDIS_URL: 'redis://127.0.0.1:6379' },
+      });
+      const deals = s.tableId('Deals');
+      const cache = s.deps.queryCache;
       const QUERY = `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, filterByFormula: "{Stage} = 'Lead'", sort: [{ field: "Name" }], first: 5) { totalCount edges { node { id fields } } } }`;
-      const first = await s.stack.execute(QUERY, { b: s.baseId, t: deals }, s.owner.accessToken);
+      const first = await s.as(s.owner)(QUERY, { b: s.baseId, t: deals });
       const hits = cache.stats.hits;
-      const second = await s.stack.execute(QUERY, { b: s.baseId, t: deals }, s.owner.accessToken);
+      const second = await s.as(s.owner)(QUERY, { b: s.baseId, t: deals });
       expect(second.data).toEqual(first.data);
       expect(cache.stats.hits).toBe(hits + 1);
 
       const lead = first.data!.records.edges[0].node.id;
-      await s.stack.execute(
+      await s.as(s.owner)(
         `mutation ($b: ID!, $t: ID!, $id: ID!) { updateRecords(baseId: $b, tableId: $t, records: [{ id: $id, fields: { Stage: "Won" } }]) { status } }`,
         { b: s.baseId, t: deals, id: lead },
-        s.owner.accessToken,
       );
-      const third = await s.stack.execute(QUERY, { b: s.baseId, t: deals }, s.owner.accessToken);
+      const third = await s.as(s.owner)(QUERY, { b: s.baseId, t: deals });
       expect(third.data!.records.totalCount).toBe(first.data!.records.totalCount - 1);
       expect(third.data!.records.edges.map((e: any) => e.node.id)).not.toContain(lead);
     },
   );
 
   it('keeps other workspaces out of a base, as if it did not exist', async () => {
-    const s = await startAirtableStack();
-    const stranger = await signUp(s.stack, 'Stranger');
-    const deals = await tableId(s, 'Deals');
-    const read = await s.stack.execute(
+    const s = await startAirtableSubgraph();
+    const stranger = s.factories.person('Stranger');
+    await s.factories.workspace(stranger);
+    const deals = s.tableId('Deals');
+    const read = await s.as(stranger)(
       `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t) { totalCount } }`,
       { b: s.baseId, t: deals },
-      stranger.accessToken,
     );
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const write = await s.stack.execute(
+    const write = await s.as(stranger)(
       `mutation ($b: ID!, $t: ID!) { createRecords(baseId: $b, tableId: $t, records: [{ fields: { Name: "x" } }]) { status } }`,
       { b: s.baseId, t: deals },
-      stranger.accessToken,
     );
     expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const base = await s.stack.execute(
-      `query ($b: ID!) { base(id: $b) { name } }`,
-      { b: s.baseId },
-      stranger.accessToken,
-    );
+    const base = await s.as(stranger)(`query ($b: ID!) { base(id: $b) { name } }`, {
+      b: s.baseId,
+    });
     expect(base.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // The same answer as for a base that does not exist at all.
+    const none = await s.as(stranger)(`query { base(id: "appDoesNotExist1") { name } }`);
+    expect(none.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: 'Base appDoesNotExist1 was not found.',
+    });
+    expect(base.errors?.[0]?.message).toBe(`Base ${s.baseId} was not found.`);
+    const anonymous = await s.as(null)(`query ($b: ID!) { base(id: $b) { name } }`, {
+      b: s.baseId,
+    });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
