@@ -33,8 +33,6 @@ export async function startAirtableStack(
     webhooks?: boolean;
     /** Gateway settings (e.g. the event bus to share). */
     gatewayEnv?: Record<string, string>;
-    /** Assistant settings (e.g. OPENAI_API_KEY and OPENAI_BASE_URL of a test server). */
-    llmEnv?: Record<string, string>;
     /** Registers the stack's shutdown; the current test's end by default (afterAll for a shared stack). */
     onClose?: (close: () => Promise<void>) => void;
   } = {},
@@ -69,8 +67,6 @@ export async function startAirtableStack(
       TOKEN_REQUESTS_PER_SECOND: '1000',
       ...options.airtableEnv,
     },
-    {},
-    options.llmEnv,
   );
   (options.onClose ?? onTestFinished)(async () => {
     await stack.close();

@@ -1,10 +1,12 @@
 import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startIdentity } from '@pyairtable/identity';
-import { main as startLlm } from '@pyairtable/llm';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
 import { onTestFinished } from 'vitest';
 import { main as startGateway } from '../src/index.ts';
+
+// Nothing listens here.
+const CLOSED_PORT_URL = 'http://127.0.0.1:9/graphql';
 
 export interface Stack {
   gatewayUrl: string;
@@ -12,8 +14,6 @@ export interface Stack {
   workspacesUrl: string;
   airtableUrl: string;
   airtable: Awaited<ReturnType<typeof startAirtable>>;
-  /** The assistant; not configured unless started with OPENAI_API_KEY in its env. */
-  llm: Awaited<ReturnType<typeof startLlm>>;
   /** Runs an operation through the gateway, optionally as a bearer. */
   execute<T = Record<string, any>>(
     query: string,
@@ -23,12 +23,11 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Identity, workspaces and the gateway on free ports, each subgraph on its own fresh database. */
+/** Identity, workspaces, airtable and the gateway on free ports, each subgraph on its own fresh database. */
 export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
   identityEnv: Record<string, string> = {},
-  llmEnv: Record<string, string> = {},
 ): Promise<Stack> {
   const identity = await startIdentity({
     ...testEnv,
@@ -49,18 +48,6 @@ export async function startStack(
     RUN_WORKERS: 'false',
     ...airtableEnv,
   });
-  // The assistant runs its tools through the gateway, which starts last.
-  let gatewayUrl = '';
-  const llm = await startLlm(
-    {
-      ...testEnv,
-      PORT: '0',
-      DATABASE_URL: await createTestDatabase('llm'),
-      WORKSPACES_URL: workspaces.url,
-      ...llmEnv,
-    },
-    { gatewayUrl: () => gatewayUrl },
-  );
   const gateway = await startGateway({
     ...testEnv,
     PORT: '0',
@@ -68,17 +55,16 @@ export async function startStack(
     SUBGRAPH_IDENTITY_URL: identity.url,
     SUBGRAPH_WORKSPACES_URL: workspaces.url,
     SUBGRAPH_AIRTABLE_URL: airtable.url,
-    SUBGRAPH_LLM_URL: llm.url,
+    // The assistant is not started: its tests (subgraphs/llm/test) bring their own gateway.
+    SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
     ...gatewayEnv,
   });
-  gatewayUrl = gateway.url;
   return {
     gatewayUrl: gateway.url,
     identityUrl: identity.url,
     workspacesUrl: workspaces.url,
     airtableUrl: airtable.url,
     airtable,
-    llm,
     execute: (query, variables = {}, bearer) =>
       postGraphQL(
         gateway.url,
@@ -88,7 +74,6 @@ export async function startStack(
       ),
     close: async () => {
       await gateway.close();
-      await llm.close();
       await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };

@@ -34,6 +34,17 @@ describe('the embedded launcher', () => {
         ]),
       );
       expect((await fetch(new URL('/readyz', first.mcpUrl))).status).toBe(200);
+      const ready = await fetch(new URL('/readyz', first.gatewayUrl));
+      expect(await ready.json()).toEqual({
+        status: 'ready',
+        subgraphs: Object.fromEntries(Object.keys(first.subgraphUrls).map((n) => [n, 'ready'])),
+      });
+      expect(Object.keys(first.subgraphUrls).sort()).toEqual([
+        'airtable',
+        'identity',
+        'llm',
+        'workspaces',
+      ]);
       const bases = await fetch(`${first.airtableLocal.url}/v0/meta/bases`, {
         headers: { authorization: 'Bearer patLocalDemoToken' },
       });

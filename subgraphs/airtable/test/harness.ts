@@ -15,6 +15,7 @@ import { createAirtableSubgraph } from '../src/subgraph.ts';
 import { createFactories, type Person } from './factories.ts';
 
 export const AIRTABLE_TOKEN = 'patAirtableSubgraphTest01';
+export type { Person } from './factories.ts';
 
 /** A port free right now on loopback (for a server that must know its URL before it listens). */
 async function freePort(): Promise<number> {
@@ -144,6 +145,7 @@ export async function startAirtableSubgraph(options: AirtableSubgraphOptions = {
 
   return {
     url: server.url,
+    workspacesUrl: workspaces.url,
     deps,
     local,
     baseId: local.baseId,
