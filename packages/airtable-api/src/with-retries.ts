@@ -23,6 +23,8 @@ export interface RetryOptions {
   onRetry?: (event: RetryEvent) => void;
 }
 
+// Not p-retry: each attempt's delay depends on the error (Airtable's 30 s penalty after a 429,
+// a server's Retry-After), which p-retry 6 (the last major for Node 20) cannot express.
 /**
  * Calls `fn` until it succeeds, retrying only retryable AirtableApiErrors: after `retryAfterMs`
  * when given (30 s after a 429), else after exponential backoff with full jitter.

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { forbidden } from './errors.ts';
 import { CONTEXT_HEADER, signCaller } from './signed-context.ts';
 
@@ -22,7 +23,9 @@ export function createMembershipClient(options: {
   const url = new URL('/internal/memberships/role', options.workspacesUrl).toString();
   const cacheMs = options.cacheMs ?? 5_000;
   // Answers, and questions in flight, so many callers asking at once cost one request.
-  const cache = new Map<string, { role: Promise<WorkspaceRole | null>; expires: number }>();
+  const cache = new LRUCache<string, { role: Promise<WorkspaceRole | null>; expires: number }>({
+    max: 10_000,
+  });
 
   async function ask(userId: string, workspaceId: string, requestId: string) {
     const res = await fetch(url, {
@@ -58,7 +61,6 @@ export function createMembershipClient(options: {
     const hit = cache.get(key);
     if (hit && hit.expires > Date.now()) return hit.role;
     const role = ask(userId, workspaceId, requestId);
-    if (cache.size > 10_000) cache.clear();
     const entry = { role, expires: Infinity };
     cache.set(key, entry);
     role.then(

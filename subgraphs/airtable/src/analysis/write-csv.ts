@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { RecordRow } from '../db.ts';
 import type { TableSnapshot } from '../mirror/mirror-cache.ts';
 
@@ -6,9 +7,14 @@ type Field = TableSnapshot['table']['fields'][number];
 /** Names of linked records by id, for link cells (CSV shows names, as Airtable's export does). */
 export type LinkedNames = ReadonlyMap<string, string>;
 
+/** One CSV line of fields, RFC 4180: CRLF-terminated, a field quoted when it holds a comma, a quote or any line break. */
+function csvLine(fields: string[]): string {
+  return stringify([fields], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
 /** One CSV field, RFC 4180: quoted when it holds a comma, a quote or a line break. */
 export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvLine([text]).slice(0, -2);
 }
 
 /** A cell as text: lists joined with ", ", people by name, attachments by file name and URL. */
@@ -41,15 +47,13 @@ export function writeCsv(
   linkedNames: LinkedNames,
   maxBytes: number,
 ): { csv: string } | { tooLarge: true } {
-  const lines = [fields.map((f) => csvField(f.name)).join(',')];
-  let bytes = Buffer.byteLength(lines[0]!) + 2;
+  const lines = [csvLine(fields.map((f) => f.name))];
+  let bytes = Buffer.byteLength(lines[0]!);
   for (const record of records) {
-    const line = fields
-      .map((f) => csvField(cellText(f, record.cells[f.id], linkedNames)))
-      .join(',');
-    bytes += Buffer.byteLength(line) + 2;
+    const line = csvLine(fields.map((f) => cellText(f, record.cells[f.id], linkedNames)));
+    bytes += Buffer.byteLength(line);
     if (bytes > maxBytes) return { tooLarge: true };
     lines.push(line);
   }
-  return { csv: `${lines.join('\r\n')}\r\n` };
+  return { csv: lines.join('') };
 }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { AirtableDb, RecordRow } from '../db.ts';
 
 type Table = NonNullable<Awaited<ReturnType<AirtableDb['findTable']>>>;
@@ -15,7 +16,8 @@ const MAX_CACHED_TABLES = 50;
 
 /** Current snapshots of mirrored tables, reloaded when their version moves. */
 export function createMirrorCache(db: AirtableDb) {
-  const cache = new Map<string, TableSnapshot>();
+  // The least recently read table makes room for another.
+  const cache = new LRUCache<string, TableSnapshot>({ max: MAX_CACHED_TABLES });
   const loading = new Map<string, Promise<TableSnapshot | null>>();
 
   async function load(tableId: string): Promise<TableSnapshot | null> {
@@ -28,7 +30,6 @@ export function createMirrorCache(db: AirtableDb) {
       records,
       byId: new Map(records.map((r) => [r.id, r])),
     };
-    if (cache.size >= MAX_CACHED_TABLES) cache.delete(cache.keys().next().value!);
     cache.set(tableId, snapshot);
     return snapshot;
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 
 export interface CachedPage {
   ids: string[];
@@ -22,7 +23,7 @@ export function createQueryCache(options: { redisUrl?: string } = {}) {
     ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 })
     : null;
   redis?.on('error', () => undefined); // a cache that is down is a miss, never an outage
-  const local = new Map<string, { value: CachedPage; expires: number }>();
+  const local = new LRUCache<string, CachedPage>({ max: MAX_LOCAL_ENTRIES, ttl: TTL_MS });
   const stats = { hits: 0, misses: 0 };
 
   const keyOf = (tableId: string, version: number, query: unknown) =>
@@ -33,8 +34,7 @@ export function createQueryCache(options: { redisUrl?: string } = {}) {
       const raw = await redis.get(key).catch(() => null);
       return raw ? (JSON.parse(raw) as CachedPage) : null;
     }
-    const hit = local.get(key);
-    return hit && hit.expires > Date.now() ? hit.value : null;
+    return local.get(key) ?? null;
   }
 
   async function write(key: string, value: CachedPage): Promise<void> {
@@ -42,8 +42,7 @@ export function createQueryCache(options: { redisUrl?: string } = {}) {
       await redis.set(key, JSON.stringify(value), 'PX', TTL_MS).catch(() => undefined);
       return;
     }
-    if (local.size >= MAX_LOCAL_ENTRIES) local.delete(local.keys().next().value!);
-    local.set(key, { value, expires: Date.now() + TTL_MS });
+    local.set(key, value);
   }
 
   return {

@@ -6,6 +6,7 @@ import {
   type CompiledFormula,
 } from '@pyairtable/formula';
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
+import { LRUCache } from 'lru-cache';
 import type { RecordRow } from '../db.ts';
 import type { MirrorCache, TableSnapshot } from './mirror-cache.ts';
 import type { CachedPage, QueryCache } from './query-cache.ts';
@@ -21,7 +22,8 @@ export interface RecordQuery {
 }
 
 const MAX_PAGE = 1000;
-const compiled = new Map<string, CompiledFormula>();
+// Compiled filters by table schema and source: hot filters compile once.
+const compiled = new LRUCache<string, CompiledFormula>({ max: 500 });
 
 type Field = TableSnapshot['table']['fields'][number];
 
@@ -53,7 +55,6 @@ function compile(snapshot: TableSnapshot, source: string): CompiledFormula {
       if (error instanceof FormulaError) throw badUserInput(error.message, 'filterByFormula');
       throw error;
     }
-    if (compiled.size > 500) compiled.clear();
     compiled.set(key, formula);
   }
   return formula;
