@@ -12,6 +12,34 @@ function airtableError(res: express.Response, status: number, type: string, mess
 }
 
 /**
+ * The upstream path of a /v0 request, rebuilt from its decoded segments so it cannot leave
+ * /v0/ (`..`, `%2e%2e`, encoded slashes or backslashes); null for anything else.
+ */
+export function proxiedPath(originalUrl: string): string | null {
+  const [rawPath = '', ...query] = originalUrl.split('?');
+  const segments = rawPath.split('/').slice(1);
+  if (segments[0] !== 'v0' || segments.length < 2) return null;
+  const clean: string[] = [];
+  for (const [index, raw] of segments.slice(1).entries()) {
+    // airtable.js sends batch updates to `/{table}/`: only the last segment may be empty.
+    if (raw === '' && index === segments.length - 2) {
+      clean.push('');
+      continue;
+    }
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (segment === '' || segment === '.' || segment === '..' || /[/\\\0]/.test(segment))
+      return null;
+    clean.push(encodeURIComponent(segment));
+  }
+  return `/v0/${clean.join('/')}${query.length ? `?${query.join('?')}` : ''}`;
+}
+
+/**
  * `/v0/*`: Airtable's Web API for existing Airtable clients (endpointUrl = the gateway),
  * authenticated with a platform API key or access token, forwarded to the airtable subgraph
  * with the signed caller.
@@ -61,7 +89,11 @@ export function addAirtableProxy(
       const auth = await options.authenticate(req.header('authorization'), requestId);
       if (!auth.ok || !auth.credentials)
         return airtableError(res, 401, 'AUTHENTICATION_REQUIRED', 'Authentication required');
-      const url = new URL(`/v0${req.url}`, target);
+      const path = proxiedPath(req.originalUrl);
+      if (!path) return void res.status(404).json({ error: 'NOT_FOUND' });
+      const url = new URL(path, target);
+      if (url.origin !== target.origin || !url.pathname.startsWith('/v0/'))
+        return void res.status(404).json({ error: 'NOT_FOUND' });
       const upstream = await fetch(url, {
         method: req.method,
         headers: {
