@@ -1,6 +1,7 @@
 import { createTestDatabase, testEnv } from '@pyairtable/testing';
 import Airtable from 'airtable';
 import { onTestFinished } from 'vitest';
+import { ALL_SCOPES, hashToken } from '../src/http/authenticate.ts';
 import { createStore, main, seedAirtableLocal } from '../src/index.ts';
 import type { BaseSeed } from '../src/seed/base-seed.ts';
 import { demoCrmBase } from '../src/seed/demo-crm.ts';
@@ -56,5 +57,25 @@ export async function startAirtableLocal(
     endpointUrl: server.url,
     noRetryIfRateLimited: true,
   });
-  return { url: server.url, baseId, token, store, server, api, base: client.base(baseId) };
+  /** Issues another personal access token (all scopes and bases unless narrowed). */
+  const addToken = (
+    secret: string,
+    options: { scopes?: string[]; baseIds?: string[] | null; name?: string } = {},
+  ) =>
+    store.insertToken(
+      hashToken(secret),
+      options.name ?? 'another',
+      options.scopes ?? ALL_SCOPES,
+      options.baseIds ?? null,
+    );
+  return {
+    url: server.url,
+    baseId,
+    token,
+    store,
+    server,
+    api,
+    addToken,
+    base: client.base(baseId),
+  };
 }

@@ -136,7 +136,7 @@ try {
   const mirror = createAirtableDb(databaseUrl(pg.url, 'pyairtable_airtable'));
   const demoBase = (await mirror.findBase(baseId))!;
   await mirror.insertBase({
-    id: large.baseId,
+    baseId: large.baseId,
     workspaceId: demoBase.workspaceId,
     connectionId: demoBase.connectionId,
     name: 'Large Base',

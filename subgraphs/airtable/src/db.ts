@@ -1,8 +1,16 @@
 import { createPrismaAdapter } from '@pyairtable/db';
 import { stableJson } from './stable-json.ts';
-import { Prisma, PrismaClient, type SyncState, type WriteKind } from './generated/prisma/client.ts';
+import {
+  Prisma,
+  PrismaClient,
+  type BaseLink,
+  type MirrorBase,
+  type SyncState,
+  type WriteKind,
+} from './generated/prisma/client.ts';
 
 export type {
+  BaseLink,
   Connection,
   MirrorBase,
   MirrorField,
@@ -14,6 +22,12 @@ export type {
   WriteKind,
   SyncState,
 } from './generated/prisma/client.ts';
+
+/** A mirrored base with the workspaces linked to it, oldest link first. */
+export type LinkedBase = MirrorBase & { links: BaseLink[] };
+
+/** The workspaces a base's changes are announced to. */
+export const linkedWorkspaceIds = (base: LinkedBase) => base.links.map((l) => l.workspaceId);
 
 export interface SchemaTable {
   id: string;
@@ -38,6 +52,39 @@ export interface RecordRow {
   createdById?: string | null;
 }
 
+const withLinks = { links: { orderBy: { createdAt: 'asc' as const } } };
+
+type Tx = Prisma.TransactionClient;
+
+/** The created row, or null when a unique key says it exists already. */
+async function ifNew<T>(create: Promise<T>): Promise<T | null> {
+  try {
+    return await create;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      return null;
+    throw error;
+  }
+}
+
+async function unlink(tx: Tx, baseId: string, workspaceId: string): Promise<boolean> {
+  await tx.baseLink.deleteMany({ where: { baseId, workspaceId } });
+  const [next] = await tx.baseLink.findMany({
+    where: { baseId },
+    orderBy: { createdAt: 'asc' },
+    take: 1,
+  });
+  if (!next) {
+    await tx.mirrorBase.deleteMany({ where: { id: baseId } });
+    return true;
+  }
+  await tx.mirrorBase.updateMany({
+    where: { id: baseId, workspaceId },
+    data: { workspaceId: next.workspaceId, connectionId: next.connectionId },
+  });
+  return false;
+}
+
 const json = (value: unknown) =>
   value === undefined || value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
 
@@ -60,17 +107,59 @@ export function createAirtableDb(databaseUrl: string) {
     findConnection: (id: string) => prisma.connection.findUnique({ where: { id } }),
     listConnections: (workspaceId: string) =>
       prisma.connection.findMany({ where: { workspaceId }, orderBy: { createdAt: 'asc' } }),
-    deleteConnection: (id: string) => prisma.connection.delete({ where: { id } }),
+    /**
+     * Removes a connection and its links. A base it synced is handed to another linked
+     * workspace's connection, or deleted with its mirror when no link is left. Returns the
+     * ids of the bases deleted.
+     */
+    deleteConnection: (id: string) =>
+      prisma.$transaction(async (tx) => {
+        const links = await tx.baseLink.findMany({ where: { connectionId: id } });
+        const deleted: string[] = [];
+        for (const link of links) {
+          if (await unlink(tx, link.baseId, link.workspaceId)) deleted.push(link.baseId);
+        }
+        await tx.connection.delete({ where: { id } });
+        return deleted;
+      }),
 
-    // Bases
-    findBase: (id: string) => prisma.mirrorBase.findUnique({ where: { id } }),
-    findBases: (ids: readonly string[]) =>
-      prisma.mirrorBase.findMany({ where: { id: { in: [...ids] } } }),
+    // Bases, each with the workspaces linked to it (oldest link first)
+    findBase: (id: string) => prisma.mirrorBase.findUnique({ where: { id }, include: withLinks }),
+    /** Bases linked to a workspace, or through a connection; every base when not narrowed. */
     listBases: (where: { workspaceId?: string; connectionId?: string } = {}) =>
-      prisma.mirrorBase.findMany({ where, orderBy: { createdAt: 'asc' } }),
-    insertBase: (data: { id: string; workspaceId: string; connectionId: string; name: string }) =>
-      prisma.mirrorBase.create({ data }),
-    deleteBase: (id: string) => prisma.mirrorBase.deleteMany({ where: { id } }),
+      prisma.mirrorBase.findMany({
+        where: where.workspaceId || where.connectionId ? { links: { some: where } } : {},
+        include: withLinks,
+        orderBy: { createdAt: 'asc' },
+      }),
+    /** Starts mirroring a base, linked to the workspace whose connection reaches it; null when it is mirrored already. */
+    insertBase: (data: {
+      baseId: string;
+      workspaceId: string;
+      connectionId: string;
+      name: string;
+    }) =>
+      ifNew(
+        prisma.mirrorBase.create({
+          data: {
+            id: data.baseId,
+            workspaceId: data.workspaceId,
+            connectionId: data.connectionId,
+            name: data.name,
+            links: { create: { workspaceId: data.workspaceId, connectionId: data.connectionId } },
+          },
+          include: withLinks,
+        }),
+      ),
+    /** Links another workspace to a mirrored base, through its own connection; null when linked already. */
+    insertLink: (data: { baseId: string; workspaceId: string; connectionId: string }) =>
+      ifNew(prisma.baseLink.create({ data })),
+    /**
+     * Removes a workspace's link to a base. The mirror goes with its last link; otherwise
+     * another link's connection takes over syncing. Returns true when the mirror was deleted.
+     */
+    unlinkBase: (baseId: string, workspaceId: string) =>
+      prisma.$transaction((tx) => unlink(tx, baseId, workspaceId)),
     restartInterruptedSyncs: () =>
       prisma.mirrorBase.updateMany({
         where: { syncState: 'SYNCING' },
@@ -94,7 +183,7 @@ export function createAirtableDb(databaseUrl: string) {
         webhookCursor: number;
         webhookExpiresAt: Date | null;
       }>,
-    ) => prisma.mirrorBase.update({ where: { id }, data }),
+    ) => prisma.mirrorBase.update({ where: { id }, data, include: withLinks }),
 
     // Schema
     listTables: (baseId: string) =>
@@ -304,6 +393,7 @@ export function createAirtableDb(databaseUrl: string) {
           ops: {
             create: ops.map((op) => ({
               baseId: batch.baseId,
+              workspaceId: batch.workspaceId,
               tableId: batch.tableId,
               kind: batch.kind,
               recordId: op.recordId ?? null,

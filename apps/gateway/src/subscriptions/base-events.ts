@@ -21,7 +21,9 @@ export function subscribeBaseEvents(type: 'sync.progress' | 'table.schemaChanged
     const events = eventStream<SyncProgressEvent | TableSchemaChangedEvent>(
       bus,
       { types: [type] },
-      (event) => event.baseId === baseId,
+      // A base linked to several workspaces announces each change once per workspace: a
+      // subscriber hears the copy of the workspace it reaches the base through.
+      (event) => event.baseId === baseId && event.workspaceId === access.workspaceId,
     );
     return mapEvents<SyncProgressEvent | TableSchemaChangedEvent, Record<string, unknown>>(
       events,

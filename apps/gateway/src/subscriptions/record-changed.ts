@@ -41,7 +41,12 @@ export const subscribeRecordChanged: SubscriptionField = async (deps, request) =
   const events = eventStream<RecordChangedEvent>(
     bus,
     { types: ['record.changed'] },
-    (event) => event.baseId === baseId && event.tableId === tableId,
+    // A base linked to several workspaces announces each change once per workspace: a
+    // subscriber hears the copy of the workspace it reaches the base through.
+    (event) =>
+      event.baseId === baseId &&
+      event.tableId === tableId &&
+      event.workspaceId === access.workspaceId,
   );
   return mapEvents<RecordChangedEvent, Record<string, unknown>>(
     events,

@@ -5,7 +5,7 @@ import {
   uuidOrNotFound,
   type WorkspaceRole,
 } from '@pyairtable/subgraph-kit';
-import type { Connection, MirrorBase } from '../db.ts';
+import type { BaseLink, Connection, LinkedBase } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
 import { requireUser, type Actor } from './actor.ts';
 
@@ -29,24 +29,48 @@ export async function requireWorkspaceRole(
   return deps.memberships.requireRole(requireUser(actor), workspaceId, minimum);
 }
 
+/** How an actor reaches a base: through the linked workspace where their role is highest. */
+export interface BaseAccess {
+  base: LinkedBase;
+  role: WorkspaceRole;
+  /** The workspace the access comes through; writes and audit are its. */
+  workspaceId: string;
+  /** That workspace's connection: calls to Airtable for the actor use its token. */
+  connectionId: string;
+}
+
 /**
- * A synced base the actor may use with at least `minimum`. A base of a workspace the actor
- * is not a member of is NOT_FOUND, as if it did not exist (no existence oracle); a member
- * with too small a role is FORBIDDEN.
+ * A synced base the actor may use with at least `minimum`, through the linked workspace
+ * where their role is highest. A base none of the actor's workspaces is linked to is
+ * NOT_FOUND, as if it did not exist (no existence oracle); too small a role is FORBIDDEN.
  */
 export async function requireBase(
   deps: AirtableDeps,
   actor: Actor,
   baseId: string,
   minimum: WorkspaceRole,
-): Promise<{ base: MirrorBase; role: WorkspaceRole }> {
+): Promise<BaseAccess> {
   requireUser(actor);
   const base = await deps.db.findBase(baseId);
-  const role = base ? await roleIn(deps, actor, base.workspaceId) : null;
-  if (!base || !role) throw notFound('Base', baseId);
-  if (!roleAtLeast(role, minimum))
+  const roles = await Promise.all(
+    (base?.links ?? []).map(async (link) => ({
+      link,
+      role: await roleIn(deps, actor, link.workspaceId),
+    })),
+  );
+  let best: { link: BaseLink; role: WorkspaceRole } | undefined;
+  for (const { link, role } of roles) {
+    if (role && (!best || !roleAtLeast(best.role, role))) best = { link, role };
+  }
+  if (!base || !best) throw notFound('Base', baseId);
+  if (!roleAtLeast(best.role, minimum))
     throw forbidden(`This needs the ${minimum.toLowerCase()} role or higher in this workspace.`);
-  return { base, role };
+  return {
+    base,
+    role: best.role,
+    workspaceId: best.link.workspaceId,
+    connectionId: best.link.connectionId,
+  };
 }
 
 /** A table of a base the actor may use with at least `minimum`. */
@@ -57,11 +81,11 @@ export async function requireTable(
   tableId: string,
   minimum: WorkspaceRole,
 ) {
-  const { base, role } = await requireBase(deps, actor, baseId, minimum);
+  const access = await requireBase(deps, actor, baseId, minimum);
   // One table, not the whole schema: this runs on every records query.
-  const table = await deps.db.findTableInBase(base.id, tableId);
+  const table = await deps.db.findTableInBase(access.base.id, tableId);
   if (!table) throw notFound('Table', tableId);
-  return { base, table, role };
+  return { ...access, table };
 }
 
 /** A connection of a workspace the actor administers. */

@@ -15,8 +15,14 @@ export async function addRecordComment(
   if (!text) throw badUserInput('Write some text.', 'text');
   if (text.length > MAX_COMMENT_LENGTH)
     throw badUserInput(`A comment has at most ${MAX_COMMENT_LENGTH} characters.`, 'text');
-  const { base, table } = await requireTable(deps, actor, ref.baseId, ref.tableId, 'EDITOR');
-  const client = await deps.clients.forConnection(base.connectionId);
+  const { base, table, connectionId } = await requireTable(
+    deps,
+    actor,
+    ref.baseId,
+    ref.tableId,
+    'EDITOR',
+  );
+  const client = await deps.clients.forConnection(connectionId);
   const comment = await client
     .createComment(base.id, table.id, ref.recordId, text)
     .catch((error: unknown) =>

@@ -12,8 +12,15 @@ export async function createField(
   actor: Actor,
   input: { baseId: string; tableId: string; field: FieldInput },
 ) {
-  const { base, table } = await requireTable(deps, actor, input.baseId, input.tableId, 'ADMIN');
-  const client = await deps.clients.forConnection(base.connectionId);
+  const { base, table, connectionId } = await requireTable(
+    deps,
+    actor,
+    input.baseId,
+    input.tableId,
+    'ADMIN',
+  );
+  // Made with the token of the admin's own workspace.
+  const client = await deps.clients.forConnection(connectionId);
   const created = await client
     .createField(base.id, table.id, fieldDefinition(input.field, 'field'))
     .catch((error: unknown) =>

@@ -15,14 +15,15 @@ export interface CreateTableInput {
 
 /** Creates a table in Airtable (admins); it is in the mirror when this returns. */
 export async function createTable(deps: AirtableDeps, actor: Actor, input: CreateTableInput) {
-  const { base } = await requireBase(deps, actor, input.baseId, 'ADMIN');
+  const { base, connectionId } = await requireBase(deps, actor, input.baseId, 'ADMIN');
   const name = checkName(input.name, 'name');
   if (input.fields.length === 0)
     throw badUserInput(
       'A table needs at least one field; the first is its primary field.',
       'fields',
     );
-  const client = await deps.clients.forConnection(base.connectionId);
+  // Made with the token of the admin's own workspace.
+  const client = await deps.clients.forConnection(connectionId);
   const created = await client
     .createTable(base.id, {
       name,

@@ -3,7 +3,11 @@ import type { AirtableDeps } from '../deps.ts';
 import { requireBase } from './access.ts';
 import type { Actor } from './actor.ts';
 
-/** A synced base the actor can read; NOT_FOUND for bases of other workspaces. */
+/**
+ * A synced base the actor can read, as they see it: its `workspaceId` is the workspace the
+ * actor reaches it through (a base may be linked to several). NOT_FOUND for anyone else.
+ */
 export async function getBase(deps: AirtableDeps, actor: Actor, id: string): Promise<MirrorBase> {
-  return (await requireBase(deps, actor, id, 'VIEWER')).base;
+  const { base, workspaceId } = await requireBase(deps, actor, id, 'VIEWER');
+  return { ...base, workspaceId };
 }

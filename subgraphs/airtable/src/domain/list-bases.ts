@@ -4,20 +4,26 @@ import type { AirtableDeps } from '../deps.ts';
 import { roleIn } from './access.ts';
 import type { Actor } from './actor.ts';
 
-/** The bases synced in a workspace; none unless the actor is a member. */
+/** The bases linked to a workspace, as seen through it; none unless the actor is a member. */
 export async function listWorkspaceBases(
   deps: AirtableDeps,
   actor: Actor,
   workspaceId: string,
 ): Promise<MirrorBase[]> {
-  return (await roleIn(deps, actor, workspaceId)) ? deps.db.listBases({ workspaceId }) : [];
+  if (!(await roleIn(deps, actor, workspaceId))) return [];
+  return (await deps.db.listBases({ workspaceId })).map((base) => ({ ...base, workspaceId }));
 }
 
-/** Every synced base the actor can read, across their workspaces. */
+/** Every synced base the actor can read, across their workspaces, each once. */
 export async function listVisibleBases(deps: AirtableDeps, actor: Actor): Promise<MirrorBase[]> {
   const visible: MirrorBase[] = [];
   for (const base of await deps.db.listBases()) {
-    if (await roleIn(deps, actor, base.workspaceId)) visible.push(base);
+    for (const link of base.links) {
+      if (await roleIn(deps, actor, link.workspaceId)) {
+        visible.push({ ...base, workspaceId: link.workspaceId });
+        break;
+      }
+    }
   }
   return visible;
 }

@@ -15,9 +15,15 @@ export async function listRecordComments(
   const first = ref.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > MAX_COMMENTS)
     throw badUserInput(`first must be between 0 and ${MAX_COMMENTS}.`, 'first');
-  const { base, table } = await requireTable(deps, actor, ref.baseId, ref.tableId, 'VIEWER');
+  const { base, table, connectionId } = await requireTable(
+    deps,
+    actor,
+    ref.baseId,
+    ref.tableId,
+    'VIEWER',
+  );
   if (first === 0) return [];
-  const client = await deps.clients.forConnection(base.connectionId);
+  const client = await deps.clients.forConnection(connectionId);
   const page = await withRetries(
     () => client.listComments(base.id, table.id, ref.recordId, { pageSize: first }),
     {

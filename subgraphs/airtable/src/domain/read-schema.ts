@@ -25,7 +25,10 @@ export function countRecords(deps: AirtableDeps, table: MirrorTable): Promise<nu
   return deps.db.countRecords(table.id);
 }
 
-/** The bases synced through a connection reached through its workspace. */
-export function listConnectionBases(deps: AirtableDeps, connection: Connection) {
-  return deps.db.listBases({ connectionId: connection.id });
+/** The bases synced through a connection reached through its workspace, as seen from it. */
+export async function listConnectionBases(deps: AirtableDeps, connection: Connection) {
+  return (await deps.db.listBases({ connectionId: connection.id })).map((base) => ({
+    ...base,
+    workspaceId: connection.workspaceId,
+  }));
 }

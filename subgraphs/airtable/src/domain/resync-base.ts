@@ -4,7 +4,7 @@ import type { Actor } from './actor.ts';
 
 /** Starts a full sync of a base again (admins); progress follows through syncProgress. */
 export async function resyncBase(deps: AirtableDeps, actor: Actor, id: string) {
-  const { base } = await requireBase(deps, actor, id, 'ADMIN');
+  const { base, workspaceId } = await requireBase(deps, actor, id, 'ADMIN');
   void deps.sync.syncNow(base.id);
-  return base;
+  return { ...base, workspaceId };
 }

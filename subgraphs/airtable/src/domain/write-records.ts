@@ -73,7 +73,13 @@ export async function writeRecords(deps: AirtableDeps, actor: Actor, args: Write
 }
 
 async function acceptWrite(deps: AirtableDeps, actor: Actor, args: WriteArgs, stored: () => void) {
-  const { base, table } = await requireTable(deps, actor, args.baseId, args.tableId, 'EDITOR');
+  const { base, table, workspaceId } = await requireTable(
+    deps,
+    actor,
+    args.baseId,
+    args.tableId,
+    'EDITOR',
+  );
   if (args.records.length === 0) throw badUserInput('Provide at least one record.', 'records');
   if (args.records.length > MAX_RECORDS_PER_MUTATION)
     throw badUserInput(`At most ${MAX_RECORDS_PER_MUTATION} records per request.`, 'records');
@@ -109,7 +115,8 @@ async function acceptWrite(deps: AirtableDeps, actor: Actor, args: WriteArgs, st
   }
   const batch = await deps.db.insertBatch(
     {
-      workspaceId: base.workspaceId,
+      // The writer sends it with this workspace's token.
+      workspaceId,
       baseId: base.id,
       tableId: table.id,
       kind: args.kind,

@@ -1,5 +1,6 @@
 import { createEvent, type EventBus } from '@pyairtable/events';
 import type { AirtableDb, RecordRow } from '../db.ts';
+import { announce } from './announce.ts';
 import { changedFieldIds } from './diff-cells.ts';
 
 export interface IncomingRecord {
@@ -15,7 +16,8 @@ export interface IncomingRecord {
 export async function applyRecords(
   deps: { db: AirtableDb; events: EventBus },
   target: {
-    workspaceId: string;
+    /** Every workspace linked to the base: each hears the change. */
+    workspaceIds: readonly string[];
     baseId: string;
     tableId: string;
     source: 'sync' | 'platform';
@@ -50,9 +52,9 @@ export async function applyRecords(
     if (old && fields.length === 0) continue;
     count++;
     if (!target.emit) continue;
-    await deps.events.publish(
+    await announce(deps.events, target.workspaceIds, (workspaceId) =>
       createEvent('record.changed', {
-        workspaceId: target.workspaceId,
+        workspaceId,
         baseId: target.baseId,
         tableId: target.tableId,
         recordId: record.id,
@@ -68,14 +70,26 @@ export async function applyRecords(
 /** Removes records from the mirror, with a DELETED event for each. */
 export async function removeRecords(
   deps: { db: AirtableDb; events: EventBus },
-  target: { workspaceId: string; baseId: string; tableId: string; source: 'sync' | 'platform' },
+  target: {
+    workspaceIds: readonly string[];
+    baseId: string;
+    tableId: string;
+    source: 'sync' | 'platform';
+  },
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
   await deps.db.deleteRecords(target.tableId, ids);
+  const { workspaceIds, ...where } = target;
   for (const recordId of ids) {
-    await deps.events.publish(
-      createEvent('record.changed', { ...target, recordId, kind: 'DELETED', changedFields: [] }),
+    await announce(deps.events, workspaceIds, (workspaceId) =>
+      createEvent('record.changed', {
+        ...where,
+        workspaceId,
+        recordId,
+        kind: 'DELETED',
+        changedFields: [],
+      }),
     );
   }
 }

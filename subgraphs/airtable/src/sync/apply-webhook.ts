@@ -1,18 +1,18 @@
-import type { MirrorBase } from '../db.ts';
+import { linkedWorkspaceIds, type LinkedBase } from '../db.ts';
 import { applyRecords, removeRecords } from './apply-records.ts';
 import { refreshSchema } from './refresh-schema.ts';
 import type { SyncJob } from './sync-job.ts';
 import { eachRecordById } from './table-pages.ts';
 
 /** Applies what the base's webhook payloads say changed: changed records fetched again in full. */
-export async function applyWebhook(job: SyncJob, base: MirrorBase): Promise<void> {
+export async function applyWebhook(job: SyncJob, base: LinkedBase): Promise<void> {
   if (!job.webhooks) return;
   const changes = await job.webhooks.readChanges(base);
   if (changes.schemaChanged) await refreshSchema(job, base, true);
   for (const [tableId, ids] of changes.changed) {
     const known = new Map((await job.db.findRecords([...ids])).map((r) => [r.id, r]));
     const target = {
-      workspaceId: base.workspaceId,
+      workspaceIds: linkedWorkspaceIds(base),
       baseId: base.id,
       tableId,
       source: 'sync' as const,
@@ -25,7 +25,7 @@ export async function applyWebhook(job: SyncJob, base: MirrorBase): Promise<void
   for (const [tableId, ids] of changes.destroyed) {
     await removeRecords(
       job,
-      { workspaceId: base.workspaceId, baseId: base.id, tableId, source: 'sync' },
+      { workspaceIds: linkedWorkspaceIds(base), baseId: base.id, tableId, source: 'sync' },
       [...ids],
     );
   }

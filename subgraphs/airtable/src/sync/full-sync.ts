@@ -1,4 +1,4 @@
-import type { MirrorBase } from '../db.ts';
+import { linkedWorkspaceIds, type LinkedBase } from '../db.ts';
 import { applyRecords, removeRecords } from './apply-records.ts';
 import { ensureWebhook } from './ensure-webhook.ts';
 import { refreshSchema } from './refresh-schema.ts';
@@ -10,7 +10,7 @@ import { eachPage } from './table-pages.ts';
  * Copies a whole base into the mirror: schema, then every table page by page, removing what
  * Airtable no longer has. A re-sync of a base already mirrored announces what changed.
  */
-export async function fullSync(job: SyncJob, base: MirrorBase): Promise<void> {
+export async function fullSync(job: SyncJob, base: LinkedBase): Promise<void> {
   const started = job.clock();
   const wasReady = base.lastSyncedAt !== null;
   base = await reportProgress(job, base, {
@@ -24,7 +24,7 @@ export async function fullSync(job: SyncJob, base: MirrorBase): Promise<void> {
   let done = 0;
   for (const [index, table] of tables.entries()) {
     const target = {
-      workspaceId: base.workspaceId,
+      workspaceIds: linkedWorkspaceIds(base),
       baseId: base.id,
       tableId: table.id,
       source: 'sync' as const,

@@ -1,4 +1,4 @@
-import type { MirrorBase } from '../db.ts';
+import { linkedWorkspaceIds, type LinkedBase } from '../db.ts';
 import { applyRecords } from './apply-records.ts';
 import type { SyncJob } from './sync-job.ts';
 import { eachPage } from './table-pages.ts';
@@ -8,7 +8,7 @@ import { eachPage } from './table-pages.ts';
 const POLL_OVERLAP_MS = 2_000;
 
 /** Brings records created or changed in Airtable since the last poll into the mirror. */
-export async function poll(job: SyncJob, base: MirrorBase): Promise<void> {
+export async function poll(job: SyncJob, base: LinkedBase): Promise<void> {
   const started = job.clock();
   const since = new Date((base.pollWatermark ?? started).getTime() - POLL_OVERLAP_MS).toISOString();
   let changes = 0;
@@ -23,7 +23,7 @@ export async function poll(job: SyncJob, base: MirrorBase): Promise<void> {
         changes += await applyRecords(
           job,
           {
-            workspaceId: base.workspaceId,
+            workspaceIds: linkedWorkspaceIds(base),
             baseId: base.id,
             tableId: table.id,
             source: 'sync',

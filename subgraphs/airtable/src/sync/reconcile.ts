@@ -1,4 +1,4 @@
-import type { MirrorBase } from '../db.ts';
+import { linkedWorkspaceIds, type LinkedBase } from '../db.ts';
 import { applyRecords, removeRecords } from './apply-records.ts';
 import { ensureWebhook } from './ensure-webhook.ts';
 import { refreshSchema } from './refresh-schema.ts';
@@ -6,12 +6,12 @@ import type { SyncJob } from './sync-job.ts';
 import { eachPage, eachRecordById, viewRecordIds } from './table-pages.ts';
 
 /** Catches what polling cannot see: deletions, schema changes, view membership, missed creates. */
-export async function reconcile(job: SyncJob, base: MirrorBase): Promise<void> {
+export async function reconcile(job: SyncJob, base: LinkedBase): Promise<void> {
   const started = job.clock();
   const tables = await refreshSchema(job, base, true);
   for (const table of tables) {
     const target = {
-      workspaceId: base.workspaceId,
+      workspaceIds: linkedWorkspaceIds(base),
       baseId: base.id,
       tableId: table.id,
       source: 'sync' as const,

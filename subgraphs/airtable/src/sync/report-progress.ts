@@ -1,17 +1,18 @@
 import { createEvent } from '@pyairtable/events';
-import type { AirtableDb, MirrorBase } from '../db.ts';
+import { linkedWorkspaceIds, type AirtableDb, type LinkedBase } from '../db.ts';
+import { announce } from './announce.ts';
 import type { SyncDeps } from './sync-job.ts';
 
 /** Stores a base's sync progress and announces it (syncProgress subscribers). */
 export async function reportProgress(
   deps: Pick<SyncDeps, 'db' | 'events'>,
-  base: MirrorBase,
+  base: LinkedBase,
   data: Parameters<AirtableDb['updateSync']>[1],
-): Promise<MirrorBase> {
+): Promise<LinkedBase> {
   const updated = await deps.db.updateSync(base.id, data);
-  await deps.events.publish(
+  await announce(deps.events, linkedWorkspaceIds(updated), (workspaceId) =>
     createEvent('sync.progress', {
-      workspaceId: base.workspaceId,
+      workspaceId,
       baseId: base.id,
       status: updated.syncState,
       recordsDone: updated.recordsDone,

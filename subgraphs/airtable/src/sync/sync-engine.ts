@@ -1,4 +1,4 @@
-import type { MirrorBase } from '../db.ts';
+import type { LinkedBase } from '../db.ts';
 import { applyWebhook } from './apply-webhook.ts';
 import { fullSync } from './full-sync.ts';
 import { poll } from './poll.ts';
@@ -13,7 +13,7 @@ export type { SyncDeps } from './sync-job.ts';
 const WEBHOOK_POLL_INTERVAL_MS = 60_000;
 const TICK_MS = 500;
 
-type Job = (job: SyncJob, base: MirrorBase) => Promise<void>;
+type Job = (job: SyncJob, base: LinkedBase) => Promise<void>;
 
 /**
  * Schedules the sync jobs of every base: a full sync first, then polling by
@@ -50,7 +50,7 @@ export function createSyncEngine(deps: SyncDeps) {
     }
     // Never rejects: callers start jobs without awaiting them, and a failure is logged here.
     const promise = (async () => {
-      let base: MirrorBase | null = null;
+      let base: LinkedBase | null = null;
       try {
         base = await deps.db.findBase(baseId);
         if (base) await work(job, base);

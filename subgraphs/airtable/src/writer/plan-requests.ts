@@ -3,8 +3,10 @@ import type { WriteOp } from '../db.ts';
 /** Airtable takes at most 10 records per write request. */
 export const MAX_RECORDS_PER_REQUEST = 10;
 
-/** One Airtable request: ops of the same table and kind, whole batches where they fit. */
+/** One Airtable request: ops of the same workspace, table and kind, whole batches where they fit. */
 export interface PlannedRequest {
+  /** Whose connection's token sends it. */
+  workspaceId: string;
   tableId: string;
   kind: WriteOp['kind'];
   typecast: boolean;
@@ -14,7 +16,14 @@ export interface PlannedRequest {
 }
 
 function signature(op: WriteOp): string {
-  return JSON.stringify([op.tableId, op.kind, op.typecast, op.replace, op.fieldsToMergeOn ?? null]);
+  return JSON.stringify([
+    op.workspaceId,
+    op.tableId,
+    op.kind,
+    op.typecast,
+    op.replace,
+    op.fieldsToMergeOn ?? null,
+  ]);
 }
 
 /**
@@ -41,6 +50,7 @@ export function planRequests(ops: WriteOp[]): PlannedRequest[] {
         current!.ops.push(...slice);
       } else {
         current = {
+          workspaceId: first.workspaceId,
           tableId: first.tableId,
           kind: first.kind,
           typecast: first.typecast,

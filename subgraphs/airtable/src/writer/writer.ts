@@ -4,7 +4,7 @@ import { AirtableApiError, withRetries } from '@pyairtable/airtable-api';
 import type { EventBus } from '@pyairtable/events';
 import type { Logger } from '@pyairtable/subgraph-kit';
 import type { AirtableClients } from '../airtable-clients.ts';
-import type { AirtableDb, WriteOp } from '../db.ts';
+import { linkedWorkspaceIds, type AirtableDb, type WriteOp } from '../db.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';
 import { applyRecords, removeRecords } from '../sync/apply-records.ts';
 import { MAX_RECORDS_PER_REQUEST, planRequests, type PlannedRequest } from './plan-requests.ts';
@@ -67,9 +67,17 @@ export function createWriter(deps: WriterDeps) {
         status: 'FAILED',
         error: 'The base is no longer synced.',
       }));
-    const client = await deps.clients.forConnection(base.connectionId);
+    // Sent with the token of the workspace that wrote it; every linked workspace hears it.
+    const link = base.links.find((l) => l.workspaceId === request.workspaceId);
+    if (!link)
+      return request.ops.map((op) => ({
+        id: op.id,
+        status: 'FAILED',
+        error: "The base is no longer linked to this write's workspace.",
+      }));
+    const client = await deps.clients.forConnection(link.connectionId);
     const target = {
-      workspaceId: base.workspaceId,
+      workspaceIds: linkedWorkspaceIds(base),
       baseId,
       tableId: request.tableId,
       source: 'platform' as const,
