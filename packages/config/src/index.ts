@@ -66,8 +66,17 @@ export const DEFAULT_PORTS = {
   mcp: 4020,
   identity: 4101,
   workspaces: 4102,
+  permissions: 4103,
   airtable: 4104,
+  files: 4105,
+  notifications: 4106,
+  webhooks: 4107,
+  workflows: 4108,
+  analytics: 4109,
+  audit: 4110,
   llm: 4111,
+  /** The embedded local mailbox (sent emails, when no SMTP_URL is set). */
+  mailbox: 4025,
 } as const;
 
 export { readSupergraphManifest, type SubgraphEntry } from './supergraph-manifest.ts';
