@@ -4,6 +4,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { recordIdsFormula } from './formula.ts';
 import { RECORDS } from './graphql/records.ts';
+import { jsonObject } from './graphql/scalars.ts';
 
 // Linked records arrive as ids; their names (primary field values) are looked up in batches,
 // once per record for the life of the page.
@@ -50,7 +51,7 @@ async function load(
         fetchPolicy: 'no-cache',
       });
       for (const edge of data?.records.edges ?? []) {
-        const value = edge.node.fields[primaryField];
+        const value = jsonObject(edge.node.fields)?.[primaryField];
         names.set(key(tableId, edge.node.id), value == null ? '' : String(value));
       }
       // Ids the mirror does not know (deleted since) keep showing as ids.

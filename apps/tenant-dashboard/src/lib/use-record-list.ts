@@ -6,6 +6,7 @@ import {
   RECORD_CHANGED,
   RECORDS,
   SEARCH_RECORDS,
+  toRecordNode,
   type RecordNode,
   type SortSpec,
 } from './graphql/records.ts';
@@ -87,7 +88,11 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
         fetchPolicy: 'no-cache',
       });
       if (mine !== generation.current || !data) return;
-      const { edges, totalCount, pageInfo } = data.records;
+      const { totalCount, pageInfo } = data.records;
+      const edges = data.records.edges.map(({ cursor, node }) => ({
+        cursor,
+        node: toRecordNode(node),
+      }));
       update((list) => appendPage(list, { edges, totalCount, hasNextPage: pageInfo.hasNextPage }));
       setStatus('ready');
     } catch (failure) {
@@ -126,7 +131,7 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
       })
       .then(({ data }) => {
         if (mine !== generation.current || !data) return;
-        update(() => completeList(data.searchRecords));
+        update(() => completeList(data.searchRecords.map(toRecordNode)));
         setStatus('ready');
       })
       .catch((failure: unknown) => {
@@ -195,7 +200,7 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
         update((list) => removeRecord(list, change.recordId, !narrowed));
         return;
       }
-      const record = change.record;
+      const record = toRecordNode(change.record);
       const loaded = listRef.current.records.some((r) => r.id === record.id);
       if (query.search.trim() && !loaded) return;
       // An update to a record further down arrives in place when the person scrolls there;

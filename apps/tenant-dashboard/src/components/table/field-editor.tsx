@@ -6,7 +6,7 @@ import { chipColors } from '../../lib/colors.ts';
 import type { AttachmentValue, Draft } from '../../lib/edit-values.ts';
 import { choicesOf, fieldKind, isComputed, resultOptions } from '../../lib/field-types.ts';
 import type { FieldMeta, TableMeta } from '../../lib/graphql/airtable.ts';
-import { SEARCH_RECORDS, type RecordNode } from '../../lib/graphql/records.ts';
+import { SEARCH_RECORDS, toRecordNode, type RecordNode } from '../../lib/graphql/records.ts';
 import { rememberName } from '../../lib/use-linked-names.ts';
 import { Icon } from '../icons.tsx';
 import { Button } from '../ui.tsx';
@@ -61,7 +61,7 @@ function LinkEditor({
           variables: { baseId, tableId: table.id, query: text, first: 8 },
           fetchPolicy: 'no-cache',
         })
-        .then(({ data }) => live && setResults(data?.searchRecords ?? []))
+        .then(({ data }) => live && setResults((data?.searchRecords ?? []).map(toRecordNode)))
         .catch(() => live && setResults([]));
     }, 200);
     return () => {

@@ -7,7 +7,7 @@ import { fromDraft, sameValue, toDraft, type Draft } from '../../lib/edit-values
 import { fieldKind } from '../../lib/field-types.ts';
 import { cellText } from '../../lib/format.ts';
 import type { FieldMeta, TableMeta } from '../../lib/graphql/airtable.ts';
-import { RECORD, type RecordNode } from '../../lib/graphql/records.ts';
+import { RECORD, toRecordNode, type RecordNode } from '../../lib/graphql/records.ts';
 import { Button, Dialog, ErrorMessage, IconButton, Loading } from '../ui.tsx';
 import type { LinkContext } from './cell-value.tsx';
 import { FieldEditor } from './field-editor.tsx';
@@ -34,7 +34,11 @@ export function RecordDrawer(props: RecordDrawerProps) {
     fetchPolicy: 'network-only',
     skip: Boolean(loaded),
   });
-  const record = loaded ?? fetched.data?.record ?? undefined;
+  const fetchedRecord = fetched.data?.record;
+  const record = useMemo(
+    () => loaded ?? (fetchedRecord ? toRecordNode(fetchedRecord) : undefined),
+    [loaded, fetchedRecord],
+  );
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   // The form replaces this with a close that asks before dropping edits.

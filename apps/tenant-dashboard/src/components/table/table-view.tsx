@@ -8,6 +8,7 @@ import { defaultWidth, fieldKind } from '../../lib/field-types.ts';
 import {
   BASE_SCHEMA,
   TABLE_SCHEMA_CHANGED,
+  toTableMeta,
   type FieldMeta,
   type TableMeta,
 } from '../../lib/graphql/airtable.ts';
@@ -15,6 +16,7 @@ import {
   CREATE_RECORDS,
   DELETE_RECORDS,
   UPDATE_RECORDS,
+  toRecordNode,
   type RecordNode,
   type SortSpec,
 } from '../../lib/graphql/records.ts';
@@ -69,7 +71,8 @@ export function TableView({
     variables: { baseId },
     onData: () => void schema.refetch(),
   });
-  const tables = schema.data?.base?.tables;
+  const loadedTables = schema.data?.base?.tables;
+  const tables = useMemo(() => loadedTables?.map(toTableMeta), [loadedTables]);
   const table = tables?.find((t) => t.id === tableId);
 
   if (schema.loading && !schema.data) return <Loading label="Loading the table…" />;
@@ -245,7 +248,7 @@ function LoadedTable({
       const failure = result ? writeFailure(result) : new Error('No answer from the server.');
       if (failure) throw failure;
       const updated = result?.records[0];
-      if (updated) records.replaceRecord(updated);
+      if (updated) records.replaceRecord(toRecordNode(updated));
       toasts.show('Saved.', 'success');
     } catch (error) {
       undo();
@@ -272,7 +275,7 @@ function LoadedTable({
       const result = data?.createRecords;
       const failure = result ? writeFailure(result) : new Error('No answer from the server.');
       if (failure) throw failure;
-      const created = result?.records[0];
+      const created = result?.records[0] && toRecordNode(result.records[0]);
       if (created) {
         records.addRecord(created);
         openDrawer(
