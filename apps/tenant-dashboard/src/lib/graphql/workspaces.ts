@@ -1,5 +1,9 @@
 import { graphql } from './generated/gql.ts';
-import type { MemberFieldsFragment, WorkspaceRole } from './generated/graphql.ts';
+import type {
+  InvitationFieldsFragment,
+  MemberFieldsFragment,
+  WorkspaceRole,
+} from './generated/graphql.ts';
 
 export type Role = WorkspaceRole;
 const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2, OWNER: 3 };
@@ -17,6 +21,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export type Member = MemberFieldsFragment;
+export type Invitation = InvitationFieldsFragment;
 
 export const WORKSPACE_SUMMARY_FIELDS = graphql(`
   fragment WorkspaceSummaryFields on Workspace {
