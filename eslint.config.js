@@ -7,6 +7,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/src/generated/**',
+      // Written by @graphql-codegen (npm run codegen -w @pyairtable/tenant-dashboard).
+      'apps/tenant-dashboard/src/lib/graphql/generated/**',
       '**/dist/**',
       '**/.next/**',
       '.data/**',

@@ -1,23 +1,13 @@
 import type { NextConfig } from 'next';
 
+// Security headers are set by the dashboard's server (server/security-headers.ts) for every
+// response, and the Content-Security-Policy by src/proxy.ts for pages.
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   devIndicators: false,
   // `npm run typecheck` checks the app; skipping it here keeps `next build` to the bundling.
   typescript: { ignoreBuildErrors: true },
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-    ];
-  },
 };
 
 export default config;

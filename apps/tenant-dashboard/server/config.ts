@@ -11,6 +11,11 @@ const DashboardEnv = {
    * development: `next dev` (Turbopack, compiles pages on first visit);
    * auto: production when a current build exists, development otherwise.
    */
+  /**
+   * Where people open the dashboard (https://dashboard.example.com). When it is https, the
+   * session cookie is Secure whatever the request looks like behind a proxy.
+   */
+  DASHBOARD_PUBLIC_URL: z.string().url().optional(),
   DASHBOARD_MODE: z.enum(['auto', 'production', 'development']).default('auto'),
   /** The seeded demo account, offered on the sign-in page (set by the launcher, never in production). */
   DASHBOARD_DEMO_EMAIL: z.string().email().optional(),

@@ -2,17 +2,23 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { createGatewayProxy } from './gateway-proxy.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 import { createSessionRoutes } from './session-routes.ts';
 
 export interface DashboardRoutesOptions {
   gatewayUrl: string;
   log: Logger;
+  /** Marks the session cookie Secure on every response (the public URL is https). */
+  secureCookies: boolean;
   /** Offered on the sign-in page when the platform seeded a demo account. */
   demoAccount?: { email: string; password: string };
 }
 
 export interface DashboardRoutes {
-  /** Handles /graphql, /api/session/*, /api/demo-account and /favicon.ico; false for pages (Next.js's). */
+  /**
+   * Sets the headers every response carries; handles /graphql, /api/session/*,
+   * /api/demo-account and /favicon.ico; false for pages (Next.js's).
+   */
   request(req: http.IncomingMessage, res: http.ServerResponse): boolean;
   /** Handles the /graphql websocket; false for any other upgrade. */
   upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): boolean;
@@ -22,10 +28,13 @@ export interface DashboardRoutes {
 /** What the dashboard's server answers itself, before Next.js renders pages. */
 export function createDashboardRoutes(options: DashboardRoutesOptions): DashboardRoutes {
   const proxy = createGatewayProxy(options.gatewayUrl, options.log);
-  const sessions = createSessionRoutes(options.gatewayUrl, options.log);
+  const sessions = createSessionRoutes(options.gatewayUrl, options.log, {
+    secureCookies: options.secureCookies,
+  });
   const pathOf = (req: http.IncomingMessage) => (req.url ?? '/').split('?')[0]!;
   return {
     request(req, res) {
+      setSecurityHeaders(res);
       const pathname = pathOf(req);
       if (pathname === '/graphql') {
         proxy.forward(req, res);

@@ -12,6 +12,8 @@ export interface DashboardServerOptions {
   /** `next dev` (compile on demand) instead of the production build. */
   dev: boolean;
   log: Logger;
+  /** Marks the session cookie Secure on every response (the public URL is https). */
+  secureCookies: boolean;
   /** Offered on the sign-in page when the platform seeded a demo account. */
   demoAccount?: { email: string; password: string };
 }

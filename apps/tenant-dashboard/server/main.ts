@@ -42,6 +42,7 @@ try {
     port: config.PORT,
     dev: mode === 'development',
     log,
+    secureCookies: config.DASHBOARD_PUBLIC_URL?.startsWith('https:') ?? false,
     ...(config.DASHBOARD_DEMO_EMAIL &&
     config.DASHBOARD_DEMO_PASSWORD &&
     config.NODE_ENV !== 'production'

@@ -1,12 +1,8 @@
 import type http from 'node:http';
 import type { Logger } from 'pino';
+import { COOKIE_PATH, readCookie, SESSION_COOKIE, sessionCookie } from './session-cookie.ts';
+import { assertSameOrigin, readJson, RequestError, send, text } from './session-requests.ts';
 
-/** The httpOnly cookie that carries the refresh token; JavaScript never sees it. */
-export const SESSION_COOKIE = 'pyat_session';
-const COOKIE_PATH = '/api/session';
-// The identity service keeps a refresh token for 30 days; the cookie lives as long.
-const COOKIE_MAX_AGE_SECONDS = 30 * 24 * 3600;
-const MAX_BODY_BYTES = 16 * 1024;
 // A refresh token works once. Two tabs (or a retried request) presenting the same one within
 // this window get the same new tokens instead of the second use ending the whole session.
 const REUSE_WINDOW_MS = 10_000;
@@ -39,92 +35,6 @@ const STATUS_BY_CODE: Record<string, number> = {
   RATE_LIMITED: 429,
 };
 
-class RequestError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function readCookie(req: http.IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
-
-function sessionCookie(req: http.IncomingMessage, token: string | null): string {
-  const secure =
-    (req.socket as { encrypted?: boolean }).encrypted ||
-    req.headers['x-forwarded-proto'] === 'https';
-  return [
-    `${SESSION_COOKIE}=${token ? encodeURIComponent(token) : ''}`,
-    `Path=${COOKIE_PATH}`,
-    'HttpOnly',
-    'SameSite=Strict',
-    `Max-Age=${token ? COOKIE_MAX_AGE_SECONDS : 0}`,
-    ...(secure ? ['Secure'] : []),
-  ].join('; ');
-}
-
-async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new RequestError(413, 'BAD_REQUEST', 'Request too large.');
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return {};
-  try {
-    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    if (body && typeof body === 'object' && !Array.isArray(body))
-      return body as Record<string, unknown>;
-  } catch {
-    // answered below
-  }
-  throw new RequestError(400, 'BAD_REQUEST', 'The request body must be a JSON object.');
-}
-
-function send(res: http.ServerResponse, status: number, body?: unknown, cookie?: string) {
-  const headers: http.OutgoingHttpHeaders = { 'cache-control': 'no-store' };
-  if (cookie) headers['set-cookie'] = cookie;
-  if (body === undefined) {
-    res.writeHead(status, headers).end();
-    return;
-  }
-  headers['content-type'] = 'application/json';
-  res.writeHead(status, headers).end(JSON.stringify(body));
-}
-
-/** Refuses requests another site could make: only same-origin JSON POSTs reach the handlers. */
-function assertSameOrigin(req: http.IncomingMessage) {
-  if (req.method !== 'POST') throw new RequestError(405, 'BAD_REQUEST', 'Use POST.');
-  if (!req.headers['content-type']?.startsWith('application/json'))
-    throw new RequestError(415, 'BAD_REQUEST', 'Send JSON.');
-  const origin = req.headers.origin;
-  if (origin && origin !== 'null') {
-    let host: string | undefined;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      host = undefined;
-    }
-    if (host !== req.headers.host)
-      throw new RequestError(403, 'FORBIDDEN', 'Cross-site requests are refused.');
-  }
-}
-
-function text(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.length === 0)
-    throw new RequestError(400, 'BAD_USER_INPUT', `${name} is required.`);
-  return value;
-}
-
 export interface SessionRoutes {
   /** Handles /api/session/<action>; false when the path is not one of them. */
   handle(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean;
@@ -134,7 +44,13 @@ export interface SessionRoutes {
  * Sign-in, sign-up, refresh and sign-out for the browser: the access token goes to the page
  * (kept in memory), the refresh token into an httpOnly, SameSite=Strict cookie.
  */
-export function createSessionRoutes(gatewayUrl: string, log: Logger): SessionRoutes {
+export function createSessionRoutes(
+  gatewayUrl: string,
+  log: Logger,
+  options: { secureCookies: boolean },
+): SessionRoutes {
+  const cookie = (req: http.IncomingMessage, token: string | null) =>
+    sessionCookie(req, token, options.secureCookies);
   const recentRefreshes = new Map<string, Promise<Outcome<AuthPayload>>>();
 
   async function call<T>(
@@ -202,12 +118,12 @@ export function createSessionRoutes(gatewayUrl: string, log: Logger): SessionRou
   ) {
     if (!outcome.ok) {
       // A refused refresh token is spent: drop the cookie. A wrong password changes nothing.
-      const clear = refreshing && outcome.status === 401 ? sessionCookie(req, null) : undefined;
+      const clear = refreshing && outcome.status === 401 ? cookie(req, null) : undefined;
       send(res, outcome.status >= 500 ? outcome.status : 200, { error: outcome.error }, clear);
       return;
     }
     const { refreshToken, ...session } = outcome.value;
-    send(res, 200, session, sessionCookie(req, refreshToken));
+    send(res, 200, session, cookie(req, refreshToken));
   }
 
   async function run(req: http.IncomingMessage, res: http.ServerResponse, action: string) {
@@ -245,7 +161,7 @@ export function createSessionRoutes(gatewayUrl: string, log: Logger): SessionRou
         const authorization = req.headers.authorization;
         // Ends the session on the server when we can; the cookie goes either way.
         if (token && authorization) await call(req, OPERATIONS.logout, { token }, authorization);
-        return send(res, 204, undefined, sessionCookie(req, null));
+        return send(res, 204, undefined, cookie(req, null));
       }
       default:
         throw new RequestError(404, 'NOT_FOUND', 'No such session action.');

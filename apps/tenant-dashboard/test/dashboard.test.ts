@@ -1,7 +1,8 @@
 // The tenant dashboard in Debian's Chromium against the whole platform: sign in with the demo
 // account, filter Deals, edit a record and find it in airtable-local, see a change made through
 // the API arrive live, ask the assistant. Screenshots go to test-artifacts/.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { collectErrors, startBrowserWorld, type BrowserWorld } from './browser-harness.ts';
 
 // A browser test waits on a real page; give each a minute on a busy machine.
@@ -337,6 +338,90 @@ describe('the tenant dashboard in a browser', () => {
     // The session is over: the refresh cookie was cleared with it.
     await page.goto(`${w.dashboardUrl}/`);
     await page.waitForURL(/\/login/);
+  });
+});
+
+describe('the dashboard’s web security', () => {
+  /** A browser of its own, reporting console errors and Content-Security-Policy violations. */
+  async function freshBrowser() {
+    const context = await w.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    onTestFinished(() => context.close());
+    const errors: string[] = [];
+    const violations: string[] = [];
+    await context.exposeBinding('reportViolation', (_, violation: string) => {
+      violations.push(violation);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { reportViolation(v: string): void }).reportViolation;
+        report(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+        );
+      });
+    });
+    const page = await context.newPage();
+    collectErrors(page, (error) => errors.push(error));
+    return { page, errors, violations };
+  }
+
+  const signIn = async (page: Page) => {
+    await page.getByRole('button', { name: 'Use it' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  };
+  const onDashboard = async (page: Page) => {
+    await page.waitForURL(/\/w\/[^/]+$/);
+    expect(new URL(page.url()).origin).toBe(new URL(w.dashboardUrl).origin);
+  };
+
+  it('serves pages under a nonce-based Content-Security-Policy, and works under it', async () => {
+    const { page, errors, violations } = await freshBrowser();
+    const response = (await page.goto(`${w.dashboardUrl}/login`))!;
+    const headers = response.headers();
+    const policy = headers['content-security-policy']!;
+    const nonce = /script-src 'self' 'nonce-([^']+)' 'strict-dynamic'(;|$)/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain(`connect-src 'self' ws://${new URL(w.dashboardUrl).host}`);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('same-origin');
+    // Every script the server wrote carries this response's nonce: none is inline without it.
+    const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+
+    await signIn(page);
+    await onDashboard(page);
+    await page
+      .getByRole('navigation', { name: 'Workspace' })
+      .getByRole('link', { name: /^Deals/ })
+      .click();
+    await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
+    await page.locator('[role="row"][data-record-id]').first().waitFor();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The next page gets a nonce of its own.
+    const again = (await page.reload())!;
+    expect(again.headers()['content-security-policy']).not.toContain(`'nonce-${nonce}'`);
+  });
+
+  it('signs in with a hostile ?next= and lands on the dashboard, never another site', async () => {
+    const { page, errors } = await freshBrowser();
+    await page.goto(`${w.dashboardUrl}/login?next=${encodeURIComponent('/\\\tevil.example/')}`);
+    await signIn(page);
+    await onDashboard(page);
+    // Signed in, the sign-in page forwards to ?next= at once.
+    for (const next of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      '/.//evil.example',
+    ]) {
+      await page.goto(`${w.dashboardUrl}/login?next=${encodeURIComponent(next)}`);
+      await onDashboard(page);
+    }
+    expect(errors).toEqual([]);
   });
 });
 

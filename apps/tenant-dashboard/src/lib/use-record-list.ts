@@ -1,11 +1,10 @@
 'use client';
-import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { recordIdsFormula } from './formula.ts';
 import {
-  RECORD_CHANGED,
   RECORDS,
   SEARCH_RECORDS,
+  toRecordNode,
   type RecordNode,
   type SortSpec,
 } from './graphql/records.ts';
@@ -19,6 +18,10 @@ import {
   upsertRecord,
   type RecordList,
 } from './record-list.ts';
+import { useHighlights } from './use-highlights.ts';
+import { useLiveRecords } from './use-live-records.ts';
+
+export type { Highlight } from './use-highlights.ts';
 
 export interface RecordQuery {
   filterByFormula: string;
@@ -31,33 +34,23 @@ const PAGE = 100;
 // When the person jumps far down, fetch bigger pages to catch up.
 const CATCH_UP_PAGE = 1000;
 const SEARCH_LIMIT = 200;
-const HIGHLIGHT_MS = 2600;
-
-export interface Highlight {
-  kind: 'CREATED' | 'UPDATED';
-  /** Ids of the fields that changed. */
-  fields: Set<string>;
-  /** Grows with every change, so a second change replays the highlight. */
-  seq: number;
-}
-
-let highlightSeq = 0;
 
 /**
  * Loads a table's records by cursor as the grid scrolls, and keeps them live: changes made
  * anywhere arrive over the recordChanged subscription and are highlighted for a moment.
+ * A new `query` object starts the list over: keep it the same while it says the same
+ * (useSavedQuery does).
  */
 export function useRecordList(baseId: string, tableId: string, query: RecordQuery) {
   const client = useApolloClient();
   const [list, setList] = useState<RecordList>(EMPTY_LIST);
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const [error, setError] = useState<unknown>(null);
-  const [highlights, setHighlights] = useState<ReadonlyMap<string, Highlight>>(new Map());
+  const { highlights, highlight } = useHighlights();
   const listRef = useRef(list);
   const generation = useRef(0);
   const fetching = useRef(false);
   const wanted = useRef(PAGE);
-  const queryKey = JSON.stringify([baseId, tableId, query]);
 
   const update = useCallback((change: (current: RecordList) => RecordList) => {
     listRef.current = change(listRef.current);
@@ -87,7 +80,11 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
         fetchPolicy: 'no-cache',
       });
       if (mine !== generation.current || !data) return;
-      const { edges, totalCount, pageInfo } = data.records;
+      const { totalCount, pageInfo } = data.records;
+      const edges = data.records.edges.map(({ cursor, node }) => ({
+        cursor,
+        node: toRecordNode(node),
+      }));
       update((list) => appendPage(list, { edges, totalCount, hasNextPage: pageInfo.hasNextPage }));
       setStatus('ready');
     } catch (failure) {
@@ -99,9 +96,7 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
       if (mine === generation.current) fetching.current = false;
     }
     void pump();
-    // query is part of queryKey; pump is rebuilt whenever it changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, queryKey, update]);
+  }, [client, baseId, tableId, query, update]);
 
   // A new table, filter, sort, view or search starts over.
   useEffect(() => {
@@ -126,7 +121,7 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
       })
       .then(({ data }) => {
         if (mine !== generation.current || !data) return;
-        update(() => completeList(data.searchRecords));
+        update(() => completeList(data.searchRecords.map(toRecordNode)));
         setStatus('ready');
       })
       .catch((failure: unknown) => {
@@ -134,8 +129,7 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
         setError(failure);
         setStatus('error');
       });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryKey]);
+  }, [client, baseId, tableId, query, pump, update]);
 
   /** Makes sure records up to `index` are (being) loaded. */
   const ensureLoaded = useCallback(
@@ -147,77 +141,7 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
     [pump],
   );
 
-  const highlight = useCallback((id: string, change: Omit<Highlight, 'seq'>) => {
-    const value: Highlight = { ...change, seq: ++highlightSeq };
-    setHighlights((current) => new Map(current).set(id, value));
-    setTimeout(() => {
-      setHighlights((current) => {
-        if (current.get(id) !== value) return current;
-        const next = new Map(current);
-        next.delete(id);
-        return next;
-      });
-    }, HIGHLIGHT_MS);
-  }, []);
-
-  /** Whether a record belongs in the current (filtered) list. */
-  const belongs = useCallback(
-    async (id: string): Promise<boolean> => {
-      if (!query.filterByFormula && !query.view) return true;
-      const { data } = await client.query({
-        query: RECORDS,
-        variables: {
-          baseId,
-          tableId,
-          filterByFormula: query.filterByFormula
-            ? `AND(${recordIdsFormula([id])}, ${query.filterByFormula})`
-            : recordIdsFormula([id]),
-          view: query.view,
-          fields: [],
-          first: 1,
-        },
-        fetchPolicy: 'no-cache',
-      });
-      return (data?.records.totalCount ?? 0) > 0;
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, queryKey],
-  );
-
-  useSubscription(RECORD_CHANGED, {
-    variables: { baseId, tableId },
-    onData: ({ data }) => {
-      const change = data.data?.recordChanged;
-      if (!change) return;
-      const mine = generation.current;
-      const narrowed = Boolean(query.filterByFormula || query.view || query.search.trim());
-      if (change.kind === 'DELETED' || !change.record) {
-        update((list) => removeRecord(list, change.recordId, !narrowed));
-        return;
-      }
-      const record = change.record;
-      const loaded = listRef.current.records.some((r) => r.id === record.id);
-      if (query.search.trim() && !loaded) return;
-      // An update to a record further down arrives in place when the person scrolls there;
-      // once everything is loaded, it can only be one that now matches the filter.
-      if (change.kind === 'UPDATED' && !loaded && (listRef.current.hasNextPage || !narrowed))
-        return;
-      void belongs(record.id)
-        .catch(() => true)
-        .then((inList) => {
-          if (mine !== generation.current) return;
-          if (!inList) {
-            update((list) => removeRecord(list, record.id, false));
-            return;
-          }
-          update((list) => upsertRecord(list, record));
-          highlight(record.id, {
-            kind: change.kind === 'CREATED' ? 'CREATED' : 'UPDATED',
-            fields: new Set(change.changedFields),
-          });
-        });
-    },
-  });
+  useLiveRecords({ baseId, tableId, query, list: listRef, generation, update, highlight });
 
   return {
     list,
@@ -245,3 +169,6 @@ export function useRecordList(baseId: string, tableId: string, query: RecordQuer
     },
   };
 }
+
+/** A table's loaded records and what can be done with them. */
+export type LiveRecordList = ReturnType<typeof useRecordList>;

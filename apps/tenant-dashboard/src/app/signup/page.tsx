@@ -2,9 +2,10 @@
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useState, type FormEvent } from 'react';
-import { AuthLayout, safeNext } from '../../components/auth/auth-layout.tsx';
+import { AuthLayout } from '../../components/auth/auth-layout.tsx';
 import { useSession, useSessionManager } from '../../components/providers.tsx';
 import { Button, ErrorMessage, Loading, TextField } from '../../components/ui.tsx';
+import { nextPath } from '../../lib/next-path.ts';
 
 const MIN_PASSWORD = 8;
 
@@ -18,7 +19,7 @@ export default function SignUpPage() {
 
 function SignUp() {
   const params = useSearchParams();
-  const next = safeNext(params.get('next'));
+  const next = nextPath(params.get('next'));
   const router = useRouter();
   const session = useSessionManager();
   const state = useSession();

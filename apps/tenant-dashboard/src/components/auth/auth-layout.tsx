@@ -38,8 +38,3 @@ export function AuthLayout({
     </main>
   );
 }
-
-/** Where to go after signing in: a path on this site only, never another site. */
-export function safeNext(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}

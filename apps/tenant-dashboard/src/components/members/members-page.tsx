@@ -1,13 +1,11 @@
 'use client';
 // Members and roles (admins change them), invitations by link, pending invitations.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { timeAgo } from '../../lib/format.ts';
 import {
   CHANGE_MEMBER_ROLE,
-  INVITE_MEMBER,
   REMOVE_MEMBER,
-  REVOKE_INVITATION,
   ROLE_LABELS,
   roleAtLeast,
   WORKSPACE_MEMBERS,
@@ -17,16 +15,10 @@ import {
 import { useSession } from '../providers.tsx';
 import { Avatar } from '../shell/user-menu.tsx';
 import { useToasts } from '../toasts.tsx';
-import { Badge, Button, Dialog, ErrorMessage, Loading, TextField } from '../ui.tsx';
-import { CopyButton } from '../account/copy-button.tsx';
-
-const ASSIGNABLE: Role[] = ['ADMIN', 'EDITOR', 'VIEWER'];
-const ROLE_HELP: Record<Role, string> = {
-  OWNER: 'Manages the workspace',
-  ADMIN: 'Manages members and Airtable connections',
-  EDITOR: 'Changes records',
-  VIEWER: 'Reads records',
-};
+import { Badge, Button, Dialog, ErrorMessage, Loading } from '../ui.tsx';
+import { InviteCard } from './invite-card.tsx';
+import { PendingInvitations } from './pending-invitations.tsx';
+import { ASSIGNABLE } from './roles.ts';
 
 export function MembersPage({ workspaceId }: { workspaceId: string }) {
   const state = useSession();
@@ -40,7 +32,6 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
   };
   const [changeRole] = useMutation(CHANGE_MEMBER_ROLE, refetchMembers);
   const [removeMember, removing] = useMutation(REMOVE_MEMBER, refetchMembers);
-  const [revoke] = useMutation(REVOKE_INVITATION, refetchMembers);
   const [leaving, setLeaving] = useState<Member | null>(null);
   const workspace = data?.workspace;
 
@@ -135,50 +126,7 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
       </section>
 
       {admin ? (
-        <section className="card" aria-labelledby="invitations-heading">
-          <div className="card-header">
-            <div>
-              <h2 id="invitations-heading">Pending invitations</h2>
-              <p>Links stop working after 7 days, or when withdrawn.</p>
-            </div>
-          </div>
-          {workspace.invitations.length === 0 ? (
-            <p className="muted" style={{ padding: '16px 20px' }}>
-              No invitations waiting.
-            </p>
-          ) : (
-            <ul className="list">
-              {workspace.invitations.map((invitation) => (
-                <li key={invitation.id}>
-                  <div className="grow">
-                    <div className="title">{invitation.email}</div>
-                    <div className="sub">
-                      {ROLE_LABELS[invitation.role]} · expires{' '}
-                      {new Date(invitation.expiresAt).toLocaleDateString()}
-                    </div>
-                  </div>
-                  <Button
-                    size="small"
-                    variant="ghost"
-                    onClick={async () => {
-                      try {
-                        await revoke({ variables: { id: invitation.id } });
-                        toasts.show(
-                          `The invitation for ${invitation.email} was withdrawn.`,
-                          'success',
-                        );
-                      } catch (failure) {
-                        toasts.error(failure);
-                      }
-                    }}
-                  >
-                    Withdraw
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <PendingInvitations workspaceId={workspaceId} invitations={workspace.invitations} />
       ) : null}
 
       <Dialog
@@ -213,79 +161,5 @@ export function MembersPage({ workspaceId }: { workspaceId: string }) {
         </p>
       </Dialog>
     </div>
-  );
-}
-
-function InviteCard({ workspaceId }: { workspaceId: string }) {
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('EDITOR');
-  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
-  const [touched, setTouched] = useState(false);
-  const [invite, { loading, error }] = useMutation(INVITE_MEMBER, {
-    refetchQueries: [{ query: WORKSPACE_MEMBERS, variables: { id: workspaceId } }],
-  });
-  const invalid = !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (invalid) return;
-    const { data } = await invite({ variables: { workspaceId, email: email.trim(), role } }).catch(
-      () => ({
-        data: null,
-      }),
-    );
-    if (data) {
-      setLink({
-        email: data.inviteMember.invitation.email,
-        url: `${window.location.origin}/invite/${encodeURIComponent(data.inviteMember.token)}`,
-      });
-      setEmail('');
-      setTouched(false);
-    }
-  };
-  return (
-    <section className="card" aria-labelledby="invite-heading">
-      <div className="card-header">
-        <div>
-          <h2 id="invite-heading">Invite someone</h2>
-          <p>They get a link to join; send it to them yourself.</p>
-        </div>
-      </div>
-      <div className="card-body">
-        <form className="form-row" onSubmit={submit} noValidate>
-          <TextField
-            label="Email"
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={touched && invalid ? 'Enter an email address.' : undefined}
-            placeholder="colleague@company.com"
-          />
-          <div className="field" style={{ flex: '0 0 220px' }}>
-            <label htmlFor="invite-role">Role</label>
-            <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ASSIGNABLE.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]} — {ROLE_HELP[r].toLowerCase()}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Button type="submit" variant="primary" busy={loading} icon="mail">
-            Create invitation
-          </Button>
-        </form>
-        {error ? <ErrorMessage error={error} compact /> : null}
-        {link ? (
-          <div className="field">
-            <span className="label">Invitation link for {link.email} (shown once)</span>
-            <div className="secret-box">
-              <code data-testid="invitation-link">{link.url}</code>
-              <CopyButton text={link.url} />
-            </div>
-          </div>
-        ) : null}
-      </div>
-    </section>
   );
 }

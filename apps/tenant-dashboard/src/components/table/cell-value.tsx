@@ -5,17 +5,9 @@ import { memo, useState } from 'react';
 import { chipColors } from '../../lib/colors.ts';
 import { choicesOf, fieldKind, resultOptions, type FieldLike } from '../../lib/field-types.ts';
 import { cellText, formatDate, formatNumber } from '../../lib/format.ts';
+import type { LinkContext } from '../../lib/use-table-links.ts';
 import { Icon } from '../icons.tsx';
 import { Avatar } from '../shell/user-menu.tsx';
-
-export interface LinkContext {
-  /** The linked table's id, from the field's options. */
-  tableId: string | undefined;
-  /** A linked record's name, when known. */
-  nameOf(recordId: string): string | undefined;
-  /** Where a linked record opens. */
-  hrefOf(recordId: string): string | undefined;
-}
 
 export interface Attachment {
   id?: string;

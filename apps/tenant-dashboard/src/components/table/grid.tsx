@@ -3,9 +3,9 @@
 // and first columns, resizable columns, and keyboard navigation over an active cell.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
-  memo,
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -13,150 +13,13 @@ import {
 } from 'react';
 import type { FieldMeta } from '../../lib/graphql/airtable.ts';
 import type { RecordNode, SortSpec } from '../../lib/graphql/records.ts';
+import { moveActive } from '../../lib/grid-navigation.ts';
 import { rowCount, type RecordList } from '../../lib/record-list.ts';
-import type { Highlight } from '../../lib/use-record-list.ts';
-import { Icon, type IconName } from '../icons.tsx';
-import { CellValue, type LinkContext } from './cell-value.tsx';
-import { fieldKind } from '../../lib/field-types.ts';
-
-export const ROW_HEIGHT = 36;
-const NUMBER_COLUMN = 64;
-const MIN_WIDTH = 70;
-
-export interface GridColumn {
-  field: FieldMeta;
-  width: number;
-  primary: boolean;
-}
-
-const KIND_ICONS: Partial<Record<string, IconName>> = {
-  links: 'link',
-  attachments: 'file',
-  collaborator: 'user',
-  checkbox: 'check',
-  date: 'history',
-  dateTime: 'history',
-  email: 'mail',
-  rating: 'star',
-  singleSelect: 'chevronDown',
-  multipleSelects: 'chevronDown',
-};
-
-export function FieldIcon({ field }: { field: FieldMeta }) {
-  const kind = fieldKind(field);
-  const icon = KIND_ICONS[kind];
-  if (icon) return <Icon name={icon} size={13} />;
-  const glyph = ['number', 'currency', 'percent', 'duration'].includes(kind)
-    ? '#'
-    : kind === 'computed' ||
-        ['formula', 'rollup', 'lookup', 'multipleLookupValues'].includes(field.type)
-      ? 'ƒ'
-      : 'A';
-  return (
-    <span
-      aria-hidden="true"
-      style={{
-        width: 13,
-        textAlign: 'center',
-        fontSize: 12,
-        color: 'var(--text-3)',
-        fontWeight: 700,
-      }}
-    >
-      {glyph}
-    </span>
-  );
-}
-
-interface RowProps {
-  record: RecordNode | undefined;
-  index: number;
-  start: number;
-  width: number;
-  columns: GridColumn[];
-  activeCol: number;
-  highlight: Highlight | undefined;
-  linksFor: (field: FieldMeta) => LinkContext | undefined;
-  onActivate: (row: number, col: number) => void;
-  onOpen: (index: number, col: number) => void;
-}
-
-const Row = memo(function Row({
-  record,
-  index,
-  start,
-  width,
-  columns,
-  activeCol,
-  highlight,
-  linksFor,
-  onActivate,
-  onOpen,
-}: RowProps) {
-  const classes = ['grid-row'];
-  if (activeCol >= 0) classes.push('active-row');
-  if (highlight) classes.push(highlight.kind === 'CREATED' ? 'live-created' : 'live-updated');
-  return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      className={classes.join(' ')}
-      style={{ transform: `translateY(${start}px)`, width }}
-      data-record-id={record?.id}
-    >
-      <div
-        className="grid-cell row-number sticky-col"
-        role="rowheader"
-        style={{ width: NUMBER_COLUMN }}
-      >
-        <span>{index + 1}</span>
-        {record ? (
-          <button
-            type="button"
-            className="expand"
-            tabIndex={-1}
-            aria-label={`Open record ${index + 1}`}
-            onClick={() => onOpen(index, Math.max(0, activeCol))}
-          >
-            <Icon name="expand" size={13} />
-          </button>
-        ) : null}
-      </div>
-      {columns.map((column, col) => {
-        const cellClasses = ['grid-cell'];
-        if (column.primary) cellClasses.push('sticky-col', 'primary-col');
-        if (col === activeCol) cellClasses.push('active');
-        if (highlight?.fields.has(column.field.id)) cellClasses.push('changed');
-        return (
-          <div
-            key={column.field.id}
-            id={`cell-${index}-${col}`}
-            role="gridcell"
-            aria-colindex={col + 2}
-            aria-selected={col === activeCol}
-            className={cellClasses.join(' ')}
-            style={{ width: column.width }}
-            onMouseDown={() => onActivate(index, col)}
-            onDoubleClick={() => onOpen(index, col)}
-          >
-            {record ? (
-              <CellValue
-                field={column.field}
-                value={record.fields[column.field.name]}
-                links={linksFor(column.field)}
-              />
-            ) : (
-              <span
-                className="skeleton"
-                style={{ width: `${40 + ((index * 7 + col * 13) % 45)}%` }}
-              />
-            )}
-          </div>
-        );
-      })}
-    </div>
-  );
-});
+import type { GridColumn } from '../../lib/use-columns.ts';
+import type { Highlight } from '../../lib/use-highlights.ts';
+import type { LinkContext } from '../../lib/use-table-links.ts';
+import { GridHeader } from './grid-header.tsx';
+import { GridRow, NUMBER_COLUMN, ROW_HEIGHT } from './grid-row.tsx';
 
 export interface GridProps {
   label: string;
@@ -209,15 +72,13 @@ export function Grid({
     if (count > 0) ensureLoaded(lastIndex + 30);
   }, [lastIndex, count, ensureLoaded]);
 
-  const visibleSignature = list.records
-    .slice(firstIndex, lastIndex + 1)
-    .map((r) => r.id)
-    .join(',');
+  const visible = useMemo(
+    () => list.records.slice(firstIndex, lastIndex + 1),
+    [list.records, firstIndex, lastIndex],
+  );
   useEffect(() => {
-    onVisibleChange?.(list.records.slice(firstIndex, lastIndex + 1));
-    // The signature stands for the visible records.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visibleSignature, onVisibleChange]);
+    onVisibleChange?.(visible);
+  }, [visible, onVisibleChange]);
 
   // Keep the active cell inside the table as it shrinks (filters, deletions).
   useEffect(() => {
@@ -250,53 +111,20 @@ export function Grid({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
-    let { row, col } = active;
-    switch (event.key) {
-      case 'ArrowDown':
-        row += 1;
-        break;
-      case 'ArrowUp':
-        row -= 1;
-        break;
-      case 'ArrowRight':
-        col += 1;
-        break;
-      case 'ArrowLeft':
-        col -= 1;
-        break;
-      case 'PageDown':
-        row += page;
-        break;
-      case 'PageUp':
-        row -= page;
-        break;
-      case 'Home':
-        if (event.ctrlKey || event.metaKey) row = 0;
-        col = 0;
-        break;
-      case 'End':
-        if (event.ctrlKey || event.metaKey) row = count - 1;
-        col = columns.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        open(row, col);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open(active.row, active.col);
+      return;
     }
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
+    const next = moveActive(active, event, { rows: count, cols: columns.length, page });
+    if (!next) return;
     event.preventDefault();
-    row = Math.max(0, Math.min(count - 1, row));
-    col = Math.max(0, Math.min(columns.length - 1, col));
-    setActive({ row, col });
-    reveal(row, col);
+    setActive(next);
+    reveal(next.row, next.col);
   };
 
   const activeRendered = items.some((item) => item.index === active.row);
-  const sortOf = (field: FieldMeta) =>
-    sort.find((s) => s.field === field.name || s.field === field.id);
 
   return (
     <div
@@ -314,62 +142,18 @@ export function Grid({
       data-testid="records-grid"
     >
       <div className="grid-inner" style={{ height: virtualizer.getTotalSize(), width }}>
-        <div className="grid-header" role="row" aria-rowindex={1} style={{ width }}>
-          <div
-            className="grid-head row-number sticky-col"
-            role="columnheader"
-            style={{ width: NUMBER_COLUMN }}
-          >
-            <span className="visually-hidden">Row</span>
-          </div>
-          {columns.map((column) => {
-            const sorted = sortOf(column.field);
-            return (
-              <div
-                key={column.field.id}
-                role="columnheader"
-                aria-sort={
-                  sorted ? (sorted.direction === 'ASC' ? 'ascending' : 'descending') : undefined
-                }
-                className={`grid-head${column.primary ? ' sticky-col primary-col' : ''}`}
-                style={{ width: column.width }}
-                title={column.field.description ?? `${column.field.name} (${column.field.type})`}
-              >
-                <FieldIcon field={column.field} />
-                <button
-                  type="button"
-                  tabIndex={-1}
-                  onClick={() => onToggleSort(column.field)}
-                  style={{
-                    all: 'unset',
-                    cursor: 'pointer',
-                    overflow: 'hidden',
-                    textOverflow: 'ellipsis',
-                    flex: 1,
-                  }}
-                  aria-label={`Sort by ${column.field.name}`}
-                >
-                  <span className="head-name">{column.field.name}</span>
-                </button>
-                {sorted ? (
-                  <span className="sorted" aria-hidden="true">
-                    {sorted.direction === 'ASC' ? '↑' : '↓'}
-                  </span>
-                ) : null}
-                <ResizeHandle
-                  width={column.width}
-                  label={column.field.name}
-                  onResize={(w) => onResize(column.field.id, w)}
-                />
-              </div>
-            );
-          })}
-        </div>
+        <GridHeader
+          columns={columns}
+          width={width}
+          sort={sort}
+          onToggleSort={onToggleSort}
+          onResize={onResize}
+        />
         {count === 0 && empty ? <div className="grid-empty">{empty}</div> : null}
         {items.map((item) => {
           const record = list.records[item.index];
           return (
-            <Row
+            <GridRow
               key={
                 record
                   ? `${record.id}:${highlights.get(record.id)?.seq ?? 0}`
@@ -390,38 +174,5 @@ export function Grid({
         })}
       </div>
     </div>
-  );
-}
-
-function ResizeHandle({
-  width,
-  label,
-  onResize,
-}: {
-  width: number;
-  label: string;
-  onResize: (width: number) => void;
-}) {
-  const [dragging, setDragging] = useState(false);
-  return (
-    <span
-      className={`resize-handle${dragging ? ' dragging' : ''}`}
-      role="separator"
-      aria-orientation="vertical"
-      aria-label={`Resize ${label}`}
-      onPointerDown={(event) => {
-        event.preventDefault();
-        const startX = event.clientX;
-        setDragging(true);
-        const move = (e: PointerEvent) => onResize(Math.max(MIN_WIDTH, width + e.clientX - startX));
-        const up = () => {
-          setDragging(false);
-          window.removeEventListener('pointermove', move);
-          window.removeEventListener('pointerup', up);
-        };
-        window.addEventListener('pointermove', move);
-        window.addEventListener('pointerup', up);
-      }}
-    />
   );
 }

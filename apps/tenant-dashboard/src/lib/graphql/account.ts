@@ -1,42 +1,48 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from './generated/gql.ts';
+import type { ApiKeyFieldsFragment } from './generated/graphql.ts';
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiKey = ApiKeyFieldsFragment;
 
-const API_KEY_FIELDS = 'id name prefix createdAt lastUsedAt revokedAt';
+export const API_KEY_FIELDS = graphql(`
+  fragment ApiKeyFields on ApiKey {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+`);
 
-export const API_KEYS: TypedDocumentNode<{ apiKeys: ApiKey[] }> = gql`
+export const API_KEYS = graphql(`
   query ApiKeys {
-    apiKeys { ${API_KEY_FIELDS} }
+    apiKeys {
+      ...ApiKeyFields
+    }
   }
-`;
+`);
 
-export const CREATE_API_KEY: TypedDocumentNode<
-  { createApiKey: { secret: string; apiKey: ApiKey } },
-  { name: string }
-> = gql`
+export const CREATE_API_KEY = graphql(`
   mutation CreateApiKey($name: String!) {
-    createApiKey(input: { name: $name }) { secret apiKey { ${API_KEY_FIELDS} } }
+    createApiKey(input: { name: $name }) {
+      secret
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
   }
-`;
+`);
 
-export const REVOKE_API_KEY: TypedDocumentNode<{ revokeApiKey: ApiKey }, { id: string }> = gql`
+export const REVOKE_API_KEY = graphql(`
   mutation RevokeApiKey($id: ID!) {
-    revokeApiKey(id: $id) { ${API_KEY_FIELDS} }
+    revokeApiKey(id: $id) {
+      ...ApiKeyFields
+    }
   }
-`;
+`);
 
-export const CHANGE_PASSWORD: TypedDocumentNode<
-  { changePassword: boolean },
-  { currentPassword: string; newPassword: string }
-> = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })
   }
-`;
+`);

@@ -1,177 +1,198 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Role } from './workspaces.ts';
+import { graphql } from './generated/gql.ts';
+import type {
+  AirtableConnectionsQuery,
+  AvailableBaseFieldsFragment,
+  FieldMetaFieldsFragment,
+  SyncState,
+  SyncStatusFieldsFragment,
+  TableMetaFieldsFragment,
+} from './generated/graphql.ts';
+import { jsonObject } from './scalars.ts';
 
-export type SyncState = 'PENDING' | 'SYNCING' | 'READY' | 'ERROR';
-export interface SyncStatus {
-  state: SyncState;
-  recordsDone: number;
-  recordsTotal: number | null;
-  tablesDone: number;
-  tablesTotal: number;
-  lastSyncedAt: string | null;
-  error: string | null;
-}
-const SYNC_FIELDS = 'state recordsDone recordsTotal tablesDone tablesTotal lastSyncedAt error';
+export type { SyncState };
+export type SyncStatus = SyncStatusFieldsFragment;
+export type AvailableBase = AvailableBaseFieldsFragment;
+export type Connection = NonNullable<
+  AirtableConnectionsQuery['workspace']
+>['airtableConnections'][number];
 
-export interface AvailableBase {
-  id: string;
-  name: string;
-  permissionLevel: string;
-  synced: boolean;
-}
-export interface Connection {
-  id: string;
-  name: string;
-  tokenHint: string;
-  createdAt: string;
-  bases: { id: string; name: string; sync: SyncStatus }[];
-}
+export const SYNC_STATUS_FIELDS = graphql(`
+  fragment SyncStatusFields on SyncStatus {
+    state
+    recordsDone
+    recordsTotal
+    tablesDone
+    tablesTotal
+    lastSyncedAt
+    error
+  }
+`);
 
-export const CONNECTIONS: TypedDocumentNode<
-  { workspace: { id: string; role: Role; airtableConnections: Connection[] } | null },
-  { id: string }
-> = gql`
+export const AVAILABLE_BASE_FIELDS = graphql(`
+  fragment AvailableBaseFields on AvailableBase {
+    id
+    name
+    permissionLevel
+    synced
+  }
+`);
+
+export const CONNECTIONS = graphql(`
   query AirtableConnections($id: ID!) {
     workspace(id: $id) {
-      id role
-      airtableConnections { id name tokenHint createdAt bases { id name sync { ${SYNC_FIELDS} } } }
+      id
+      role
+      airtableConnections {
+        id
+        name
+        tokenHint
+        createdAt
+        bases {
+          id
+          name
+          sync {
+            ...SyncStatusFields
+          }
+        }
+      }
     }
   }
-`;
+`);
 
-export const AVAILABLE_BASES: TypedDocumentNode<
-  {
-    workspace: {
-      id: string;
-      airtableConnections: { id: string; availableBases: AvailableBase[] }[];
-    } | null;
-  },
-  { id: string }
-> = gql`
+export const AVAILABLE_BASES = graphql(`
   query AvailableBases($id: ID!) {
     workspace(id: $id) {
       id
       airtableConnections {
         id
         availableBases {
-          id
-          name
-          permissionLevel
-          synced
+          ...AvailableBaseFields
         }
       }
     }
   }
-`;
+`);
 
-export const CONNECT_AIRTABLE: TypedDocumentNode<
-  { connectAirtable: Connection & { availableBases: AvailableBase[] } },
-  { workspaceId: string; name: string; token: string }
-> = gql`
+export const CONNECT_AIRTABLE = graphql(`
   mutation ConnectAirtable($workspaceId: ID!, $name: String!, $token: String!) {
     connectAirtable(input: { workspaceId: $workspaceId, name: $name, token: $token }) {
-      id name tokenHint createdAt
-      bases { id name sync { ${SYNC_FIELDS} } }
-      availableBases { id name permissionLevel synced }
+      id
+      name
+      tokenHint
+      createdAt
+      bases {
+        id
+        name
+        sync {
+          ...SyncStatusFields
+        }
+      }
+      availableBases {
+        ...AvailableBaseFields
+      }
     }
   }
-`;
+`);
 
-export const SYNC_BASE: TypedDocumentNode<
-  { syncBase: { id: string; name: string; sync: SyncStatus } },
-  { connectionId: string; baseId: string }
-> = gql`
+export const SYNC_BASE = graphql(`
   mutation SyncBase($connectionId: ID!, $baseId: ID!) {
-    syncBase(input: { connectionId: $connectionId, baseId: $baseId }) { id name sync { ${SYNC_FIELDS} } }
-  }
-`;
-
-export const RESYNC_BASE: TypedDocumentNode<
-  { resyncBase: { id: string; sync: SyncStatus } },
-  { id: string }
-> = gql`
-  mutation ResyncBase($id: ID!) {
-    resyncBase(id: $id) { id sync { ${SYNC_FIELDS} } }
-  }
-`;
-
-export const REMOVE_CONNECTION: TypedDocumentNode<{ removeConnection: boolean }, { id: string }> =
-  gql`
-    mutation RemoveConnection($id: ID!) {
-      removeConnection(id: $id)
+    syncBase(input: { connectionId: $connectionId, baseId: $baseId }) {
+      id
+      name
+      sync {
+        ...SyncStatusFields
+      }
     }
-  `;
-
-export const SYNC_PROGRESS: TypedDocumentNode<{ syncProgress: SyncStatus }, { baseId: string }> =
-  gql`
-  subscription SyncProgress($baseId: ID!) {
-    syncProgress(baseId: $baseId) { ${SYNC_FIELDS} }
   }
-`;
+`);
 
-export interface FieldMeta {
-  id: string;
-  name: string;
-  type: string;
-  description: string | null;
+export const RESYNC_BASE = graphql(`
+  mutation ResyncBase($id: ID!) {
+    resyncBase(id: $id) {
+      id
+      sync {
+        ...SyncStatusFields
+      }
+    }
+  }
+`);
+
+export const REMOVE_CONNECTION = graphql(`
+  mutation RemoveConnection($id: ID!) {
+    removeConnection(id: $id)
+  }
+`);
+
+export const SYNC_PROGRESS = graphql(`
+  subscription SyncProgress($baseId: ID!) {
+    syncProgress(baseId: $baseId) {
+      ...SyncStatusFields
+    }
+  }
+`);
+
+export const FIELD_META_FIELDS = graphql(`
+  fragment FieldMetaFields on Field {
+    id
+    name
+    type
+    description
+    options
+  }
+`);
+
+export const TABLE_META_FIELDS = graphql(`
+  fragment TableMetaFields on Table {
+    id
+    name
+    description
+    recordCount
+    primaryField {
+      id
+      name
+    }
+    fields {
+      ...FieldMetaFields
+    }
+    views {
+      id
+      name
+      type
+    }
+  }
+`);
+
+/** A field, with its options read as an object. */
+export type FieldMeta = Omit<FieldMetaFieldsFragment, 'options'> & {
   options: Record<string, unknown> | null;
-}
-export interface ViewMeta {
-  id: string;
-  name: string;
-  type: string;
-}
-export interface TableMeta {
-  id: string;
-  name: string;
-  description: string | null;
-  recordCount: number;
-  primaryField: { id: string; name: string };
-  fields: FieldMeta[];
-  views: ViewMeta[];
+};
+export type ViewMeta = TableMetaFieldsFragment['views'][number];
+export type TableMeta = Omit<TableMetaFieldsFragment, 'fields'> & { fields: FieldMeta[] };
+
+/** A table as the API describes it, with its fields' options read as objects. */
+export function toTableMeta(table: TableMetaFieldsFragment): TableMeta {
+  return {
+    ...table,
+    fields: table.fields.map((field) => ({ ...field, options: jsonObject(field.options) })),
+  };
 }
 
-export const BASE_SCHEMA: TypedDocumentNode<
-  { base: { id: string; name: string; tables: TableMeta[] } | null },
-  { id: string }
-> = gql`
+export const BASE_SCHEMA = graphql(`
   query BaseSchema($id: ID!) {
     base(id: $id) {
       id
       name
       tables {
-        id
-        name
-        description
-        recordCount
-        primaryField {
-          id
-          name
-        }
-        fields {
-          id
-          name
-          type
-          description
-          options
-        }
-        views {
-          id
-          name
-          type
-        }
+        ...TableMetaFields
       }
     }
   }
-`;
+`);
 
-export const TABLE_SCHEMA_CHANGED: TypedDocumentNode<
-  { tableSchemaChanged: { tableId: string } },
-  { baseId: string }
-> = gql`
+export const TABLE_SCHEMA_CHANGED = graphql(`
   subscription TableSchemaChanged($baseId: ID!) {
     tableSchemaChanged(baseId: $baseId) {
       tableId
     }
   }
-`;
+`);

@@ -1,34 +1,30 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from './generated/gql.ts';
+import type { RecordFieldsFragment } from './generated/graphql.ts';
+import { jsonObject } from './scalars.ts';
 
-export interface RecordNode {
-  id: string;
-  createdTime: string;
+/** A record, with its cell values read as an object (field name → value). */
+export type RecordNode = Omit<RecordFieldsFragment, 'fields'> & {
   fields: Record<string, unknown>;
-}
+};
 export interface SortSpec {
   field: string;
   direction: 'ASC' | 'DESC';
 }
 
-export interface RecordsPage {
-  records: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: RecordNode }[];
-  };
-}
-export interface RecordsVariables {
-  baseId: string;
-  tableId: string;
-  filterByFormula?: string | null;
-  sort?: SortSpec[] | null;
-  view?: string | null;
-  fields?: string[] | null;
-  first: number;
-  after?: string | null;
+/** A record as the API returns it, with its fields read as an object. */
+export function toRecordNode(record: RecordFieldsFragment): RecordNode {
+  return { ...record, fields: jsonObject(record.fields) ?? {} };
 }
 
-export const RECORDS: TypedDocumentNode<RecordsPage, RecordsVariables> = gql`
+export const RECORD_FIELDS = graphql(`
+  fragment RecordFields on Record {
+    id
+    createdTime
+    fields
+  }
+`);
+
+export const RECORDS = graphql(`
   query Records(
     $baseId: ID!
     $tableId: ID!
@@ -57,67 +53,49 @@ export const RECORDS: TypedDocumentNode<RecordsPage, RecordsVariables> = gql`
       edges {
         cursor
         node {
-          id
-          createdTime
-          fields
+          ...RecordFields
         }
       }
     }
   }
-`;
+`);
 
-export const SEARCH_RECORDS: TypedDocumentNode<
-  { searchRecords: RecordNode[] },
-  { baseId: string; tableId: string; query: string; first: number }
-> = gql`
+export const SEARCH_RECORDS = graphql(`
   query SearchRecords($baseId: ID!, $tableId: ID!, $query: String!, $first: Int!) {
     searchRecords(baseId: $baseId, tableId: $tableId, query: $query, first: $first) {
-      id
-      createdTime
-      fields
+      ...RecordFields
     }
   }
-`;
+`);
 
-export const RECORD: TypedDocumentNode<
-  { record: RecordNode | null },
-  { baseId: string; tableId: string; id: string }
-> = gql`
+export const RECORD = graphql(`
   query Record($baseId: ID!, $tableId: ID!, $id: ID!) {
     record(baseId: $baseId, tableId: $tableId, id: $id) {
-      id
-      createdTime
-      fields
+      ...RecordFields
     }
   }
-`;
+`);
 
-export interface WriteResult {
-  status: 'PENDING' | 'APPLIED' | 'FAILED';
-  error: string | null;
-  deletedIds: string[];
-  records: RecordNode[];
-}
-const WRITE_FIELDS = 'status error deletedIds records { id createdTime fields }';
+export const WRITE_RESULT_FIELDS = graphql(`
+  fragment WriteResultFields on WriteResult {
+    status
+    error
+    deletedIds
+    records {
+      ...RecordFields
+    }
+  }
+`);
 
-export const CREATE_RECORDS: TypedDocumentNode<
-  { createRecords: WriteResult },
-  { baseId: string; tableId: string; records: { fields: Record<string, unknown> }[] }
-> = gql`
+export const CREATE_RECORDS = graphql(`
   mutation CreateRecords($baseId: ID!, $tableId: ID!, $records: [RecordInput!]!) {
-    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) { ${WRITE_FIELDS} }
+    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) {
+      ...WriteResultFields
+    }
   }
-`;
+`);
 
-export const UPDATE_RECORDS: TypedDocumentNode<
-  { updateRecords: WriteResult },
-  {
-    baseId: string;
-    tableId: string;
-    records: { id: string; fields: Record<string, unknown> }[];
-    idempotencyKey: string;
-  }
-> = gql`
+export const UPDATE_RECORDS = graphql(`
   mutation UpdateRecords(
     $baseId: ID!
     $tableId: ID!
@@ -130,40 +108,29 @@ export const UPDATE_RECORDS: TypedDocumentNode<
       records: $records
       typecast: true
       idempotencyKey: $idempotencyKey
-    ) { ${WRITE_FIELDS} }
+    ) {
+      ...WriteResultFields
+    }
   }
-`;
+`);
 
-export const DELETE_RECORDS: TypedDocumentNode<
-  { deleteRecords: WriteResult },
-  { baseId: string; tableId: string; ids: string[] }
-> = gql`
+export const DELETE_RECORDS = graphql(`
   mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {
-    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) { ${WRITE_FIELDS} }
+    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {
+      ...WriteResultFields
+    }
   }
-`;
+`);
 
-export interface RecordChange {
-  kind: 'CREATED' | 'UPDATED' | 'DELETED';
-  changedFields: string[];
-  recordId: string;
-  record: RecordNode | null;
-}
-
-export const RECORD_CHANGED: TypedDocumentNode<
-  { recordChanged: RecordChange },
-  { baseId: string; tableId: string }
-> = gql`
+export const RECORD_CHANGED = graphql(`
   subscription RecordChanged($baseId: ID!, $tableId: ID!) {
     recordChanged(baseId: $baseId, tableId: $tableId) {
       kind
       changedFields
       recordId
       record {
-        id
-        createdTime
-        fields
+        ...RecordFields
       }
     }
   }
-`;
+`);

@@ -1,7 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from './generated/gql.ts';
+import type {
+  InvitationFieldsFragment,
+  MemberFieldsFragment,
+  WorkspaceRole,
+} from './generated/graphql.ts';
 
-export type Role = 'OWNER' | 'ADMIN' | 'EDITOR' | 'VIEWER';
-export const ROLES: Role[] = ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER'];
+export type Role = WorkspaceRole;
 const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2, OWNER: 3 };
 
 /** True when `role` is at least `needed` (owner > admin > editor > viewer). */
@@ -16,49 +20,34 @@ export const ROLE_LABELS: Record<Role, string> = {
   VIEWER: 'Viewer',
 };
 
-export interface TableSummary {
-  id: string;
-  name: string;
-  recordCount: number;
-}
-export interface BaseSummary {
-  id: string;
-  name: string;
-  tables: TableSummary[];
-  sync: { state: 'PENDING' | 'SYNCING' | 'READY' | 'ERROR'; lastSyncedAt: string | null };
-}
-export interface WorkspaceSummary {
-  id: string;
-  name: string;
-  role: Role;
-}
+export type Member = MemberFieldsFragment;
+export type Invitation = InvitationFieldsFragment;
 
-export const MY_WORKSPACES: TypedDocumentNode<{
-  me: { id: string; email: string; name: string; workspaces: WorkspaceSummary[] } | null;
-}> = gql`
+export const WORKSPACE_SUMMARY_FIELDS = graphql(`
+  fragment WorkspaceSummaryFields on Workspace {
+    id
+    name
+    role
+  }
+`);
+
+export const MY_WORKSPACES = graphql(`
   query MyWorkspaces {
     me {
       id
       email
       name
       workspaces {
-        id
-        name
-        role
+        ...WorkspaceSummaryFields
       }
     }
   }
-`;
+`);
 
-export const WORKSPACE_BASES: TypedDocumentNode<
-  { workspace: (WorkspaceSummary & { bases: BaseSummary[] }) | null },
-  { id: string }
-> = gql`
+export const WORKSPACE_BASES = graphql(`
   query WorkspaceBases($id: ID!) {
     workspace(id: $id) {
-      id
-      name
-      role
+      ...WorkspaceSummaryFields
       bases {
         id
         name
@@ -74,126 +63,86 @@ export const WORKSPACE_BASES: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const CREATE_WORKSPACE: TypedDocumentNode<
-  { createWorkspace: WorkspaceSummary },
-  { name: string }
-> = gql`
+export const CREATE_WORKSPACE = graphql(`
   mutation CreateWorkspace($name: String!) {
     createWorkspace(input: { name: $name }) {
-      id
-      name
-      role
+      ...WorkspaceSummaryFields
     }
   }
-`;
+`);
 
-export interface Member {
-  role: Role;
-  joinedAt: string;
-  user: { id: string; email: string; name: string };
-}
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-}
+export const MEMBER_FIELDS = graphql(`
+  fragment MemberFields on Member {
+    role
+    joinedAt
+    user {
+      id
+      email
+      name
+    }
+  }
+`);
 
-export const WORKSPACE_MEMBERS: TypedDocumentNode<
-  {
-    workspace: (WorkspaceSummary & { members: Member[]; invitations: Invitation[] }) | null;
-  },
-  { id: string }
-> = gql`
+export const INVITATION_FIELDS = graphql(`
+  fragment InvitationFields on Invitation {
+    id
+    email
+    role
+    createdAt
+    expiresAt
+  }
+`);
+
+export const WORKSPACE_MEMBERS = graphql(`
   query WorkspaceMembers($id: ID!) {
     workspace(id: $id) {
-      id
-      name
-      role
+      ...WorkspaceSummaryFields
       members {
-        role
-        joinedAt
-        user {
-          id
-          email
-          name
-        }
+        ...MemberFields
       }
       invitations {
-        id
-        email
-        role
-        createdAt
-        expiresAt
+        ...InvitationFields
       }
     }
   }
-`;
+`);
 
-export const INVITE_MEMBER: TypedDocumentNode<
-  { inviteMember: { token: string; invitation: Invitation } },
-  { workspaceId: string; email: string; role: Role }
-> = gql`
+export const INVITE_MEMBER = graphql(`
   mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {
     inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {
       token
       invitation {
-        id
-        email
-        role
-        createdAt
-        expiresAt
+        ...InvitationFields
       }
     }
   }
-`;
+`);
 
-export const REVOKE_INVITATION: TypedDocumentNode<
-  { revokeInvitation: { id: string } },
-  { id: string }
-> = gql`
+export const REVOKE_INVITATION = graphql(`
   mutation RevokeInvitation($id: ID!) {
     revokeInvitation(id: $id) {
       id
     }
   }
-`;
+`);
 
-export const CHANGE_MEMBER_ROLE: TypedDocumentNode<
-  { changeMemberRole: Member },
-  { workspaceId: string; userId: string; role: Role }
-> = gql`
+export const CHANGE_MEMBER_ROLE = graphql(`
   mutation ChangeMemberRole($workspaceId: ID!, $userId: ID!, $role: WorkspaceRole!) {
     changeMemberRole(input: { workspaceId: $workspaceId, userId: $userId, role: $role }) {
-      role
-      joinedAt
-      user {
-        id
-        email
-        name
-      }
+      ...MemberFields
     }
   }
-`;
+`);
 
-export const REMOVE_MEMBER: TypedDocumentNode<
-  { removeMember: boolean },
-  { workspaceId: string; userId: string }
-> = gql`
+export const REMOVE_MEMBER = graphql(`
   mutation RemoveMember($workspaceId: ID!, $userId: ID!) {
     removeMember(input: { workspaceId: $workspaceId, userId: $userId })
   }
-`;
+`);
 
-export const INVITATION_PREVIEW: TypedDocumentNode<
-  {
-    invitation: { workspaceName: string; email: string; role: Role; expiresAt: string } | null;
-  },
-  { token: string }
-> = gql`
+export const INVITATION_PREVIEW = graphql(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       workspaceName
@@ -202,17 +151,12 @@ export const INVITATION_PREVIEW: TypedDocumentNode<
       expiresAt
     }
   }
-`;
+`);
 
-export const ACCEPT_INVITATION: TypedDocumentNode<
-  { acceptInvitation: WorkspaceSummary },
-  { token: string }
-> = gql`
+export const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($token: String!) {
     acceptInvitation(token: $token) {
-      id
-      name
-      role
+      ...WorkspaceSummaryFields
     }
   }
-`;
+`);

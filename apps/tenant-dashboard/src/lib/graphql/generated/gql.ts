@@ -1,0 +1,508 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n': typeof types.ApiKeyFieldsFragmentDoc;
+  '\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n': typeof types.ApiKeysDocument;
+  '\n  mutation CreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  fragment SyncStatusFields on SyncStatus {\n    state\n    recordsDone\n    recordsTotal\n    tablesDone\n    tablesTotal\n    lastSyncedAt\n    error\n  }\n': typeof types.SyncStatusFieldsFragmentDoc;
+  '\n  fragment AvailableBaseFields on AvailableBase {\n    id\n    name\n    permissionLevel\n    synced\n  }\n': typeof types.AvailableBaseFieldsFragmentDoc;
+  '\n  query AirtableConnections($id: ID!) {\n    workspace(id: $id) {\n      id\n      role\n      airtableConnections {\n        id\n        name\n        tokenHint\n        createdAt\n        bases {\n          id\n          name\n          sync {\n            ...SyncStatusFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.AirtableConnectionsDocument;
+  '\n  query AvailableBases($id: ID!) {\n    workspace(id: $id) {\n      id\n      airtableConnections {\n        id\n        availableBases {\n          ...AvailableBaseFields\n        }\n      }\n    }\n  }\n': typeof types.AvailableBasesDocument;
+  '\n  mutation ConnectAirtable($workspaceId: ID!, $name: String!, $token: String!) {\n    connectAirtable(input: { workspaceId: $workspaceId, name: $name, token: $token }) {\n      id\n      name\n      tokenHint\n      createdAt\n      bases {\n        id\n        name\n        sync {\n          ...SyncStatusFields\n        }\n      }\n      availableBases {\n        ...AvailableBaseFields\n      }\n    }\n  }\n': typeof types.ConnectAirtableDocument;
+  '\n  mutation SyncBase($connectionId: ID!, $baseId: ID!) {\n    syncBase(input: { connectionId: $connectionId, baseId: $baseId }) {\n      id\n      name\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n': typeof types.SyncBaseDocument;
+  '\n  mutation ResyncBase($id: ID!) {\n    resyncBase(id: $id) {\n      id\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n': typeof types.ResyncBaseDocument;
+  '\n  mutation RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n': typeof types.RemoveConnectionDocument;
+  '\n  subscription SyncProgress($baseId: ID!) {\n    syncProgress(baseId: $baseId) {\n      ...SyncStatusFields\n    }\n  }\n': typeof types.SyncProgressDocument;
+  '\n  fragment FieldMetaFields on Field {\n    id\n    name\n    type\n    description\n    options\n  }\n': typeof types.FieldMetaFieldsFragmentDoc;
+  '\n  fragment TableMetaFields on Table {\n    id\n    name\n    description\n    recordCount\n    primaryField {\n      id\n      name\n    }\n    fields {\n      ...FieldMetaFields\n    }\n    views {\n      id\n      name\n      type\n    }\n  }\n': typeof types.TableMetaFieldsFragmentDoc;
+  '\n  query BaseSchema($id: ID!) {\n    base(id: $id) {\n      id\n      name\n      tables {\n        ...TableMetaFields\n      }\n    }\n  }\n': typeof types.BaseSchemaDocument;
+  '\n  subscription TableSchemaChanged($baseId: ID!) {\n    tableSchemaChanged(baseId: $baseId) {\n      tableId\n    }\n  }\n': typeof types.TableSchemaChangedDocument;
+  '\n  fragment UsageFields on Usage {\n    promptTokens\n    completionTokens\n    totalTokens\n    costUsd\n    modelCalls\n  }\n': typeof types.UsageFieldsFragmentDoc;
+  '\n  fragment ToolCallFields on ToolCall {\n    id\n    name\n    arguments\n    status\n    summary\n    recordCount\n    error\n  }\n': typeof types.ToolCallFieldsFragmentDoc;
+  '\n  fragment MessageFields on Message {\n    id\n    role\n    content\n    status\n    error\n    model\n    warnings\n    createdAt\n    toolCalls {\n      ...ToolCallFields\n    }\n    usage {\n      ...UsageFields\n    }\n  }\n': typeof types.MessageFieldsFragmentDoc;
+  '\n  fragment ConversationSummaryFields on Conversation {\n    id\n    title\n    updatedAt\n    answering\n    usage {\n      ...UsageFields\n    }\n  }\n': typeof types.ConversationSummaryFieldsFragmentDoc;
+  '\n  query AssistantStatus {\n    assistantStatus {\n      configured\n      model\n      message\n    }\n  }\n': typeof types.AssistantStatusDocument;
+  '\n  query Conversations($workspaceId: ID!) {\n    conversations(workspaceId: $workspaceId, first: 30) {\n      ...ConversationSummaryFields\n      messages(last: 1) {\n        id\n      }\n    }\n  }\n': typeof types.ConversationsDocument;
+  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationSummaryFields\n      messages(last: 100) {\n        ...MessageFields\n      }\n    }\n  }\n': typeof types.ConversationDocument;
+  '\n  mutation StartConversation($workspaceId: ID!) {\n    startConversation(input: { workspaceId: $workspaceId }) {\n      ...ConversationSummaryFields\n    }\n  }\n': typeof types.StartConversationDocument;
+  '\n  mutation SendMessage($conversationId: ID!, $workspaceId: ID!, $content: String!) {\n    sendMessage(\n      input: { conversationId: $conversationId, workspaceId: $workspaceId, content: $content }\n    ) {\n      conversation {\n        ...ConversationSummaryFields\n      }\n      userMessage {\n        ...MessageFields\n      }\n      assistantMessage {\n        ...MessageFields\n      }\n    }\n  }\n': typeof types.SendMessageDocument;
+  '\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n': typeof types.StopAnswerDocument;
+  '\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n': typeof types.DeleteConversationDocument;
+  '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n': typeof types.ConversationUpdatedDocument;
+  '\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n': typeof types.RecordFieldsFragmentDoc;
+  '\n  query Records(\n    $baseId: ID!\n    $tableId: ID!\n    $filterByFormula: String\n    $sort: [SortInput!]\n    $view: String\n    $fields: [String!]\n    $first: Int!\n    $after: String\n  ) {\n    records(\n      baseId: $baseId\n      tableId: $tableId\n      filterByFormula: $filterByFormula\n      sort: $sort\n      view: $view\n      fields: $fields\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecordFields\n        }\n      }\n    }\n  }\n': typeof types.RecordsDocument;
+  '\n  query SearchRecords($baseId: ID!, $tableId: ID!, $query: String!, $first: Int!) {\n    searchRecords(baseId: $baseId, tableId: $tableId, query: $query, first: $first) {\n      ...RecordFields\n    }\n  }\n': typeof types.SearchRecordsDocument;
+  '\n  query Record($baseId: ID!, $tableId: ID!, $id: ID!) {\n    record(baseId: $baseId, tableId: $tableId, id: $id) {\n      ...RecordFields\n    }\n  }\n': typeof types.RecordDocument;
+  '\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n': typeof types.WriteResultFieldsFragmentDoc;
+  '\n  mutation CreateRecords($baseId: ID!, $tableId: ID!, $records: [RecordInput!]!) {\n    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.CreateRecordsDocument;
+  '\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.UpdateRecordsDocument;
+  '\n  mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {\n    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.DeleteRecordsDocument;
+  '\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n': typeof types.RecordChangedDocument;
+  '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n': typeof types.WorkspaceSummaryFieldsFragmentDoc;
+  '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n': typeof types.MyWorkspacesDocument;
+  '\n  query WorkspaceBases($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      bases {\n        id\n        name\n        sync {\n          state\n          lastSyncedAt\n        }\n        tables {\n          id\n          name\n          recordCount\n        }\n      }\n    }\n  }\n': typeof types.WorkspaceBasesDocument;
+  '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      ...WorkspaceSummaryFields\n    }\n  }\n': typeof types.CreateWorkspaceDocument;
+  '\n  fragment MemberFields on Member {\n    role\n    joinedAt\n    user {\n      id\n      email\n      name\n    }\n  }\n': typeof types.MemberFieldsFragmentDoc;
+  '\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n': typeof types.InvitationFieldsFragmentDoc;
+  '\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      members {\n        ...MemberFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n': typeof types.WorkspaceMembersDocument;
+  '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation ChangeMemberRole($workspaceId: ID!, $userId: ID!, $role: WorkspaceRole!) {\n    changeMemberRole(input: { workspaceId: $workspaceId, userId: $userId, role: $role }) {\n      ...MemberFields\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
+  '\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(input: { workspaceId: $workspaceId, userId: $userId })\n  }\n': typeof types.RemoveMemberDocument;
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      workspaceName\n      email\n      role\n      expiresAt\n    }\n  }\n': typeof types.InvitationPreviewDocument;
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...WorkspaceSummaryFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+};
+const documents: Documents = {
+  '\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n':
+    types.ApiKeyFieldsFragmentDoc,
+  '\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n': types.ApiKeysDocument,
+  '\n  mutation CreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n':
+    types.CreateApiKeyDocument,
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n':
+    types.RevokeApiKeyDocument,
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  fragment SyncStatusFields on SyncStatus {\n    state\n    recordsDone\n    recordsTotal\n    tablesDone\n    tablesTotal\n    lastSyncedAt\n    error\n  }\n':
+    types.SyncStatusFieldsFragmentDoc,
+  '\n  fragment AvailableBaseFields on AvailableBase {\n    id\n    name\n    permissionLevel\n    synced\n  }\n':
+    types.AvailableBaseFieldsFragmentDoc,
+  '\n  query AirtableConnections($id: ID!) {\n    workspace(id: $id) {\n      id\n      role\n      airtableConnections {\n        id\n        name\n        tokenHint\n        createdAt\n        bases {\n          id\n          name\n          sync {\n            ...SyncStatusFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.AirtableConnectionsDocument,
+  '\n  query AvailableBases($id: ID!) {\n    workspace(id: $id) {\n      id\n      airtableConnections {\n        id\n        availableBases {\n          ...AvailableBaseFields\n        }\n      }\n    }\n  }\n':
+    types.AvailableBasesDocument,
+  '\n  mutation ConnectAirtable($workspaceId: ID!, $name: String!, $token: String!) {\n    connectAirtable(input: { workspaceId: $workspaceId, name: $name, token: $token }) {\n      id\n      name\n      tokenHint\n      createdAt\n      bases {\n        id\n        name\n        sync {\n          ...SyncStatusFields\n        }\n      }\n      availableBases {\n        ...AvailableBaseFields\n      }\n    }\n  }\n':
+    types.ConnectAirtableDocument,
+  '\n  mutation SyncBase($connectionId: ID!, $baseId: ID!) {\n    syncBase(input: { connectionId: $connectionId, baseId: $baseId }) {\n      id\n      name\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n':
+    types.SyncBaseDocument,
+  '\n  mutation ResyncBase($id: ID!) {\n    resyncBase(id: $id) {\n      id\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n':
+    types.ResyncBaseDocument,
+  '\n  mutation RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n':
+    types.RemoveConnectionDocument,
+  '\n  subscription SyncProgress($baseId: ID!) {\n    syncProgress(baseId: $baseId) {\n      ...SyncStatusFields\n    }\n  }\n':
+    types.SyncProgressDocument,
+  '\n  fragment FieldMetaFields on Field {\n    id\n    name\n    type\n    description\n    options\n  }\n':
+    types.FieldMetaFieldsFragmentDoc,
+  '\n  fragment TableMetaFields on Table {\n    id\n    name\n    description\n    recordCount\n    primaryField {\n      id\n      name\n    }\n    fields {\n      ...FieldMetaFields\n    }\n    views {\n      id\n      name\n      type\n    }\n  }\n':
+    types.TableMetaFieldsFragmentDoc,
+  '\n  query BaseSchema($id: ID!) {\n    base(id: $id) {\n      id\n      name\n      tables {\n        ...TableMetaFields\n      }\n    }\n  }\n':
+    types.BaseSchemaDocument,
+  '\n  subscription TableSchemaChanged($baseId: ID!) {\n    tableSchemaChanged(baseId: $baseId) {\n      tableId\n    }\n  }\n':
+    types.TableSchemaChangedDocument,
+  '\n  fragment UsageFields on Usage {\n    promptTokens\n    completionTokens\n    totalTokens\n    costUsd\n    modelCalls\n  }\n':
+    types.UsageFieldsFragmentDoc,
+  '\n  fragment ToolCallFields on ToolCall {\n    id\n    name\n    arguments\n    status\n    summary\n    recordCount\n    error\n  }\n':
+    types.ToolCallFieldsFragmentDoc,
+  '\n  fragment MessageFields on Message {\n    id\n    role\n    content\n    status\n    error\n    model\n    warnings\n    createdAt\n    toolCalls {\n      ...ToolCallFields\n    }\n    usage {\n      ...UsageFields\n    }\n  }\n':
+    types.MessageFieldsFragmentDoc,
+  '\n  fragment ConversationSummaryFields on Conversation {\n    id\n    title\n    updatedAt\n    answering\n    usage {\n      ...UsageFields\n    }\n  }\n':
+    types.ConversationSummaryFieldsFragmentDoc,
+  '\n  query AssistantStatus {\n    assistantStatus {\n      configured\n      model\n      message\n    }\n  }\n':
+    types.AssistantStatusDocument,
+  '\n  query Conversations($workspaceId: ID!) {\n    conversations(workspaceId: $workspaceId, first: 30) {\n      ...ConversationSummaryFields\n      messages(last: 1) {\n        id\n      }\n    }\n  }\n':
+    types.ConversationsDocument,
+  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationSummaryFields\n      messages(last: 100) {\n        ...MessageFields\n      }\n    }\n  }\n':
+    types.ConversationDocument,
+  '\n  mutation StartConversation($workspaceId: ID!) {\n    startConversation(input: { workspaceId: $workspaceId }) {\n      ...ConversationSummaryFields\n    }\n  }\n':
+    types.StartConversationDocument,
+  '\n  mutation SendMessage($conversationId: ID!, $workspaceId: ID!, $content: String!) {\n    sendMessage(\n      input: { conversationId: $conversationId, workspaceId: $workspaceId, content: $content }\n    ) {\n      conversation {\n        ...ConversationSummaryFields\n      }\n      userMessage {\n        ...MessageFields\n      }\n      assistantMessage {\n        ...MessageFields\n      }\n    }\n  }\n':
+    types.SendMessageDocument,
+  '\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n':
+    types.StopAnswerDocument,
+  '\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n':
+    types.DeleteConversationDocument,
+  '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n':
+    types.ConversationUpdatedDocument,
+  '\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n':
+    types.RecordFieldsFragmentDoc,
+  '\n  query Records(\n    $baseId: ID!\n    $tableId: ID!\n    $filterByFormula: String\n    $sort: [SortInput!]\n    $view: String\n    $fields: [String!]\n    $first: Int!\n    $after: String\n  ) {\n    records(\n      baseId: $baseId\n      tableId: $tableId\n      filterByFormula: $filterByFormula\n      sort: $sort\n      view: $view\n      fields: $fields\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecordFields\n        }\n      }\n    }\n  }\n':
+    types.RecordsDocument,
+  '\n  query SearchRecords($baseId: ID!, $tableId: ID!, $query: String!, $first: Int!) {\n    searchRecords(baseId: $baseId, tableId: $tableId, query: $query, first: $first) {\n      ...RecordFields\n    }\n  }\n':
+    types.SearchRecordsDocument,
+  '\n  query Record($baseId: ID!, $tableId: ID!, $id: ID!) {\n    record(baseId: $baseId, tableId: $tableId, id: $id) {\n      ...RecordFields\n    }\n  }\n':
+    types.RecordDocument,
+  '\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n':
+    types.WriteResultFieldsFragmentDoc,
+  '\n  mutation CreateRecords($baseId: ID!, $tableId: ID!, $records: [RecordInput!]!) {\n    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) {\n      ...WriteResultFields\n    }\n  }\n':
+    types.CreateRecordsDocument,
+  '\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n':
+    types.UpdateRecordsDocument,
+  '\n  mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {\n    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {\n      ...WriteResultFields\n    }\n  }\n':
+    types.DeleteRecordsDocument,
+  '\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n':
+    types.RecordChangedDocument,
+  '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n':
+    types.WorkspaceSummaryFieldsFragmentDoc,
+  '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n':
+    types.MyWorkspacesDocument,
+  '\n  query WorkspaceBases($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      bases {\n        id\n        name\n        sync {\n          state\n          lastSyncedAt\n        }\n        tables {\n          id\n          name\n          recordCount\n        }\n      }\n    }\n  }\n':
+    types.WorkspaceBasesDocument,
+  '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      ...WorkspaceSummaryFields\n    }\n  }\n':
+    types.CreateWorkspaceDocument,
+  '\n  fragment MemberFields on Member {\n    role\n    joinedAt\n    user {\n      id\n      email\n      name\n    }\n  }\n':
+    types.MemberFieldsFragmentDoc,
+  '\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n':
+    types.InvitationFieldsFragmentDoc,
+  '\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      members {\n        ...MemberFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n':
+    types.WorkspaceMembersDocument,
+  '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation ChangeMemberRole($workspaceId: ID!, $userId: ID!, $role: WorkspaceRole!) {\n    changeMemberRole(input: { workspaceId: $workspaceId, userId: $userId, role: $role }) {\n      ...MemberFields\n    }\n  }\n':
+    types.ChangeMemberRoleDocument,
+  '\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(input: { workspaceId: $workspaceId, userId: $userId })\n  }\n':
+    types.RemoveMemberDocument,
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      workspaceName\n      email\n      role\n      expiresAt\n    }\n  }\n':
+    types.InvitationPreviewDocument,
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...WorkspaceSummaryFields\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n',
+): (typeof documents)['\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n',
+): (typeof documents)['\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SyncStatusFields on SyncStatus {\n    state\n    recordsDone\n    recordsTotal\n    tablesDone\n    tablesTotal\n    lastSyncedAt\n    error\n  }\n',
+): (typeof documents)['\n  fragment SyncStatusFields on SyncStatus {\n    state\n    recordsDone\n    recordsTotal\n    tablesDone\n    tablesTotal\n    lastSyncedAt\n    error\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AvailableBaseFields on AvailableBase {\n    id\n    name\n    permissionLevel\n    synced\n  }\n',
+): (typeof documents)['\n  fragment AvailableBaseFields on AvailableBase {\n    id\n    name\n    permissionLevel\n    synced\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AirtableConnections($id: ID!) {\n    workspace(id: $id) {\n      id\n      role\n      airtableConnections {\n        id\n        name\n        tokenHint\n        createdAt\n        bases {\n          id\n          name\n          sync {\n            ...SyncStatusFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AirtableConnections($id: ID!) {\n    workspace(id: $id) {\n      id\n      role\n      airtableConnections {\n        id\n        name\n        tokenHint\n        createdAt\n        bases {\n          id\n          name\n          sync {\n            ...SyncStatusFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AvailableBases($id: ID!) {\n    workspace(id: $id) {\n      id\n      airtableConnections {\n        id\n        availableBases {\n          ...AvailableBaseFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AvailableBases($id: ID!) {\n    workspace(id: $id) {\n      id\n      airtableConnections {\n        id\n        availableBases {\n          ...AvailableBaseFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConnectAirtable($workspaceId: ID!, $name: String!, $token: String!) {\n    connectAirtable(input: { workspaceId: $workspaceId, name: $name, token: $token }) {\n      id\n      name\n      tokenHint\n      createdAt\n      bases {\n        id\n        name\n        sync {\n          ...SyncStatusFields\n        }\n      }\n      availableBases {\n        ...AvailableBaseFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConnectAirtable($workspaceId: ID!, $name: String!, $token: String!) {\n    connectAirtable(input: { workspaceId: $workspaceId, name: $name, token: $token }) {\n      id\n      name\n      tokenHint\n      createdAt\n      bases {\n        id\n        name\n        sync {\n          ...SyncStatusFields\n        }\n      }\n      availableBases {\n        ...AvailableBaseFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SyncBase($connectionId: ID!, $baseId: ID!) {\n    syncBase(input: { connectionId: $connectionId, baseId: $baseId }) {\n      id\n      name\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SyncBase($connectionId: ID!, $baseId: ID!) {\n    syncBase(input: { connectionId: $connectionId, baseId: $baseId }) {\n      id\n      name\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResyncBase($id: ID!) {\n    resyncBase(id: $id) {\n      id\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResyncBase($id: ID!) {\n    resyncBase(id: $id) {\n      id\n      sync {\n        ...SyncStatusFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemoveConnection($id: ID!) {\n    removeConnection(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription SyncProgress($baseId: ID!) {\n    syncProgress(baseId: $baseId) {\n      ...SyncStatusFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription SyncProgress($baseId: ID!) {\n    syncProgress(baseId: $baseId) {\n      ...SyncStatusFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FieldMetaFields on Field {\n    id\n    name\n    type\n    description\n    options\n  }\n',
+): (typeof documents)['\n  fragment FieldMetaFields on Field {\n    id\n    name\n    type\n    description\n    options\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TableMetaFields on Table {\n    id\n    name\n    description\n    recordCount\n    primaryField {\n      id\n      name\n    }\n    fields {\n      ...FieldMetaFields\n    }\n    views {\n      id\n      name\n      type\n    }\n  }\n',
+): (typeof documents)['\n  fragment TableMetaFields on Table {\n    id\n    name\n    description\n    recordCount\n    primaryField {\n      id\n      name\n    }\n    fields {\n      ...FieldMetaFields\n    }\n    views {\n      id\n      name\n      type\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BaseSchema($id: ID!) {\n    base(id: $id) {\n      id\n      name\n      tables {\n        ...TableMetaFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BaseSchema($id: ID!) {\n    base(id: $id) {\n      id\n      name\n      tables {\n        ...TableMetaFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription TableSchemaChanged($baseId: ID!) {\n    tableSchemaChanged(baseId: $baseId) {\n      tableId\n    }\n  }\n',
+): (typeof documents)['\n  subscription TableSchemaChanged($baseId: ID!) {\n    tableSchemaChanged(baseId: $baseId) {\n      tableId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UsageFields on Usage {\n    promptTokens\n    completionTokens\n    totalTokens\n    costUsd\n    modelCalls\n  }\n',
+): (typeof documents)['\n  fragment UsageFields on Usage {\n    promptTokens\n    completionTokens\n    totalTokens\n    costUsd\n    modelCalls\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ToolCallFields on ToolCall {\n    id\n    name\n    arguments\n    status\n    summary\n    recordCount\n    error\n  }\n',
+): (typeof documents)['\n  fragment ToolCallFields on ToolCall {\n    id\n    name\n    arguments\n    status\n    summary\n    recordCount\n    error\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MessageFields on Message {\n    id\n    role\n    content\n    status\n    error\n    model\n    warnings\n    createdAt\n    toolCalls {\n      ...ToolCallFields\n    }\n    usage {\n      ...UsageFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment MessageFields on Message {\n    id\n    role\n    content\n    status\n    error\n    model\n    warnings\n    createdAt\n    toolCalls {\n      ...ToolCallFields\n    }\n    usage {\n      ...UsageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ConversationSummaryFields on Conversation {\n    id\n    title\n    updatedAt\n    answering\n    usage {\n      ...UsageFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ConversationSummaryFields on Conversation {\n    id\n    title\n    updatedAt\n    answering\n    usage {\n      ...UsageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssistantStatus {\n    assistantStatus {\n      configured\n      model\n      message\n    }\n  }\n',
+): (typeof documents)['\n  query AssistantStatus {\n    assistantStatus {\n      configured\n      model\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Conversations($workspaceId: ID!) {\n    conversations(workspaceId: $workspaceId, first: 30) {\n      ...ConversationSummaryFields\n      messages(last: 1) {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Conversations($workspaceId: ID!) {\n    conversations(workspaceId: $workspaceId, first: 30) {\n      ...ConversationSummaryFields\n      messages(last: 1) {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationSummaryFields\n      messages(last: 100) {\n        ...MessageFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationSummaryFields\n      messages(last: 100) {\n        ...MessageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartConversation($workspaceId: ID!) {\n    startConversation(input: { workspaceId: $workspaceId }) {\n      ...ConversationSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartConversation($workspaceId: ID!) {\n    startConversation(input: { workspaceId: $workspaceId }) {\n      ...ConversationSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendMessage($conversationId: ID!, $workspaceId: ID!, $content: String!) {\n    sendMessage(\n      input: { conversationId: $conversationId, workspaceId: $workspaceId, content: $content }\n    ) {\n      conversation {\n        ...ConversationSummaryFields\n      }\n      userMessage {\n        ...MessageFields\n      }\n      assistantMessage {\n        ...MessageFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendMessage($conversationId: ID!, $workspaceId: ID!, $content: String!) {\n    sendMessage(\n      input: { conversationId: $conversationId, workspaceId: $workspaceId, content: $content }\n    ) {\n      conversation {\n        ...ConversationSummaryFields\n      }\n      userMessage {\n        ...MessageFields\n      }\n      assistantMessage {\n        ...MessageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n',
+): (typeof documents)['\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Records(\n    $baseId: ID!\n    $tableId: ID!\n    $filterByFormula: String\n    $sort: [SortInput!]\n    $view: String\n    $fields: [String!]\n    $first: Int!\n    $after: String\n  ) {\n    records(\n      baseId: $baseId\n      tableId: $tableId\n      filterByFormula: $filterByFormula\n      sort: $sort\n      view: $view\n      fields: $fields\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecordFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Records(\n    $baseId: ID!\n    $tableId: ID!\n    $filterByFormula: String\n    $sort: [SortInput!]\n    $view: String\n    $fields: [String!]\n    $first: Int!\n    $after: String\n  ) {\n    records(\n      baseId: $baseId\n      tableId: $tableId\n      filterByFormula: $filterByFormula\n      sort: $sort\n      view: $view\n      fields: $fields\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecordFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchRecords($baseId: ID!, $tableId: ID!, $query: String!, $first: Int!) {\n    searchRecords(baseId: $baseId, tableId: $tableId, query: $query, first: $first) {\n      ...RecordFields\n    }\n  }\n',
+): (typeof documents)['\n  query SearchRecords($baseId: ID!, $tableId: ID!, $query: String!, $first: Int!) {\n    searchRecords(baseId: $baseId, tableId: $tableId, query: $query, first: $first) {\n      ...RecordFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Record($baseId: ID!, $tableId: ID!, $id: ID!) {\n    record(baseId: $baseId, tableId: $tableId, id: $id) {\n      ...RecordFields\n    }\n  }\n',
+): (typeof documents)['\n  query Record($baseId: ID!, $tableId: ID!, $id: ID!) {\n    record(baseId: $baseId, tableId: $tableId, id: $id) {\n      ...RecordFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRecords($baseId: ID!, $tableId: ID!, $records: [RecordInput!]!) {\n    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) {\n      ...WriteResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRecords($baseId: ID!, $tableId: ID!, $records: [RecordInput!]!) {\n    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) {\n      ...WriteResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {\n    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {\n      ...WriteResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {\n    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {\n      ...WriteResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n',
+): (typeof documents)['\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkspaceBases($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      bases {\n        id\n        name\n        sync {\n          state\n          lastSyncedAt\n        }\n        tables {\n          id\n          name\n          recordCount\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkspaceBases($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      bases {\n        id\n        name\n        sync {\n          state\n          lastSyncedAt\n        }\n        tables {\n          id\n          name\n          recordCount\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      ...WorkspaceSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      ...WorkspaceSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MemberFields on Member {\n    role\n    joinedAt\n    user {\n      id\n      email\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment MemberFields on Member {\n    role\n    joinedAt\n    user {\n      id\n      email\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n',
+): (typeof documents)['\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      members {\n        ...MemberFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      members {\n        ...MemberFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeMemberRole($workspaceId: ID!, $userId: ID!, $role: WorkspaceRole!) {\n    changeMemberRole(input: { workspaceId: $workspaceId, userId: $userId, role: $role }) {\n      ...MemberFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeMemberRole($workspaceId: ID!, $userId: ID!, $role: WorkspaceRole!) {\n    changeMemberRole(input: { workspaceId: $workspaceId, userId: $userId, role: $role }) {\n      ...MemberFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(input: { workspaceId: $workspaceId, userId: $userId })\n  }\n',
+): (typeof documents)['\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(input: { workspaceId: $workspaceId, userId: $userId })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      workspaceName\n      email\n      role\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      workspaceName\n      email\n      role\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...WorkspaceSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      ...WorkspaceSummaryFields\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
