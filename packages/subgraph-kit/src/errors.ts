@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ASTNode, type GraphQLFormattedError, type Source } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The closed set of error codes a client may see (besides GraphQL's own validation codes). */
@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'UPSTREAM_UNAVAILABLE',
+  'TIMEOUT',
+  'RESPONSE_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -50,6 +52,29 @@ export const rateLimited = (
 /** A service the platform depends on did not answer. */
 export const upstreamUnavailable = (message: string) =>
   clientError('UPSTREAM_UNAVAILABLE', message);
+/** A limit that waiting does not lift (subscriptions per connection, queued events). */
+export const overLimit = (message: string) => clientError('RATE_LIMITED', message);
+/** The request ran past its time budget; its work was abandoned. */
+export const timedOut = (message: string) => clientError('TIMEOUT', message);
+/** The answer would be larger than the server sends. */
+export const responseTooLarge = (message: string) => clientError('RESPONSE_TOO_LARGE', message);
+
+/** An operation the server refuses before running it (too deep, too costly, introspection…). */
+export const validationFailed = (message: string, nodes?: readonly ASTNode[]) =>
+  new GraphQLError(message, {
+    nodes,
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
+
+/** A document that does not parse, or has more tokens than the server reads. */
+export const parseFailed = (message: string, source?: Source, positions?: readonly number[]) =>
+  new GraphQLError(message, { source, positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+
+/** An error a GraphQL response carried, raised again with its message and extensions. */
+export const errorFromResponse = (error: GraphQLFormattedError) =>
+  new GraphQLError(error.message, {
+    extensions: { ...error.extensions, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
+  });
 
 /** True when an error is one we made on purpose for the client (not a bug). */
 export function isClientError(error: unknown): boolean {
