@@ -37,6 +37,8 @@ export interface GatewayContext {
   credentials: Credentials | null;
   ip: string | null;
   log: Logger;
+  /** Run for a subscriber (an event's selection, a subscribe-time check). */
+  forSubscription?: boolean;
 }
 
 type GatewayRequest = express.Request & {
@@ -112,7 +114,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
           config.subgraphUrls[name] ?? url ?? '',
           fetcher,
           config.GATEWAY_SIGNING_SECRET,
-          () => metrics.subgraphRequests.add(1, { subgraph: name }),
+          () => metrics.subgraphRequests.inc({ subgraph: name }),
         ),
     });
     const apollo = new ApolloServer<GatewayContext>({
@@ -124,6 +126,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       formatError: formatGatewayError,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
+        metrics.plugin(),
         {
           async requestDidStart({ contextValue }) {
             return {
@@ -159,7 +162,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         .status(ready ? 200 : 503)
         .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
     });
-    metrics.route(app);
+    metrics.route(app, { token: null });
     addPlayground(app);
     const airtable = routes.find((r) => r.name === 'airtable');
     if (airtable) {

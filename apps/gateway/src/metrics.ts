@@ -1,63 +1,82 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-type Labels = Record<string, string>;
+/** Who may read /metrics: anyone (token null), a bearer of the token, or nobody (null). */
+export type MetricsAccess = { token: string | null } | null;
 
-function labelText(labels: Labels): string {
-  const pairs = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`);
-  return pairs.length ? `{${pairs.join(',')}}` : '';
-}
-
-/** Counters and gauges in the Prometheus text format, served at /metrics. */
+/** The gateway's Prometheus metrics (one registry per gateway), with Node's defaults. */
 export function createMetrics() {
-  const series = new Map<
-    string,
-    { help: string; type: 'counter' | 'gauge'; values: Map<string, number> }
-  >();
-
-  function metric(name: string, help: string, type: 'counter' | 'gauge') {
-    const entry = { help, type, values: new Map<string, number>() };
-    series.set(name, entry);
-    return {
-      add(amount = 1, labels: Labels = {}) {
-        const key = labelText(labels);
-        entry.values.set(key, (entry.values.get(key) ?? 0) + amount);
-      },
-      value(labels: Labels = {}) {
-        return entry.values.get(labelText(labels)) ?? 0;
-      },
-    };
-  }
-
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
   const metrics = {
-    subgraphRequests: metric(
-      'gateway_subgraph_requests_total',
-      'Requests the gateway sent to subgraphs, by subgraph.',
-      'counter',
-    ),
-    subscriptions: metric('gateway_subscriptions_active', 'Active subscriptions.', 'gauge'),
-    resolutions: metric(
-      'gateway_subscription_resolutions_total',
-      'Event selections resolved through the gateway (shared ones count once).',
-      'counter',
-    ),
-    deliveries: metric(
-      'gateway_subscription_deliveries_total',
-      'Subscription results sent to clients.',
-      'counter',
-    ),
-    /** The text exposition. */
-    render(): string {
-      const lines: string[] = [];
-      for (const [name, { help, type, values }] of series) {
-        lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
-        if (values.size === 0) lines.push(`${name} 0`);
-        for (const [labels, value] of values) lines.push(`${name}${labels} ${value}`);
-      }
-      return `${lines.join('\n')}\n`;
+    registry,
+    subgraphRequests: new Counter({
+      name: 'gateway_subgraph_requests_total',
+      help: 'Requests the gateway sent to subgraphs, by subgraph.',
+      labelNames: ['subgraph'] as const,
+      registers,
+    }),
+    subscriptions: new Gauge({
+      name: 'gateway_subscriptions_active',
+      help: 'Active subscriptions.',
+      registers,
+    }),
+    resolutions: new Counter({
+      name: 'gateway_subscription_resolutions_total',
+      help: 'Event selections resolved through the gateway (shared ones count once).',
+      registers,
+    }),
+    deliveries: new Counter({
+      name: 'gateway_subscription_deliveries_total',
+      help: 'Subscription results sent to clients.',
+      registers,
+    }),
+    operations: new Histogram({
+      name: 'gateway_operation_duration_seconds',
+      help: 'Operations through the gateway, by type (subscription: the queries run for subscribers) and outcome.',
+      labelNames: ['type', 'outcome'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+      registers,
+    }),
+
+    /** Times every operation Apollo runs. */
+    plugin(): ApolloServerPlugin<{ forSubscription?: boolean }> {
+      return {
+        async requestDidStart({ contextValue }) {
+          const started = performance.now();
+          return {
+            async willSendResponse({ operation, response, errors }) {
+              const body = response.body.kind === 'single' ? response.body.singleResult : null;
+              const failed = Boolean(errors?.length || body?.errors?.length);
+              metrics.operations.observe(
+                {
+                  type: contextValue.forSubscription
+                    ? 'subscription'
+                    : (operation?.operation ?? 'invalid'),
+                  outcome: failed ? 'error' : 'ok',
+                },
+                (performance.now() - started) / 1000,
+              );
+            },
+          };
+        },
+      };
     },
-    route(app: express.Express) {
-      app.get('/metrics', (_req, res) => {
-        res.type('text/plain; version=0.0.4').send(metrics.render());
+
+    /** Serves the text exposition at GET /metrics to those `access` lets in. */
+    route(app: express.Express, access: MetricsAccess) {
+      if (!access) return;
+      const expected = access.token ? Buffer.from(`Bearer ${access.token}`) : null;
+      app.get('/metrics', async (req, res) => {
+        const given = Buffer.from(req.header('authorization') ?? '');
+        if (expected && (given.length !== expected.length || !timingSafeEqual(given, expected))) {
+          res.status(401).set('www-authenticate', 'Bearer').end();
+          return;
+        }
+        res.type(registry.contentType).send(await registry.metrics());
       });
     },
   };

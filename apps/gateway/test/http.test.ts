@@ -201,6 +201,26 @@ describe('gateway HTTP surface', () => {
     }
   });
 
+  it("serves Prometheus metrics: the gateway's series, Node's, and operation latency by type", async () => {
+    const stack = await useStack();
+    const person = await signUp(stack, 'Meter');
+    await stack.execute(`query { me { email } }`, {}, person.accessToken);
+    const res = await fetch(new URL('/metrics', stack.gatewayUrl));
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await res.text();
+    for (const series of [
+      /^gateway_subscriptions_active 0$/m,
+      /^gateway_subscription_deliveries_total 0$/m,
+      /^gateway_subscription_resolutions_total 0$/m,
+      /^gateway_subgraph_requests_total\{subgraph="identity"\} [1-9]\d*$/m,
+      /^gateway_operation_duration_seconds_count\{type="query",outcome="ok"\} [1-9]\d*$/m,
+      /^gateway_operation_duration_seconds_count\{type="mutation",outcome="ok"\} 1$/m,
+      /^process_cpu_seconds_total \d/m,
+      /^nodejs_heap_size_used_bytes \d/m,
+    ])
+      expect(text).toMatch(series);
+  });
+
   it('never shows internals: a subgraph that is down yields UPSTREAM_UNAVAILABLE without a stack', async () => {
     const broken = await useStack({ SUBGRAPH_WORKSPACES_URL: 'http://127.0.0.1:9/graphql' });
     const syntax = await broken.execute(`query { me { id `);

@@ -59,7 +59,7 @@ export function subscribeBaseEvents(type: 'sync.progress' | 'table.schemaChanged
                   return (data.base as { table?: unknown } | null)?.table ?? null;
                 },
               );
-        metrics.deliveries.add();
+        metrics.deliveries.inc();
         return { [responseKey]: result };
       },
       (error) => ({ [responseKey]: error }),

@@ -60,7 +60,7 @@ export const subscribeConversationUpdated: SubscriptionField = async (deps, requ
         );
         return data.conversationMessage;
       });
-      metrics.deliveries.add();
+      metrics.deliveries.inc();
       return { [responseKey]: result };
     },
     (error) => ({ [responseKey]: error }),

@@ -79,7 +79,7 @@ export const subscribeRecordChanged: SubscriptionField = async (deps, request) =
         );
         return data.record;
       });
-      metrics.deliveries.add();
+      metrics.deliveries.inc();
       return { [responseKey]: result };
     },
     (error) => ({ [responseKey]: error }),

@@ -99,9 +99,9 @@ export function attachSubscriptions(options: SubscriptionOptions) {
       ),
       fragments: Object.values(info.fragments).map(print).join('\n'),
     });
-    metrics.subscriptions.add(1);
+    metrics.subscriptions.inc();
     const end = stream.return!.bind(stream);
-    stream.return = () => (metrics.subscriptions.add(-1), end());
+    stream.return = () => (metrics.subscriptions.dec(), end());
     return stream;
   };
 

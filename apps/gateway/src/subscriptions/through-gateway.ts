@@ -35,7 +35,10 @@ export function createGatewayRunner(options: {
 
   /** Runs an operation; returns its data or throws its first error, with its code. */
   async function run(context: GatewayContext, query: string, variables: Data): Promise<Data> {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: { ...context, forSubscription: true } },
+    );
     if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
     const { data, errors } = response.body.singleResult;
     if (errors?.length) {
@@ -79,7 +82,7 @@ export function createGatewayRunner(options: {
       variables: Data,
     ): Promise<Data> {
       const resolve = () => {
-        metrics.resolutions.add();
+        metrics.resolutions.inc();
         return run(context, query, variables);
       };
       if (!options.share) return resolve();
