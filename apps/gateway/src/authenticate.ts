@@ -42,6 +42,11 @@ export type AuthResult =
 // A verified API key is remembered briefly (cacheMs) so each request does not cost a round
 // trip to identity; a revoked key therefore stops working within that window.
 const API_KEY_CACHE_MAX = 10_000;
+// Access tokens are a few hundred characters and API keys fewer: anything longer, or with
+// characters neither can hold, is refused here rather than sent to identity (whose body limit
+// would make it an outage) or to the JWT parser.
+const MAX_BEARER_LENGTH = 4096;
+const BEARER = /^Bearer\s+([\w.~+/=-]+)$/i;
 
 /** Turns an Authorization header into credentials: a JWT checked locally, or an API key checked by identity. */
 export function createAuthenticator(options: {
@@ -84,8 +89,8 @@ export function createAuthenticator(options: {
     requestId: string,
   ): Promise<AuthResult> {
     if (!authorization) return { ok: true, credentials: null };
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match?.[1])
+    const match = authorization.length <= MAX_BEARER_LENGTH && BEARER.exec(authorization.trim());
+    if (!match || !match[1])
       return {
         ok: false,
         message: 'Send credentials as "Authorization: Bearer <token or API key>".',

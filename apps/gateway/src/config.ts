@@ -19,9 +19,27 @@ const GatewayEnv = {
     .default(fileURLToPath(new URL('../supergraph.graphql', import.meta.url))),
   /** Deepest selection allowed (introspection excluded). */
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
-  /** Highest estimated cost allowed: fields, times the page size of lists. */
+  /** Highest estimated cost allowed: each field counts 1, times the page size of the lists above it. */
   MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
+  /** Lexical tokens in a document; parsing stops past it, so a huge document is refused cheaply. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2_000),
+  /** Aliased fields in an operation (each alias runs its field again). */
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  /** Directives in an operation, `@include`/`@skip` included. */
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  /** Fragment definitions in a document. */
+  MAX_QUERY_FRAGMENTS: z.coerce.number().int().min(0).default(50),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Largest answer sent: a bigger one is refused with RESPONSE_TOO_LARGE. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /** Time budget of one operation, subgraph requests included; then TIMEOUT and its work stops. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** Schema introspection and "Did you mean …" suggestions; off in production unless true. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** The GraphiQL playground at GET /graphql; off in production unless true (it needs introspection). */
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; in production /metrics is off without it. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Open connections to each subgraph per gateway process; requests beyond wait for one. */
   SUBGRAPH_MAX_CONNECTIONS: z.coerce.number().int().positive().default(128),
   /** How long a subgraph request may take before it fails with UPSTREAM_UNAVAILABLE. */
@@ -82,5 +100,17 @@ export function loadGatewayConfig(env?: NodeJS.ProcessEnv) {
       : config.NODE_ENV === 'production'
         ? []
         : DEVELOPMENT_ORIGINS;
-  return Object.freeze({ ...config, corsOrigins, subgraphUrls: readSubgraphUrlOverrides(env) });
+  const production = config.NODE_ENV === 'production';
+  return Object.freeze({
+    ...config,
+    corsOrigins,
+    introspection: (config.GRAPHQL_INTROSPECTION ?? String(!production)) === 'true',
+    graphiql: (config.GRAPHIQL ?? String(!production)) === 'true',
+    metrics: config.METRICS_TOKEN
+      ? { token: config.METRICS_TOKEN }
+      : production
+        ? null
+        : { token: null },
+    subgraphUrls: readSubgraphUrlOverrides(env),
+  });
 }

@@ -23,11 +23,20 @@ import {
 } from './authenticate.ts';
 import { allowOrigins } from './cors.ts';
 import type { GatewayConfig } from './config.ts';
-import { formatGatewayError } from './format-gateway-error.ts';
+import { createErrorFormatter } from './format-gateway-error.ts';
 import { createMetrics } from './metrics.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
 import { addPlayground } from './graphiql.ts';
-import { queryLimits } from './query-limits.ts';
+import { refuseOversizedOperations } from './refuse-oversized-operations.ts';
+import {
+  budgetedFetcher,
+  createRequestBudget,
+  readBudgeted,
+  requestBudgetPlugin,
+  withBudget,
+  type RequestBudget,
+} from './request-budget.ts';
+import { createRequestLimits, limitSettings } from './request-limits.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 import { attachSubscriptions } from './subscriptions/subscription-server.ts';
 import { subgraphRoutes } from './subgraph-routes.ts';
@@ -37,6 +46,8 @@ export interface GatewayContext {
   credentials: Credentials | null;
   ip: string | null;
   log: Logger;
+  /** This operation's time and size budget. */
+  budget: RequestBudget;
   /** Run for a subscriber (an event's selection, a subscribe-time check). */
   forSubscription?: boolean;
 }
@@ -45,6 +56,7 @@ type GatewayRequest = express.Request & {
   requestId: string;
   credentials: Credentials | null;
   callerIp?: string | null;
+  budget: RequestBudget;
 };
 
 const REQUEST_ID = /^[\w.-]{8,128}$/;
@@ -73,6 +85,12 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       signedContext(context.credentials, context.requestId, context.ip, this.secret),
     );
   }
+
+  override parseBody(
+    ...[response, , context]: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>
+  ) {
+    return readBudgeted(response, context && 'budget' in context ? context.budget : undefined);
+  }
 }
 
 function graphqlError(res: express.Response, status: number, code: string, message: string) {
@@ -94,6 +112,11 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     cacheMs: config.MEMBERSHIP_CACHE_SECONDS * 1000,
   });
   const metrics = createMetrics();
+  const limits = createRequestLimits(limitSettings(config));
+  const budgetSettings = {
+    timeoutMs: config.REQUEST_TIMEOUT_MS,
+    maxResponseBytes: config.MAX_RESPONSE_BYTES,
+  };
   const authenticate = createAuthenticator({
     jwtSecret: config.JWT_SECRET,
     signingSecret: config.GATEWAY_SIGNING_SECRET,
@@ -103,10 +126,12 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
 
   async function listen(port: number, host = config.HOST): Promise<RunningServer> {
     disableVendorTelemetry();
-    const fetcher = createSubgraphFetcher({
-      maxSockets: config.SUBGRAPH_MAX_CONNECTIONS,
-      timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-    });
+    const fetcher = budgetedFetcher(
+      createSubgraphFetcher({
+        maxSockets: config.SUBGRAPH_MAX_CONNECTIONS,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      }),
+    );
     const gateway = new ApolloGateway({
       supergraphSdl,
       buildService: ({ name, url }) =>
@@ -122,15 +147,21 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       includeStacktraceInErrorResponses: false,
       // The process's owner (runUntilSignal, the launcher) stops servers in order on signals.
       stopOnTerminationSignals: false,
-      validationRules: [queryLimits(config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST)],
-      formatError: formatGatewayError,
+      parseOptions: limits.parseOptions,
+      validationRules: limits.rules,
+      // Introspection is one of the limits' rules, shared with graphql-ws.
+      introspection: true,
+      formatError: createErrorFormatter({ suggestions: config.introspection }),
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
+        requestBudgetPlugin(limits, budgetSettings),
         metrics.plugin(),
         {
           async requestDidStart({ contextValue }) {
             return {
               async didEncounterErrors({ errors }) {
+                // Abandoned work fails by design; its answer is replaced by one typed error.
+                if (contextValue.budget.exceeded) return;
                 for (const error of errors) {
                   const code = error.extensions?.code;
                   if (code === 'INTERNAL_SERVER_ERROR' || !code)
@@ -162,8 +193,8 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         .status(ready ? 200 : 503)
         .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
     });
-    metrics.route(app, { token: null });
-    addPlayground(app);
+    metrics.route(app, config.metrics);
+    if (config.graphiql) addPlayground(app);
     const airtable = routes.find((r) => r.name === 'airtable');
     if (airtable) {
       addAirtableProxy(app, {
@@ -180,6 +211,9 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       const given = req.header(REQUEST_ID_HEADER);
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
+      // The deadline counts from arrival; work for a client that left is abandoned.
+      const budget = createRequestBudget(budgetSettings);
+      res.on('close', () => (res.writableFinished ? budget.done() : budget.abandon()));
       const started = performance.now();
       res.on('finish', () =>
         logger.info(
@@ -198,6 +232,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
           requestId,
           credentials: result.credentials,
           callerIp: 'ip' in result ? result.ip : undefined,
+          budget,
         });
         next();
       } catch (error) {
@@ -210,20 +245,28 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         );
       }
     });
+    const schema = () => {
+      if (!gateway.schema) throw new Error('The gateway has not loaded its schema.');
+      return gateway.schema;
+    };
+    const operations = expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const { requestId, credentials, callerIp, budget } = req as GatewayRequest;
+        return {
+          requestId,
+          credentials,
+          ip: callerIp !== undefined ? callerIp : (req.ip ?? null),
+          log: logger.child({ requestId, userId: credentials?.userId }),
+          budget,
+        };
+      },
+    });
     app.use(
       '/graphql',
       express.json({ limit: config.MAX_BODY_BYTES }),
-      expressMiddleware(apollo, {
-        context: async ({ req }) => {
-          const { requestId, credentials, callerIp } = req as GatewayRequest;
-          return {
-            requestId,
-            credentials,
-            ip: callerIp !== undefined ? callerIp : (req.ip ?? null),
-            log: logger.child({ requestId, userId: credentials?.userId }),
-          };
-        },
-      }),
+      refuseOversizedOperations(limits, schema),
+      (req, res, next) =>
+        withBudget((req as GatewayRequest).budget, () => operations(req, res, next)),
     );
     const onError: ErrorRequestHandler = (
       error: { status?: number; type?: string },
@@ -261,10 +304,9 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     attached.subscriptions = attachSubscriptions({
       server: running.server,
       apollo,
-      schema: () => {
-        if (!gateway.schema) throw new Error('The gateway has not loaded its schema.');
-        return gateway.schema;
-      },
+      schema,
+      limits,
+      budget: budgetSettings,
       bus,
       authenticate,
       logger,

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { gatewayHeaders, postGraphQL } from '@pyairtable/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_FAILURES_PER_IP } from '@pyairtable/identity';
 import { signUp, useStack, type Stack } from './stack.ts';
 
@@ -106,7 +106,7 @@ describe('gateway HTTP surface', () => {
       person.accessToken,
     );
     expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(deep.errors?.[0]?.message).toMatch(/levels deep; the limit is 3/);
+    expect(deep.errors?.[0]?.message).toBe('Query depth limit of 3 exceeded, found 5.');
 
     const wide = await stack.execute(
       `query { me { workspaces { id name role createdAt } } }`,
@@ -199,6 +199,63 @@ describe('gateway HTTP surface', () => {
       relay.close();
       silent.close();
     }
+  });
+
+  it('stops an operation at its deadline with TIMEOUT, and abandons its subgraph requests', async () => {
+    // A workspaces subgraph that accepts connections and never answers.
+    const held: net.Socket[] = [];
+    const silent = net.createServer((socket) => void held.push(socket.resume()));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => void silent.close());
+    const stack = await useStack({
+      SUBGRAPH_WORKSPACES_URL: `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}/graphql`,
+      SUBGRAPH_TIMEOUT_MS: '600000',
+      REQUEST_TIMEOUT_MS: '1000',
+    });
+    const person = await signUp(stack, 'Late');
+    const res = await stack.execute(`query { me { workspaces { id } } }`, {}, person.accessToken);
+    expect(res.status).toBe(504);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors).toEqual([
+      {
+        message: 'The request took longer than 1000 ms and was stopped. Ask for less, or retry.',
+        extensions: { code: 'TIMEOUT' },
+      },
+    ]);
+    // The gateway hung up on the subgraph rather than keep waiting for it.
+    expect(held.length).toBeGreaterThan(0);
+    await Promise.all(
+      held.map((socket) =>
+        socket.destroyed ? undefined : new Promise((resolve) => socket.once('close', resolve)),
+      ),
+    );
+  });
+
+  it('refuses an answer larger than MAX_RESPONSE_BYTES with RESPONSE_TOO_LARGE', async () => {
+    const stack = await useStack({ MAX_RESPONSE_BYTES: '1000' });
+    const person = await signUp(stack, 'Wide');
+    for (let i = 0; i < 12; i++) {
+      await stack.execute(
+        `mutation ($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }`,
+        { i: { name: `Workspace number ${i} with a fairly long name` } },
+        person.accessToken,
+      );
+    }
+    const small = await stack.execute(`query { me { email } }`, {}, person.accessToken);
+    expect(small.data).toEqual({ me: { email: person.email } });
+    const wide = await stack.execute(
+      `query { me { workspaces { id name createdAt role } } }`,
+      {},
+      person.accessToken,
+    );
+    expect(wide.data ?? null).toBeNull();
+    expect(wide.errors).toEqual([
+      {
+        message:
+          'The answer would be larger than 1000 bytes. Ask for fewer records or fields, or page through them.',
+        extensions: { code: 'RESPONSE_TOO_LARGE' },
+      },
+    ]);
   });
 
   it("serves Prometheus metrics: the gateway's series, Node's, and operation latency by type", async () => {

@@ -1,4 +1,5 @@
 import type { EventBus, EventFilter, PlatformEvent } from '@pyairtable/events';
+import { overLimit } from '@pyairtable/subgraph-kit';
 import { GraphQLError } from 'graphql';
 
 // A subscriber that falls this far behind is disconnected rather than buffered forever.
@@ -17,9 +18,8 @@ export function eventStream<T extends PlatformEvent>(
   const unsubscribe = bus.subscribe((event) => {
     if (done || !accept(event as T)) return;
     if (queue.length >= MAX_QUEUED_EVENTS) {
-      failure = new GraphQLError(
+      failure = overLimit(
         'Too many undelivered events: the subscription was closed. Resubscribe and reload.',
-        { extensions: { code: 'RATE_LIMITED' } },
       );
     } else {
       queue.push(event as T);

@@ -1,13 +1,13 @@
 import type { EventBus } from '@pyairtable/events';
-import { GraphQLError, type FieldNode } from 'graphql';
-import type { GatewayContext } from '../create-gateway.ts';
+import { overLimit } from '@pyairtable/subgraph-kit';
+import type { FieldNode } from 'graphql';
 import type { Metrics } from '../metrics.ts';
-import type { GatewayRunner } from './through-gateway.ts';
+import type { GatewayRunner, SubscriberContext } from './through-gateway.ts';
 
 /** One subscription as its field resolver sees it. */
 export interface SubscriptionRequest {
   args: Record<string, unknown>;
-  context: GatewayContext;
+  context: SubscriberContext;
   /** The field's response key: results are keyed by it (the gateway resolves by alias). */
   responseKey: string;
   selections: readonly FieldNode[];
@@ -35,9 +35,8 @@ export function createWorkspaceLimits(max: number) {
   return function acquire(workspaceId: string): () => void {
     const count = counts.get(workspaceId) ?? 0;
     if (count >= max)
-      throw new GraphQLError(
+      throw overLimit(
         `This workspace already has ${max} live subscriptions on this server. Close some and retry.`,
-        { extensions: { code: 'RATE_LIMITED' } },
       );
     counts.set(workspaceId, count + 1);
     let released = false;

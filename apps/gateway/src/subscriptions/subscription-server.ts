@@ -4,12 +4,14 @@ import type { ApolloServer } from '@apollo/server';
 import type { EventBus } from '@pyairtable/events';
 import {
   badUserInput,
+  overLimit,
   unauthenticated,
+  validationFailed,
   type Logger,
   type MembershipClient,
 } from '@pyairtable/subgraph-kit';
 import {
-  GraphQLError,
+  getOperationAST,
   Kind,
   print,
   subscribe,
@@ -22,6 +24,8 @@ import { WebSocketServer } from 'ws';
 import type { Credentials } from '../authenticate.ts';
 import type { GatewayContext } from '../create-gateway.ts';
 import type { Metrics } from '../metrics.ts';
+import type { BudgetSettings } from '../request-budget.ts';
+import type { RequestLimits } from '../request-limits.ts';
 import { subscribeBaseEvents } from './base-events.ts';
 import { subscribeConversationUpdated } from './conversation-updated.ts';
 import { subscribeRecordChanged } from './record-changed.ts';
@@ -30,7 +34,7 @@ import {
   type SubscriptionDeps,
   type SubscriptionField,
 } from './subscription-field.ts';
-import { createGatewayRunner } from './through-gateway.ts';
+import { createGatewayRunner, type SubscriberContext } from './through-gateway.ts';
 
 type Authenticate = (
   authorization: string | undefined,
@@ -41,6 +45,10 @@ export interface SubscriptionOptions {
   server: http.Server;
   apollo: ApolloServer<GatewayContext>;
   schema: () => GraphQLSchema;
+  /** The same limits as HTTP operations meet. */
+  limits: RequestLimits;
+  /** Each query run for a subscriber has this budget. */
+  budget: BudgetSettings;
   bus: EventBus;
   authenticate: Authenticate;
   logger: Logger;
@@ -65,7 +73,8 @@ const FIELDS: Record<string, SubscriptionField> = {
 /**
  * graphql-ws on the gateway's /graphql URL. Subscriptions listen to the platform's event bus;
  * every event's selection (e.g. `record { createdBy { email } }`) is resolved through the
- * gateway's own query planning, as the subscriber, so permissions apply per event.
+ * gateway's own query planning, as the subscriber, so permissions apply per event. Documents
+ * meet the same limits as over HTTP (tokens, counts, depth, cost, introspection).
  */
 export function attachSubscriptions(options: SubscriptionOptions) {
   const { bus, logger, metrics } = options;
@@ -78,13 +87,14 @@ export function attachSubscriptions(options: SubscriptionOptions) {
       membership: options.membership,
       metrics,
       share: options.shareResolutions,
+      budget: options.budget,
     }),
     acquire: createWorkspaceLimits(options.maxPerWorkspace),
   };
 
   const subscribeField: GraphQLFieldResolver<
     unknown,
-    GatewayContext,
+    SubscriberContext,
     Record<string, unknown>
   > = async (_root, args, context, info) => {
     if (!context.credentials) throw unauthenticated();
@@ -141,21 +151,33 @@ export function attachSubscriptions(options: SubscriptionOptions) {
         });
         return true;
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, _id, payload) => {
         const count = (active.get(ctx) ?? 0) + 1;
-        if (count > options.maxPerConnection) {
-          return [
-            new GraphQLError(`At most ${options.maxPerConnection} subscriptions per connection.`, {
-              extensions: { code: 'RATE_LIMITED' },
-            }),
-          ];
-        }
+        if (count > options.maxPerConnection)
+          return [overLimit(`At most ${options.maxPerConnection} subscriptions per connection.`)];
+        const { limits } = options;
+        const schema = options.schema();
+        const checked = limits.precheck(schema, payload.query);
+        if (!checked.ok) return checked.errors;
+        const { document } = checked;
+        const invalid = limits.validate(schema, document);
+        if (invalid.length) return invalid;
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== 'subscription')
+          return [validationFailed('Send subscriptions here; queries and mutations go over HTTP.')];
+        const costly = limits.checkCost(schema, document, payload.operationName, payload.variables);
+        if (costly) return [costly];
         active.set(ctx, count);
-        return undefined;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
       },
       onComplete: (ctx) => void active.set(ctx, Math.max(0, (active.get(ctx) ?? 1) - 1)),
       onClose: (ctx) => void active.delete(ctx),
-      context: (ctx) => ({
+      context: (ctx): SubscriberContext => ({
         requestId: ctx.extra.requestId ?? randomUUID(),
         credentials: ctx.extra.credentials ?? null,
         ip: ctx.extra.ip ?? null,

@@ -1,10 +1,19 @@
 import type { ApolloServer } from '@apollo/server';
-import { forbidden, type MembershipClient, type WorkspaceRole } from '@pyairtable/subgraph-kit';
-import { GraphQLError, type FieldNode } from 'graphql';
+import {
+  errorFromResponse,
+  forbidden,
+  type MembershipClient,
+  type WorkspaceRole,
+} from '@pyairtable/subgraph-kit';
+import type { FieldNode } from 'graphql';
 import type { GatewayContext } from '../create-gateway.ts';
 import type { Metrics } from '../metrics.ts';
+import { createRequestBudget, withBudget, type BudgetSettings } from '../request-budget.ts';
 
 type Data = Record<string, unknown>;
+
+/** The subscriber an operation runs for; each run gets its own budget. */
+export type SubscriberContext = Omit<GatewayContext, 'budget' | 'forSubscription'>;
 
 /** A subscriber's standing in the workspace its subscription belongs to. */
 export interface Access {
@@ -19,33 +28,34 @@ const SHARED_FOR_MS = 10_000;
 const CHECK_REUSED_FOR_MS = 5_000;
 
 /**
- * Runs operations through the gateway's own query planning, as a subscriber. With sharing,
- * subscribers of one workspace with the same role and the same operation get one resolution
- * per event: permissions are per workspace role, so their answers are the same.
+ * Runs operations through the gateway's own query planning, as a subscriber, each within a
+ * request budget. With sharing, subscribers of one workspace with the same role and the same
+ * operation get one resolution per event: permissions are per workspace role, so their answers
+ * are the same.
  */
 export function createGatewayRunner(options: {
   apollo: ApolloServer<GatewayContext>;
   membership: MembershipClient;
   metrics: Metrics;
   share: boolean;
+  budget: BudgetSettings;
 }) {
   const { apollo, membership, metrics } = options;
   const shared = new Map<string, Promise<Data>>();
   const checks = new Map<string, Promise<Data>>();
 
   /** Runs an operation; returns its data or throws its first error, with its code. */
-  async function run(context: GatewayContext, query: string, variables: Data): Promise<Data> {
-    const response = await apollo.executeOperation(
-      { query, variables },
-      { contextValue: { ...context, forSubscription: true } },
+  async function run(context: SubscriberContext, query: string, variables: Data): Promise<Data> {
+    const budget = createRequestBudget(options.budget);
+    const response = await withBudget(budget, () =>
+      apollo.executeOperation(
+        { query, variables },
+        { contextValue: { ...context, budget, forSubscription: true } },
+      ),
     );
     if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
     const { data, errors } = response.body.singleResult;
-    if (errors?.length) {
-      throw new GraphQLError(errors[0]!.message, {
-        extensions: { code: errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
-      });
-    }
+    if (errors?.length) throw errorFromResponse(errors[0]!);
     return data as Data;
   }
 
@@ -53,7 +63,7 @@ export function createGatewayRunner(options: {
     run,
 
     /** Runs a subscribe-time check, reusing the same person's identical check briefly. */
-    check(context: GatewayContext, query: string, variables: Data): Promise<Data> {
+    check(context: SubscriberContext, query: string, variables: Data): Promise<Data> {
       const { userId, apiKeyId } = context.credentials!;
       const key = [userId, apiKeyId ?? '', query, JSON.stringify(variables)].join('\u0000');
       let pending = checks.get(key);
@@ -67,7 +77,7 @@ export function createGatewayRunner(options: {
     },
 
     /** The subscriber's role in the workspace now; FORBIDDEN once they are no longer a member. */
-    async access(context: GatewayContext, workspaceId: string): Promise<Access> {
+    async access(context: SubscriberContext, workspaceId: string): Promise<Access> {
       const role = await membership.roleOf(context.credentials!.userId, workspaceId);
       if (!role) throw forbidden('You are no longer a member of this workspace.');
       return { workspaceId, role };
@@ -77,7 +87,7 @@ export function createGatewayRunner(options: {
     forEvent(
       eventId: string,
       access: Access,
-      context: GatewayContext,
+      context: SubscriberContext,
       query: string,
       variables: Data,
     ): Promise<Data> {
