@@ -2,22 +2,49 @@ import { createClient, type Client } from 'graphql-ws';
 import { onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 
-/** A graphql-ws client of the gateway, disposed when the test finishes. */
-export function connect(url: string, bearer: string): Client {
+/** Subscriptions of a client, by id, and their "listening" acknowledgements from the gateway. */
+interface Acknowledgements {
+  lastId?: string;
+  heard: Set<string>;
+  waiting: Map<string, () => void>;
+}
+const acknowledgements = new WeakMap<Client, Acknowledgements>();
+
+/**
+ * A graphql-ws client of the gateway, disposed when the test finishes. It follows the gateway's
+ * acknowledgements (a Ping with `{ subscribed: id }` once a subscription listens), so `collect`
+ * can tell when a subscription is registered.
+ */
+export function connect(url: string, bearer: string | null): Client {
+  const acks: Acknowledgements = { heard: new Set(), waiting: new Map() };
+  let ids = 0;
   const client = createClient({
     url: url.replace('http', 'ws'),
     webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${bearer}` },
+    connectionParams: bearer ? { authorization: `Bearer ${bearer}` } : {},
     retryAttempts: 0,
     lazy: true,
+    generateID: () => (acks.lastId = String(++ids)),
+    on: {
+      ping: (received, payload) => {
+        const id = received ? (payload as { subscribed?: unknown } | undefined)?.subscribed : null;
+        if (typeof id !== 'string') return;
+        acks.heard.add(id);
+        acks.waiting.get(id)?.();
+      },
+    },
   });
+  acknowledgements.set(client, acks);
   onTestFinished(() => client.dispose());
   return client;
 }
 
 export type Stream = ReturnType<typeof collect>;
 
-/** Subscribes and collects results; `next(n)` waits until n results or errors have arrived. */
+/**
+ * Subscribes and collects results; `next(n)` waits until n results or errors have arrived, and
+ * `registered` resolves once the gateway listens for this subscription (clients from `connect`).
+ */
 export function collect(client: Client, query: string, variables: Record<string, unknown>) {
   const results: any[] = [];
   const errors: unknown[] = [];
@@ -33,11 +60,20 @@ export function collect(client: Client, query: string, variables: Record<string,
       complete: () => ((completed = true), check()),
     },
   );
+  const acks = acknowledgements.get(client);
+  const id = acks?.lastId; // the client names a subscription as it subscribes
+  const registered = new Promise<void>((resolve, reject) => {
+    if (!acks || !id) return reject(new Error('Not a client from connect().'));
+    if (acks.heard.has(id)) return resolve();
+    acks.waiting.set(id, resolve);
+  });
+  registered.catch(() => undefined);
   onTestFinished(() => dispose());
   return {
     results,
     errors,
     dispose,
+    registered,
     get completed() {
       return completed;
     },
@@ -45,20 +81,9 @@ export function collect(client: Client, query: string, variables: Record<string,
   };
 }
 
-/**
- * Subscriptions register asynchronously and graphql-ws has no "subscribed" acknowledgement:
- * make probe changes until every stream has heard at least one.
- */
-export async function probeUntilHeard(streams: Stream[], probe: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 40 && streams.some((s) => s.results.length === 0); i++) {
-    await probe(i);
-    await Promise.race([
-      Promise.all(streams.map((s) => s.next(1))),
-      new Promise((r) => setTimeout(r, 250)),
-    ]);
-  }
-  if (streams.some((s) => s.results.length === 0))
-    throw new Error('A subscription never heard a probe.');
+/** Waits until every stream's subscription is registered at the gateway. */
+export async function allRegistered(streams: Stream[]): Promise<void> {
+  await Promise.all(streams.map((s) => s.registered));
 }
 
 /** Waits until `stream` has a result for which `match` is true; returns it. */

@@ -1,10 +1,9 @@
 import { connect as connectTcp } from 'node:net';
 import { createTestDatabase, testEnv } from '@pyairtable/testing';
-import { createClient } from 'graphql-ws';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import WebSocket from 'ws';
 import { main as startGateway } from '../src/index.ts';
 import { startAirtableStack, tableId } from './airtable-stack.ts';
+import { allRegistered, collect, connect, nextMatching } from './graphql-ws-client.ts';
 
 const redisAnswers = await new Promise<boolean>((resolve) => {
   const socket = connectTcp({ host: '127.0.0.1', port: 6379, timeout: 500 }, () => {
@@ -30,51 +29,30 @@ async function deliversToBothGateways(bus: Record<string, string>) {
   });
   onTestFinished(() => second.close());
   const deals = await tableId(s, 'Deals');
-  const received: Record<string, string[]> = { first: [], second: [] };
-  for (const [name, url] of [
-    ['first', s.stack.gatewayUrl],
-    ['second', second.url],
-  ] as const) {
-    const client = createClient({
-      url: url.replace('http', 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${s.owner.accessToken}` },
-      retryAttempts: 0,
-    });
-    onTestFinished(() => client.dispose());
-    client.subscribe(
-      { query: SUBSCRIPTION, variables: { b: s.baseId, t: deals } },
-      {
-        next: (v: any) => void received[name]!.push(v.data.recordChanged.record.fields.Name),
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
-  }
+  const streams = [s.stack.gatewayUrl, second.url].map((url) =>
+    collect(connect(url, s.owner.accessToken), SUBSCRIPTION, { b: s.baseId, t: deals }),
+  );
+  // Each gateway acknowledges the subscription once it listens to the bus.
+  await allRegistered(streams);
   const CREATE = `mutation ($b: ID!, $t: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: $t, records: $r) { status } }`;
-  // Subscriptions register asynchronously: probe until both gateways deliver.
-  for (let i = 0; i < 40 && (received.first!.length === 0 || received.second!.length === 0); i++) {
-    await s.stack.execute(
-      CREATE,
-      { b: s.baseId, t: deals, r: [{ fields: { Name: `Probe ${i}` } }] },
-      s.owner.accessToken,
-    );
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const created = await s.stack.execute(
     CREATE,
     { b: s.baseId, t: deals, r: [{ fields: { Name: 'Scale-out' } }] },
     s.owner.accessToken,
   );
   expect(created.errors).toBeUndefined();
-  const until = async (ok: () => boolean) => {
-    for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
-  };
-  await until(
-    () => received.first!.includes('Scale-out') && received.second!.includes('Scale-out'),
+  const named = (r: any) => r.data.recordChanged.record.fields.Name;
+  for (const stream of streams) await nextMatching(stream, (r) => named(r) === 'Scale-out');
+  // A second, later change arrives after any duplicate of the first would have.
+  await s.stack.execute(
+    CREATE,
+    { b: s.baseId, t: deals, r: [{ fields: { Name: 'After' } }] },
+    s.owner.accessToken,
   );
-  expect(received.first!.filter((n) => n === 'Scale-out')).toHaveLength(1);
-  expect(received.second!.filter((n) => n === 'Scale-out')).toHaveLength(1);
+  for (const stream of streams) {
+    await nextMatching(stream, (r) => named(r) === 'After');
+    expect(stream.results.map(named)).toEqual(['Scale-out', 'After']);
+  }
 }
 
 describe('subscriptions across gateway processes', () => {

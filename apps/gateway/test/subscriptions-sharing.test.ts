@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startAirtableStack, tableId } from './airtable-stack.ts';
-import { collect, connect, nextMatching, probeUntilHeard } from './graphql-ws-client.ts';
+import { allRegistered, collect, connect, nextMatching } from './graphql-ws-client.ts';
 import { signUp } from './stack.ts';
 
 const SUBSCRIPTION = `subscription ($b: ID!, $t: ID!) {
@@ -49,11 +49,8 @@ describe('subscriptions shared by permission, limited per workspace', () => {
         { b: s.baseId, t: deals, r: [{ fields: { Name: name } }] },
         s.owner.accessToken,
       );
-    await probeUntilHeard(streams, (i) => create(`Probe ${i}`));
-    // Every stream has its earlier events resolved once it has heard the barrier.
+    await allRegistered(streams);
     const named = (name: string) => (r: any) => r.data?.recordChanged?.record?.fields.Name === name;
-    await create('Barrier');
-    for (const stream of streams) await nextMatching(stream, named('Barrier'));
 
     const before = await resolutions(s.stack.gatewayUrl);
     await create('Shared');
@@ -94,10 +91,8 @@ describe('subscriptions shared by permission, limited per workspace', () => {
         { b: s.baseId, t: deals, r: [{ fields: { Name: name } }] },
         s.owner.accessToken,
       );
-    await probeUntilHeard(streams, (i) => create(`Probe ${i}`));
+    await allRegistered(streams);
     const named = (name: string) => (r: any) => r.data?.recordChanged?.record?.fields.Name === name;
-    await create('Barrier');
-    for (const stream of streams) await nextMatching(stream, named('Barrier'));
     const before = await resolutions(s.stack.gatewayUrl);
     await create('Apart');
     for (const stream of streams) await nextMatching(stream, named('Apart'));
@@ -121,20 +116,22 @@ describe('subscriptions shared by permission, limited per workspace', () => {
       });
     const first = subscribe(s.owner);
     const second = subscribe(viewers[0]!);
-    await probeUntilHeard([first, second], (i) => create(`Probe ${i}`));
+    await allRegistered([first, second]);
     const third = subscribe(viewers[1]!);
     await third.next(1);
     expect(third.results[0].errors[0].extensions.code).toBe('RATE_LIMITED');
 
     first.dispose();
-    // The slot frees once the gateway has processed the completion: retry until admitted.
-    let admitted = false;
+    // The slot frees once the gateway has processed the completion, which it does not
+    // announce: subscribe again until one is acknowledged rather than refused.
+    let admitted: ReturnType<typeof subscribe> | undefined;
     for (let i = 0; i < 20 && !admitted; i++) {
       const retry = subscribe(viewers[1]!);
-      await create(`Retry ${i}`);
-      await retry.next(1);
-      admitted = retry.results[0]?.data?.recordChanged !== undefined;
+      const refused = retry.next(1).then(() => false);
+      if (await Promise.race([retry.registered.then(() => true), refused])) admitted = retry;
     }
-    expect(admitted).toBe(true);
+    expect(admitted).toBeDefined();
+    await create('Admitted');
+    await nextMatching(admitted!, (r) => r.data?.recordChanged?.record?.fields.Name === 'Admitted');
   });
 });

@@ -20,7 +20,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { Credentials } from '../authenticate.ts';
 import type { GatewayContext } from '../create-gateway.ts';
 import type { Metrics } from '../metrics.ts';
@@ -70,6 +70,19 @@ const FIELDS: Record<string, SubscriptionField> = {
   conversationUpdated: subscribeConversationUpdated,
 };
 
+/** A subscription's context: the subscriber, and how to tell them it is registered. */
+type ConnectionContext = SubscriberContext & { registered(): void };
+
+/**
+ * Tells a client its subscription `id` listens from now on: a graphql-ws Ping whose payload is
+ * `{ subscribed: id }` (the protocol lets either side ping with a payload; clients answer Pong).
+ * A change made after it arrives is delivered.
+ */
+function acknowledge(socket: WebSocket, id: string) {
+  if (socket.readyState === WebSocket.OPEN)
+    socket.send(JSON.stringify({ type: 'ping', payload: { subscribed: id } }));
+}
+
 /**
  * graphql-ws on the gateway's /graphql URL. Subscriptions listen to the platform's event bus;
  * every event's selection (e.g. `record { createdBy { email } }`) is resolved through the
@@ -94,7 +107,7 @@ export function attachSubscriptions(options: SubscriptionOptions) {
 
   const subscribeField: GraphQLFieldResolver<
     unknown,
-    SubscriberContext,
+    ConnectionContext,
     Record<string, unknown>
   > = async (_root, args, context, info) => {
     if (!context.credentials) throw unauthenticated();
@@ -112,6 +125,7 @@ export function attachSubscriptions(options: SubscriptionOptions) {
     metrics.subscriptions.inc();
     const end = stream.return!.bind(stream);
     stream.return = () => (metrics.subscriptions.dec(), end());
+    context.registered();
     return stream;
   };
 
@@ -177,7 +191,7 @@ export function attachSubscriptions(options: SubscriptionOptions) {
       },
       onComplete: (ctx) => void active.set(ctx, Math.max(0, (active.get(ctx) ?? 1) - 1)),
       onClose: (ctx) => void active.delete(ctx),
-      context: (ctx): SubscriberContext => ({
+      context: (ctx, id): ConnectionContext => ({
         requestId: ctx.extra.requestId ?? randomUUID(),
         credentials: ctx.extra.credentials ?? null,
         ip: ctx.extra.ip ?? null,
@@ -185,6 +199,7 @@ export function attachSubscriptions(options: SubscriptionOptions) {
           requestId: ctx.extra.requestId,
           userId: ctx.extra.credentials?.userId,
         }),
+        registered: () => acknowledge(ctx.extra.socket, id),
       }),
       subscribe: (args) => subscribe({ ...args, subscribeFieldResolver: subscribeField }),
     },
