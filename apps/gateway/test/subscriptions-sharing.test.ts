@@ -77,6 +77,63 @@ describe('subscriptions shared by permission, limited per workspace', () => {
     expect(victor!.completed).toBe(true);
   });
 
+  it("resolves per person a selection that depends on who asks, so no one gets another's workspaces", async () => {
+    const { s, viewers, deals } = await workspaceWithViewers({});
+    // Each viewer also shares a private workspace with the owner, who creates the records.
+    for (const viewer of viewers) {
+      const ws = await s.stack.execute(
+        `mutation ($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }`,
+        { i: { name: `${viewer.user.email} team` } },
+        s.owner.accessToken,
+      );
+      const invited = await s.stack.execute(
+        `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`,
+        { i: { workspaceId: ws.data!.createWorkspace.id, email: viewer.email, role: 'VIEWER' } },
+        s.owner.accessToken,
+      );
+      await s.stack.execute(
+        `mutation ($t: String!) { acceptInvitation(token: $t) { id } }`,
+        { t: invited.data!.inviteMember.token },
+        viewer.accessToken,
+      );
+    }
+    const PERSONAL = `subscription ($b: ID!, $t: ID!) {
+      recordChanged(baseId: $b, tableId: $t) {
+        record { fields createdBy { workspaces { name members { user { email } } } } }
+      }
+    }`;
+    const streams = viewers.map((viewer) =>
+      collect(connect(s.stack.gatewayUrl, viewer.accessToken), PERSONAL, { b: s.baseId, t: deals }),
+    );
+    await allRegistered(streams);
+    const before = await resolutions(s.stack.gatewayUrl);
+    await s.stack.execute(
+      CREATE,
+      { b: s.baseId, t: deals, r: [{ fields: { Name: 'Personal' } }] },
+      s.owner.accessToken,
+    );
+    for (const [i, viewer] of viewers.entries()) {
+      const other = viewers[1 - i]!;
+      const result = await nextMatching(
+        streams[i]!,
+        (r) => r.data?.recordChanged?.record?.fields.Name === 'Personal',
+      );
+      const workspaces = result.data.recordChanged.record.createdBy.workspaces as {
+        name: string;
+        members: { user: { email: string } }[];
+      }[];
+      expect(workspaces.map((w) => w.name).sort()).toEqual(
+        ['Sales', `${viewer.user.email} team`].sort(),
+      );
+      const team = workspaces.find((w) => w.name !== 'Sales')!;
+      expect(team.members.map((m) => m.user.email).sort()).toEqual(
+        [s.owner.email, viewer.email].sort(),
+      );
+      expect(JSON.stringify(workspaces)).not.toContain(`${other.user.email} team`);
+    }
+    expect((await resolutions(s.stack.gatewayUrl)) - before).toBe(2);
+  });
+
   it('resolves per subscriber when sharing is off', async () => {
     const { s, viewers, deals } = await workspaceWithViewers({ SUBSCRIPTION_SHARING: 'false' });
     const streams = viewers.map((person) =>

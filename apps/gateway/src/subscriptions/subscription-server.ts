@@ -97,6 +97,7 @@ export function attachSubscriptions(options: SubscriptionOptions) {
     metrics,
     runner: createGatewayRunner({
       apollo: options.apollo,
+      schema: options.schema,
       membership: options.membership,
       metrics,
       share: options.shareResolutions,

@@ -5,10 +5,11 @@ import {
   type MembershipClient,
   type WorkspaceRole,
 } from '@pyairtable/subgraph-kit';
-import type { FieldNode } from 'graphql';
+import type { FieldNode, GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../create-gateway.ts';
 import type { Metrics } from '../metrics.ts';
 import { createRequestBudget, withBudget, type BudgetSettings } from '../request-budget.ts';
+import { createViewerIndependence } from './viewer-independent.ts';
 
 type Data = Record<string, unknown>;
 
@@ -29,12 +30,14 @@ const CHECK_REUSED_FOR_MS = 5_000;
 
 /**
  * Runs operations through the gateway's own query planning, as a subscriber, each within a
- * request budget. With sharing, subscribers of one workspace with the same role and the same
- * operation get one resolution per event: permissions are per workspace role, so their answers
- * are the same.
+ * request budget. With sharing, subscribers of one workspace with the same role get one
+ * resolution per event of a selection whose every field is viewer-independent: permissions
+ * are per workspace role, so their answers are the same. Other selections (`createdBy {
+ * workspaces }`) are resolved per person.
  */
 export function createGatewayRunner(options: {
   apollo: ApolloServer<GatewayContext>;
+  schema: () => GraphQLSchema;
   membership: MembershipClient;
   metrics: Metrics;
   share: boolean;
@@ -43,6 +46,7 @@ export function createGatewayRunner(options: {
   const { apollo, membership, metrics } = options;
   const shared = new Map<string, Promise<Data>>();
   const checks = new Map<string, Promise<Data>>();
+  const isViewerIndependent = createViewerIndependence(options.schema);
 
   /** Runs an operation; returns its data or throws its first error, with its code. */
   async function run(context: SubscriberContext, query: string, variables: Data): Promise<Data> {
@@ -83,7 +87,7 @@ export function createGatewayRunner(options: {
       return { workspaceId, role };
     },
 
-    /** Resolves `query` for one event, shared with equal subscribers when sharing is on. */
+    /** Resolves `query` for one event, shared with subscribers who get the same answer. */
     forEvent(
       eventId: string,
       access: Access,
@@ -96,9 +100,15 @@ export function createGatewayRunner(options: {
         return run(context, query, variables);
       };
       if (!options.share) return resolve();
-      const key = [eventId, access.workspaceId, access.role, query, JSON.stringify(variables)].join(
-        '\u0000',
-      );
+      const viewer = isViewerIndependent(query) ? '' : context.credentials!.userId;
+      const key = [
+        eventId,
+        access.workspaceId,
+        access.role,
+        viewer,
+        query,
+        JSON.stringify(variables),
+      ].join('\u0000');
       let pending = shared.get(key);
       if (!pending) {
         pending = resolve();
