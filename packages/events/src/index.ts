@@ -19,6 +19,7 @@ export { createMemoryEventBus } from './memory-event-bus.ts';
 export {
   ConversationUpdatedEventSchema,
   LlmUsageEventSchema,
+  PermissionsChangedEventSchema,
   PlatformEventSchema,
   RecordChangedEventSchema,
   SyncProgressEventSchema,
@@ -26,6 +27,7 @@ export {
   type ConversationUpdatedEvent,
   type EventOfType,
   type LlmUsageEvent,
+  type PermissionsChangedEvent,
   type PlatformEvent,
   type PlatformEventType,
   type RecordChangedEvent,

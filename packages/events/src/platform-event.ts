@@ -69,6 +69,12 @@ export const LlmUsageEventSchema = z.object({
   costUsd: z.number().nonnegative(),
 });
 
+/** Grants or rules of a base changed in a workspace: cached access decisions are stale. */
+export const PermissionsChangedEventSchema = z.object({
+  type: z.literal('permissions.changed'),
+  ...envelope,
+});
+
 /** Validates any platform event; unknown keys are stripped, unknown types rejected. */
 export const PlatformEventSchema = z.discriminatedUnion('type', [
   RecordChangedEventSchema,
@@ -76,6 +82,7 @@ export const PlatformEventSchema = z.discriminatedUnion('type', [
   SyncProgressEventSchema,
   ConversationUpdatedEventSchema,
   LlmUsageEventSchema,
+  PermissionsChangedEventSchema,
 ]);
 
 /** See {@link RecordChangedEventSchema}. */
@@ -88,6 +95,8 @@ export type SyncProgressEvent = z.infer<typeof SyncProgressEventSchema>;
 export type ConversationUpdatedEvent = z.infer<typeof ConversationUpdatedEventSchema>;
 /** See {@link LlmUsageEventSchema}. */
 export type LlmUsageEvent = z.infer<typeof LlmUsageEventSchema>;
+/** See {@link PermissionsChangedEventSchema}. */
+export type PermissionsChangedEvent = z.infer<typeof PermissionsChangedEventSchema>;
 /** Every event the platform publishes, discriminated by `type`. */
 export type PlatformEvent = z.infer<typeof PlatformEventSchema>;
 /** The `type` of a platform event. */

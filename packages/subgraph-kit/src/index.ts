@@ -1,4 +1,10 @@
+export { actorOf, requireUser, type Actor } from './actor.ts';
 export { Auth } from './auth.ts';
+export {
+  createGatewayExecutor,
+  type GatewayExecutor,
+  type GatewayResult,
+} from './gateway-executor.ts';
 export {
   createSubgraphServer,
   loadSchemaFile,

@@ -5,7 +5,7 @@ import type DataLoader from 'dataloader';
 import type { AirtableDb, RecordRow } from './db.ts';
 import type { AirtableClients } from './airtable-clients.ts';
 import type { MirrorTableWithSchema } from './domain/access.ts';
-import type { Actor } from './domain/actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import type { MirrorCache } from './mirror/mirror-cache.ts';
 import type { QueryCache } from './mirror/query-cache.ts';
 import type { BaseWebhooks } from './sync/base-webhooks.ts';

@@ -1,7 +1,6 @@
-import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import { actorOf, createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { AirtableContext, AirtableDeps } from './deps.ts';
-import { actorOf } from './domain/actor.ts';
 import { resolvers } from './resolvers/index.ts';
 import { addRestApi } from './rest/rest-api.ts';
 import { addWebhookRoute } from './webhook-route.ts';

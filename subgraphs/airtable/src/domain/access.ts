@@ -7,7 +7,7 @@ import {
 } from '@pyairtable/subgraph-kit';
 import type { BaseLink, Connection, LinkedBase } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
-import { requireUser, type Actor } from './actor.ts';
+import { requireUser, type Actor } from '@pyairtable/subgraph-kit';
 
 /** The actor's role in a workspace, or null when they are not a member. */
 export async function roleIn(

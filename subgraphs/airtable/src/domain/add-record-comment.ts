@@ -1,7 +1,7 @@
 import { badUserInput } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { commentView, MAX_COMMENT_LENGTH, type RecordRef } from './record-comment-view.ts';
 import { translateAirtableError } from './translate-airtable-error.ts';
 

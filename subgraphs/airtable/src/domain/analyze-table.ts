@@ -1,6 +1,6 @@
 import { analyzeField } from '../analysis/analyze-field.ts';
 import type { AirtableDeps } from '../deps.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { pickFields, selectRecords, type RecordSelection } from './select-records.ts';
 
 /** Per-field statistics of the selected records (viewers). */

@@ -2,7 +2,7 @@ import { AirtableApiError } from '@pyairtable/airtable-api';
 import { badUserInput, uuidOrNotFound } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { requireWorkspaceRole } from './access.ts';
-import { requireUser, type Actor } from './actor.ts';
+import { requireUser, type Actor } from '@pyairtable/subgraph-kit';
 
 export interface ConnectAirtableInput {
   workspaceId: string;

@@ -2,7 +2,7 @@ import { notFound } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { refreshSchema } from '../sync/refresh-schema.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { fieldDefinition, type FieldInput } from './field-definition.ts';
 import { translateAirtableError } from './translate-airtable-error.ts';
 

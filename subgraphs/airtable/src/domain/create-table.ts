@@ -2,7 +2,7 @@ import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { refreshSchema } from '../sync/refresh-schema.ts';
 import { requireBase } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { checkName, fieldDefinition, type FieldInput } from './field-definition.ts';
 import { translateAirtableError } from './translate-airtable-error.ts';
 

@@ -4,7 +4,7 @@ import { writeCsv } from '../analysis/write-csv.ts';
 import type { AirtableDeps } from '../deps.ts';
 import type { TableSnapshot } from '../mirror/mirror-cache.ts';
 import { fieldOf } from '../mirror/query-records.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { pickFields, selectRecords, type RecordSelection } from './select-records.ts';
 
 /** A CSV export answers at most this much; beyond it the caller narrows the export. */

@@ -1,7 +1,7 @@
 import { badUserInput } from '@pyairtable/subgraph-kit';
 import { findDuplicates } from '../analysis/find-duplicates.ts';
 import type { AirtableDeps } from '../deps.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { pickFields, selectRecords, type RecordSelection } from './select-records.ts';
 
 const MAX_DUPLICATE_GROUPS = 200;

@@ -1,7 +1,7 @@
 import type { MirrorBase } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
 import { requireBase } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /**
  * A synced base the actor can read, as they see it: its `workspaceId` is the workspace the

@@ -1,6 +1,6 @@
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /** One mirrored record with its table, or null when the table has no such record. */
 export async function getRecord(

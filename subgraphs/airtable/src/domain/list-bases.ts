@@ -2,7 +2,7 @@ import { roleAtLeast } from '@pyairtable/subgraph-kit';
 import type { MirrorBase } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
 import { roleIn } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /** The bases linked to a workspace, as seen through it; none unless the actor is a member. */
 export async function listWorkspaceBases(

@@ -2,7 +2,7 @@ import { withRetries } from '@pyairtable/airtable-api';
 import { badUserInput } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { commentView, MAX_COMMENTS, type RecordRef } from './record-comment-view.ts';
 import { translateAirtableError } from './translate-airtable-error.ts';
 

@@ -2,7 +2,7 @@ import { badUserInput } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { queryRecords, type RecordQuery } from '../mirror/query-records.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { ensureViewOrder } from './ensure-view-order.ts';
 
 export type ListRecordsInput = Omit<RecordQuery, 'tableId'> & { baseId: string; tableId: string };

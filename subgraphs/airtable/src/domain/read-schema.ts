@@ -1,7 +1,7 @@
 import type { Connection, MirrorTable } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
 import { requireBase } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /** The mirrored tables of a base the actor can read, with their fields and views. */
 export async function listTables(deps: AirtableDeps, actor: Actor, baseId: string) {

@@ -1,6 +1,6 @@
 import type { AirtableDeps } from '../deps.ts';
 import { requireBase } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /**
  * Stops mirroring a base for the actor's workspace (admins). Other workspaces linked to it

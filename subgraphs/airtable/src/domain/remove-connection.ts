@@ -1,6 +1,6 @@
 import type { AirtableDeps } from '../deps.ts';
 import { requireConnection } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /** Removes a connection (admins); its bases' mirrors go with it. */
 export async function removeConnection(

@@ -1,6 +1,6 @@
 import type { AirtableDeps } from '../deps.ts';
 import { requireBase } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /** Starts a full sync of a base again (admins); progress follows through syncProgress. */
 export async function resyncBase(deps: AirtableDeps, actor: Actor, id: string) {

@@ -1,7 +1,7 @@
 import type { AirtableDeps } from '../deps.ts';
 import { searchRecords as searchMirror } from '../mirror/query-records.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /** Records containing every word of a text, best matches first. */
 export async function searchRecords(

@@ -2,7 +2,7 @@ import type { AirtableDeps } from '../deps.ts';
 import type { TableSnapshot } from '../mirror/mirror-cache.ts';
 import { fieldOf, matchingRecords } from '../mirror/query-records.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { ensureViewOrder } from './ensure-view-order.ts';
 
 /** Which records of a table a whole-table operation (analysis, export) works on. */

@@ -1,7 +1,7 @@
 import { badUserInput, conflict } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { requireConnection } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /**
  * Starts mirroring a base reachable with a connection's token (admins). A base another

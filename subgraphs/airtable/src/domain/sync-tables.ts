@@ -4,7 +4,7 @@ import type { AirtableDeps } from '../deps.ts';
 import type { TableSnapshot } from '../mirror/mirror-cache.ts';
 import { stableJson } from '../stable-json.ts';
 import { requireTable } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 import { COMPUTED_FIELD_TYPES, MAX_RECORDS_PER_MUTATION, writeRecords } from './write-records.ts';
 
 type Field = TableSnapshot['table']['fields'][number];

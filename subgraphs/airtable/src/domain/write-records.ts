@@ -2,7 +2,7 @@ import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import type { WriteKind } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable, type MirrorTableWithSchema } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '@pyairtable/subgraph-kit';
 
 /** Field types Airtable computes: never written. */
 export const COMPUTED_FIELD_TYPES = new Set([

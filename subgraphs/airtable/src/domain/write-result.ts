@@ -2,7 +2,7 @@ import { notFound, uuidOrNotFound } from '@pyairtable/subgraph-kit';
 import type { AirtableDb } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
 import { roleIn } from './access.ts';
-import { requireUser, type Actor } from './actor.ts';
+import { requireUser, type Actor } from '@pyairtable/subgraph-kit';
 
 export type StoredBatch = NonNullable<Awaited<ReturnType<AirtableDb['findBatch']>>>;
 

@@ -5,8 +5,14 @@ import express, {
   type RequestHandler,
   type Response,
 } from 'express';
-import { badUserInput, forbidden, notFound, type Caller } from '@pyairtable/subgraph-kit';
-import { actorOf, type Actor } from '../domain/actor.ts';
+import {
+  actorOf,
+  badUserInput,
+  forbidden,
+  notFound,
+  type Actor,
+  type Caller,
+} from '@pyairtable/subgraph-kit';
 import { getRecord } from '../domain/get-record.ts';
 import { listVisibleBases } from '../domain/list-bases.ts';
 import { listRecords } from '../domain/list-records.ts';

@@ -1,3 +1,4 @@
+import { createGatewayExecutor } from '@pyairtable/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { badUserInput, conflict, rateLimited, upstreamUnavailable } from '@pyairtable/subgraph-kit';
 import type { LlmContext } from '../deps.ts';
@@ -5,7 +6,6 @@ import { requireOwnConversation, requireWorkspaceRole } from './access.ts';
 import { reserveCall } from './budget-ledger.ts';
 import { buildContext, historyUnits, systemPrompt } from './build-context.ts';
 import { createUpdatePublisher } from './conversation-updates.ts';
-import { createGatewayExecutor } from './gateway-client.ts';
 import { toFunctionTools } from './graph-tool-calls.ts';
 import { readSchemaSummary } from './schema-summary.ts';
 import { writeAnswer } from './write-answer.ts';

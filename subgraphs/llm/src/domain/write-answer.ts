@@ -1,3 +1,4 @@
+import { createGatewayExecutor } from '@pyairtable/subgraph-kit';
 import type { Caller, Logger } from '@pyairtable/subgraph-kit';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { LlmDeps } from '../deps.ts';
@@ -6,7 +7,6 @@ import { budgetStatus, budgetWarnings } from './budgets.ts';
 import { buildContext, type AnswerStep, type BuiltContext } from './build-context.ts';
 import type { UpdatePublisher, UsageFields } from './conversation-updates.ts';
 import { countTokens } from './count-tokens.ts';
-import { createGatewayExecutor } from './gateway-client.ts';
 import { runToolCall, toFunctionTools } from './graph-tool-calls.ts';
 import { callModel, ModelCallError, type ModelCallResult } from './model-call.ts';
 import type { ContextUnit } from './trim-context.ts';

@@ -1,4 +1,6 @@
-import { unauthenticated, type Caller, type Logger } from '@pyairtable/subgraph-kit';
+import { unauthenticated } from './errors.ts';
+import type { Logger } from './logger.ts';
+import type { Caller } from './signed-context.ts';
 
 /**
  * The verified caller a domain function acts for: a person signed in with an access token or
@@ -11,6 +13,8 @@ export interface Actor {
   apiKeyId: string | null;
   requestId: string;
   log: Logger;
+  /** The signed caller it came from, to act for them through the gateway. */
+  caller: Caller;
 }
 
 /** The actor of a gateway-signed caller. */
@@ -21,6 +25,7 @@ export function actorOf(caller: Caller, requestId: string, log: Logger): Actor {
     apiKeyId: caller.apiKeyId,
     requestId,
     log,
+    caller,
   };
 }
 

@@ -1,21 +1,28 @@
-import type { ExecuteOperation } from '@pyairtable/graph-tools';
-import {
-  CONTEXT_HEADER,
-  REQUEST_ID_HEADER,
-  signCaller,
-  type Caller,
-} from '@pyairtable/subgraph-kit';
+import { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, type Caller } from './signed-context.ts';
+
+/** A GraphQL answer as the gateway gives it. */
+export interface GatewayResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Runs one operation; rejects when the gateway gave no GraphQL answer at all. */
+export type GatewayExecutor = (
+  document: string,
+  variables: Record<string, unknown>,
+) => Promise<GatewayResult>;
 
 /**
  * Runs operations through the gateway as `caller`: a freshly signed context instead of an
- * Authorization header, so the gateway applies the person's permissions, audit and rate limits.
+ * Authorization header, so the gateway applies the person's permissions, audit and rate
+ * limits (the assistant's tools, the permissions subgraph reading a base as its admin).
  */
 export function createGatewayExecutor(options: {
   gatewayUrl: () => string;
   signingSecret: string;
   caller: Caller;
   timeoutMs: number;
-}): ExecuteOperation {
+}): GatewayExecutor {
   return async (document, variables) => {
     const url = new URL('/graphql', options.gatewayUrl()).toString();
     const res = await fetch(url, {
@@ -32,9 +39,9 @@ export function createGatewayExecutor(options: {
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     const text = await res.text();
-    let body: Awaited<ReturnType<ExecuteOperation>>;
+    let body: GatewayResult;
     try {
-      body = JSON.parse(text) as typeof body;
+      body = JSON.parse(text) as GatewayResult;
     } catch {
       throw new Error(`the gateway answered ${res.status} without a GraphQL response`);
     }
