@@ -21,12 +21,15 @@ export function createFieldReader(node: FieldNode): Evaluator {
   const name = node.field?.name ?? node.name;
   const id = node.field?.id;
   const convert = converterFor(node);
+  // The API leaves an unchecked checkbox out of `fields`; to a formula it is FALSE(), so
+  // `{Done} & ""` is "0" and `{Done} = "0"` holds, exactly as for a cell that says false.
+  const empty: FormulaValue = node.field?.type === 'checkbox' ? false : null;
   return (ctx) => {
     const fields = ctx.record.fields;
     // hasOwn: a field named "constructor" must not read Object.prototype.
     let raw = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (raw === undefined && id !== undefined && Object.hasOwn(fields, id)) raw = fields[id];
-    return raw === undefined || raw === null ? null : convert(raw);
+    return raw === undefined || raw === null ? empty : convert(raw);
   };
 }
 
