@@ -11,11 +11,20 @@ export interface EvalContext {
 /** A compiled expression: evaluates one node of the formula for a record. */
 export type Evaluator = (ctx: EvalContext) => FormulaValue;
 
+/**
+ * What an argument must be, checked when a literal is written in its place: `number` refuses
+ * text that is not a number, `date` refuses numbers and booleans, `field` takes only a field
+ * reference. Anything else is checked at run time.
+ */
+export type ParamKind = 'any' | 'number' | 'date' | 'field';
+
 interface FunctionShape {
   name: string;
   minArgs: number;
   /** Infinity for variadic functions. */
   maxArgs: number;
+  /** Kinds by position; the last one repeats for variadic functions. Omitted: all `any`. */
+  params?: readonly ParamKind[];
 }
 
 /** A function whose arguments are all evaluated first; an error argument short-circuits unless `passErrors`. */

@@ -18,6 +18,7 @@ export const dateFormatFunctions: FunctionSpec[] = [
     name: 'DATETIME_FORMAT',
     minArgs: 1,
     maxArgs: 2,
+    params: ['date', 'any'],
     call: ([value, format], ctx) => {
       const date = requireDate(value!);
       if (isErrorValue(date)) return date;
@@ -51,6 +52,7 @@ export const dateFormatFunctions: FunctionSpec[] = [
     name: 'DATESTR',
     minArgs: 1,
     maxArgs: 1,
+    params: ['date'],
     call: ([value], ctx) => {
       const date = requireDate(value!);
       return isErrorValue(date)
@@ -62,6 +64,7 @@ export const dateFormatFunctions: FunctionSpec[] = [
     name: 'SET_TIMEZONE',
     minArgs: 2,
     maxArgs: 2,
+    params: ['date', 'any'],
     call: ([value, zoneText]) => {
       const date = requireDate(value!);
       if (isErrorValue(date)) return date;

@@ -12,6 +12,7 @@ function part(name: string, read: (clock: WallClock) => number): FunctionSpec {
     name,
     minArgs: 1,
     maxArgs: 1,
+    params: ['date'],
     call: ([value], ctx) => {
       const date = requireDate(value!);
       return isErrorValue(date) ? date : read(wallClock(date.getTime(), zoneOf(date, ctx)));
@@ -65,6 +66,7 @@ export const datePartFunctions: FunctionSpec[] = [
     name: 'WEEKDAY',
     minArgs: 1,
     maxArgs: 2,
+    params: ['date', 'any'],
     call: ([value, startDay], ctx) => {
       const date = requireDate(value!);
       if (isErrorValue(date)) return date;
@@ -75,5 +77,5 @@ export const datePartFunctions: FunctionSpec[] = [
       return errorValue(`WEEKDAY starts weeks on "Sunday" or "Monday", not "${toText(startDay!)}"`);
     },
   },
-  { name: 'WORKDAY', minArgs: 2, maxArgs: 3, call: workday },
+  { name: 'WORKDAY', minArgs: 2, maxArgs: 3, params: ['date', 'number', 'any'], call: workday },
 ];

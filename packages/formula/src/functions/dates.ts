@@ -1,9 +1,11 @@
 import { toNumber, toText } from '../coerce.ts';
 import { addToDate, diffDates, parseDateUnit, startOfUnit } from '../dates/units.ts';
 import { fromWallTime, utcTime, wallClock } from '../dates/zone.ts';
-import { currentTime, type FunctionSpec } from '../runtime.ts';
+import { currentTime, type FunctionSpec, type ParamKind } from '../runtime.ts';
 import { errorValue, isErrorValue } from '../values.ts';
 import { requireDate, sameZone, withDates, zoneOf } from './date-args.ts';
+
+const TWO_DATES: readonly ParamKind[] = ['date', 'date', 'any'];
 
 /** TODAY, NOW, DATEADD, DATETIME_DIFF, IS_BEFORE, IS_AFTER, IS_SAME. */
 export const dateFunctions: FunctionSpec[] = [
@@ -27,6 +29,7 @@ export const dateFunctions: FunctionSpec[] = [
     name: 'DATEADD',
     minArgs: 3,
     maxArgs: 3,
+    params: ['date', 'number', 'any'],
     call: ([value, count, unitText], ctx) => {
       const date = requireDate(value!);
       if (isErrorValue(date)) return date;
@@ -42,6 +45,7 @@ export const dateFunctions: FunctionSpec[] = [
     name: 'DATETIME_DIFF',
     minArgs: 2,
     maxArgs: 3,
+    params: TWO_DATES,
     call: ([first, second, unitText], ctx) =>
       withDates([first!, second!], (a, b) => {
         const unit = unitText === undefined ? 's' : (parseDateUnit(toText(unitText)) ?? 'ms');
@@ -52,12 +56,14 @@ export const dateFunctions: FunctionSpec[] = [
     name: 'IS_BEFORE',
     minArgs: 2,
     maxArgs: 2,
+    params: TWO_DATES,
     call: ([a, b]) => withDates([a!, b!], (x, y) => x.getTime() < y.getTime()),
   },
   {
     name: 'IS_AFTER',
     minArgs: 2,
     maxArgs: 2,
+    params: TWO_DATES,
     call: ([a, b]) => withDates([a!, b!], (x, y) => x.getTime() > y.getTime()),
   },
   {
@@ -65,6 +71,7 @@ export const dateFunctions: FunctionSpec[] = [
     name: 'IS_SAME',
     minArgs: 2,
     maxArgs: 3,
+    params: TWO_DATES,
     call: ([a, b, unitText], ctx) =>
       withDates([a!, b!], (x, y) => {
         if (unitText === undefined) return x.getTime() === y.getTime();

@@ -22,6 +22,7 @@ export const recordFunctions: FunctionSpec[] = [
     name: 'LAST_MODIFIED_TIME',
     minArgs: 0,
     maxArgs: Infinity,
+    params: ['field'],
     lazy: true,
     call: (_args, ctx) => asDate(ctx.record.lastModifiedTime ?? ctx.record.createdTime),
   },
