@@ -68,6 +68,34 @@ describe('numeric functions', () => {
   });
 });
 
+describe('EVEN and ODD round away from zero to the next even or odd integer', () => {
+  it.each([
+    // The reference's examples.
+    ['EVEN(0.1)', 2],
+    ['EVEN(-0.1)', -2],
+    ['ODD(0.1)', 1],
+    ['ODD(-0.1)', -1],
+    ['EVEN(2)', 2],
+    ['EVEN(3)', 4],
+    ['EVEN(-3)', -4],
+    ['EVEN(0)', 0],
+    ['EVEN(Missing)', 0],
+    ['EVEN("5")', 6],
+    ['EVEN(Price)', 20],
+    ['ODD(1)', 1],
+    ['ODD(2)', 3],
+    ['ODD(-2)', -3],
+    ['ODD(0)', 1],
+    ['ODD(Missing)', 1],
+    ['ODD(Qty)', 3],
+    ['ODD(TRUE())', 1],
+    ['EVEN(Word)', '#ERROR!'],
+    ['ODD(ERROR())', '#ERROR!'],
+  ])('%s gives %j', (source, expected) => {
+    expect(run(source, cells)).toEqual(expected);
+  });
+});
+
 describe('aggregate functions read numbers from arguments and arrays', () => {
   it.each([
     ['SUM(1, 2, 3)', 6],

@@ -59,7 +59,7 @@ function unary(name: string, fn: (n: number) => NumberResult): FunctionSpec {
   };
 }
 
-/** ABS, ROUND, ROUNDUP, ROUNDDOWN, CEILING, FLOOR, INT, MOD, POWER, SQRT, EXP, LOG. */
+/** ABS, ROUND, ROUNDUP, ROUNDDOWN, CEILING, FLOOR, INT, EVEN, ODD, MOD, POWER, SQRT, EXP, LOG. */
 export const numericFunctions: FunctionSpec[] = [
   unary('ABS', (n) => Math.abs(n)),
   // The reference gives ROUND, ROUNDUP and ROUNDDOWN a required precision.
@@ -81,6 +81,12 @@ export const numericFunctions: FunctionSpec[] = [
     call: (args) => toMultiple(args, Math.floor),
   },
   unary('INT', (n) => Math.floor(n)),
+  // Both round away from zero, as the reference's EVEN(-0.1) = -2 and ODD(-0.1) = -1 show.
+  unary('EVEN', (n) => Math.sign(n) * Math.ceil(Math.abs(n) / 2) * 2 || 0),
+  unary('ODD', (n) => {
+    const up = Math.ceil(Math.abs(n));
+    return (n < 0 ? -1 : 1) * (up % 2 === 1 ? up : up + 1);
+  }),
   unary('SQRT', (n) => (n < 0 ? errorValue('SQRT of a negative number') : Math.sqrt(n))),
   unary('EXP', (n) => finite(Math.exp(n))),
   {
