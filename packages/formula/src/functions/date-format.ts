@@ -12,7 +12,7 @@ import { requireDate, zoneOf } from './date-args.ts';
 const DEFAULT_UTC_FORMAT = 'YYYY-MM-DDTHH:mm:ss[Z]';
 const DEFAULT_ZONED_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
 
-/** DATETIME_FORMAT, DATETIME_PARSE, DATESTR, SET_TIMEZONE. */
+/** DATETIME_FORMAT, DATETIME_PARSE, DATESTR, TIMESTR, SET_TIMEZONE. */
 export const dateFormatFunctions: FunctionSpec[] = [
   {
     name: 'DATETIME_FORMAT',
@@ -58,6 +58,16 @@ export const dateFormatFunctions: FunctionSpec[] = [
       return isErrorValue(date)
         ? date
         : formatDate(date.getTime(), 'YYYY-MM-DD', zoneOf(date, ctx));
+    },
+  },
+  {
+    name: 'TIMESTR',
+    minArgs: 1,
+    maxArgs: 1,
+    params: ['date'],
+    call: ([value], ctx) => {
+      const date = requireDate(value!);
+      return isErrorValue(date) ? date : formatDate(date.getTime(), 'HH:mm:ss', zoneOf(date, ctx));
     },
   },
   {

@@ -1,4 +1,5 @@
 import { toNumber, toText } from '../coerce.ts';
+import { describeSpan } from '../dates/relative-time.ts';
 import { addToDate, diffDates, parseDateUnit, startOfUnit } from '../dates/units.ts';
 import { fromWallTime, utcTime, wallClock } from '../dates/zone.ts';
 import { currentTime, type FunctionSpec, type ParamKind } from '../runtime.ts';
@@ -7,8 +8,26 @@ import { requireDate, sameZone, withDates, zoneOf } from './date-args.ts';
 
 const TWO_DATES: readonly ParamKind[] = ['date', 'date', 'any'];
 
-/** TODAY, NOW, DATEADD, DATETIME_DIFF, IS_BEFORE, IS_AFTER, IS_SAME. */
+// The reference: "Calculates the number of days between the current date and another date",
+// shown as "25 days". Airtable's dates are Moment's, and this is Moment's wording of the span.
+function spanToNow(name: string): FunctionSpec {
+  return {
+    name,
+    minArgs: 1,
+    maxArgs: 1,
+    params: ['date'],
+    call: ([value], ctx) => {
+      const date = requireDate(value!);
+      if (isErrorValue(date)) return date;
+      return describeSpan(date.getTime(), currentTime(ctx).getTime(), zoneOf(date, ctx));
+    },
+  };
+}
+
+/** TODAY, NOW, TONOW, FROMNOW, DATEADD, DATETIME_DIFF, IS_BEFORE, IS_AFTER, IS_SAME. */
 export const dateFunctions: FunctionSpec[] = [
+  spanToNow('TONOW'),
+  spanToNow('FROMNOW'),
   {
     // Midnight at the start of today on the evaluation's wall clock.
     name: 'TODAY',
