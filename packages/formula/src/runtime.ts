@@ -1,3 +1,4 @@
+import type { FormulaNode } from './ast.ts';
 import type { FormulaRecord } from './types.ts';
 import type { FormulaValue } from './values.ts';
 
@@ -27,9 +28,16 @@ interface FunctionShape {
   params?: readonly ParamKind[];
 }
 
+/** A function compiled from its argument nodes themselves (LAST_MODIFIED_TIME reads fields). */
+export interface NodeFunction extends FunctionShape {
+  lazy?: false;
+  fromNodes: (args: readonly FormulaNode[]) => Evaluator;
+}
+
 /** A function whose arguments are all evaluated first; an error argument short-circuits unless `passErrors`. */
 export interface EagerFunction extends FunctionShape {
   lazy?: false;
+  fromNodes?: undefined;
   passErrors?: boolean;
   call: (args: FormulaValue[], ctx: EvalContext) => FormulaValue;
 }
@@ -37,10 +45,11 @@ export interface EagerFunction extends FunctionShape {
 /** A function that decides which arguments to evaluate (IF, SWITCH, AND, OR, ISERROR…). */
 export interface LazyFunction extends FunctionShape {
   lazy: true;
+  fromNodes?: undefined;
   call: (args: readonly Evaluator[], ctx: EvalContext) => FormulaValue;
 }
 
-export type FunctionSpec = EagerFunction | LazyFunction;
+export type FunctionSpec = EagerFunction | LazyFunction | NodeFunction;
 
 /** The instant NOW() stands for in this evaluation. */
 export function currentTime(ctx: EvalContext): Date {

@@ -178,3 +178,34 @@ describe('record functions', () => {
     expect(show(compiled.evaluate(makeRecord({}, extra), { now: NOW }))).toEqual(expected);
   });
 });
+
+describe('LAST_MODIFIED_TIME of fields reads when those fields were written', () => {
+  const times = {
+    fieldModifiedTimes: {
+      Name: '2024-03-01T00:00:00.000Z',
+      fldAmount: new Date('2024-03-05T00:00:00.000Z'),
+      Done: '2024-02-01T00:00:00.000Z',
+    },
+    lastModifiedTime: '2024-03-10T00:00:00.000Z',
+  };
+
+  it.each([
+    ['LAST_MODIFIED_TIME({Name})', '2024-03-01T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Amount})', '2024-03-05T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Name}, {Amount}, {Done})', '2024-03-05T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Done}, {Name})', '2024-03-01T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Tags})', null],
+    ['LAST_MODIFIED_TIME({Tags}, {Done})', '2024-02-01T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME()', '2024-03-10T00:00:00.000Z'],
+    ['IS_AFTER(LAST_MODIFIED_TIME({Amount}), LAST_MODIFIED_TIME({Name}))', true],
+  ])('%s gives %j', (source, expected) => {
+    const compiled = compileFormula(source, { fields: schema });
+    expect(show(compiled.evaluate(makeRecord({}, times), { now: NOW }))).toEqual(expected);
+  });
+
+  it('reports an unreadable field time as an error', () => {
+    const compiled = compileFormula('LAST_MODIFIED_TIME({Name})', { fields: schema });
+    const record = makeRecord({}, { fieldModifiedTimes: { Name: 'garbage' } });
+    expect(show(compiled.evaluate(record, { now: NOW }))).toBe('#ERROR!');
+  });
+});
