@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 /** What one write did to one table's records: the raw material of webhook payloads. */
 export interface TableChanges {
   created: { id: string; createdTime: Date; cells: Record<string, unknown> }[];
@@ -31,7 +33,9 @@ export class ChangeSet {
     const current: Record<string, unknown> = {};
     const previous: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      // By value: an attachment or collaborator whose keys come back in another order is
+      // the same cell; JSON text would call it changed.
+      if (!isDeepStrictEqual(before[key] ?? null, after[key] ?? null)) {
         current[key] = after[key] ?? null;
         previous[key] = before[key] ?? null;
       }
