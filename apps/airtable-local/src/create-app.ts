@@ -39,6 +39,9 @@ export interface Faults {
 
 type Handler = (req: Request, res: Response) => Promise<unknown>;
 
+// A receiver that has not answered a ping in 10 s has failed it.
+const PING_TIMEOUT_MS = 10_000;
+
 const RATE_LIMITED = () =>
   new ApiError(429, 'RATE_LIMIT_REACHED', 'Rate limit exceeded. Please try again later');
 
@@ -57,6 +60,12 @@ export function createApp(deps: {
     logger,
     now: deps.now,
     lifetimeMs: config.WEBHOOK_LIFETIME_MS,
+    allowPrivateUrls: config.WEBHOOKS_ALLOW_PRIVATE_URLS,
+    pingRetryDelaysMs: Array.from(
+      { length: config.WEBHOOK_PING_RETRIES },
+      (_, i) => config.WEBHOOK_PING_RETRY_BASE_MS * 2 ** i,
+    ),
+    pingTimeoutMs: PING_TIMEOUT_MS,
   });
   const faults: Faults = { rate: config.FAULT_RATE, kinds: config.FAULT_KINDS };
   const app = express();
@@ -428,6 +437,7 @@ export function createApp(deps: {
 
   return {
     app,
+    close: () => webhooks.close(),
     setFaults: (next: Faults) => Object.assign(faults, next),
     stats: () => structuredClone(stats),
     resetStats: () => Object.assign(stats, { requests: 0, byMethod: {}, byStatus: {} }),
