@@ -1,5 +1,6 @@
 import type { FieldNode } from './ast.ts';
 import { parseDateLenient } from './dates/parse-lenient.ts';
+import { richTextToPlain } from './rich-text.ts';
 import type { Evaluator } from './runtime.ts';
 import { errorValue, type FormulaValue } from './values.ts';
 
@@ -42,7 +43,13 @@ function converterFor(node: FieldNode): Convert {
   const effective = typeof resultType === 'string' ? resultType : type;
   if (DATE_TYPES.has(effective)) return (raw) => mapCell(raw, toDateCell);
   if (NUMBER_TYPES.has(effective)) return (raw) => mapCell(raw, toNumberCell);
+  if (effective === 'richText') return (raw) => mapCell(raw, toPlainTextCell);
   return fromCell;
+}
+
+// Formulas see a rich text cell's text without its Markdown.
+function toPlainTextCell(raw: unknown): FormulaValue {
+  return typeof raw === 'string' ? richTextToPlain(raw) : fromCell(raw);
 }
 
 function mapCell(raw: unknown, convert: Convert): FormulaValue {
