@@ -119,6 +119,7 @@ export function filterRecords(
         id: record.id,
         createdTime: record.createdTime,
         lastModifiedTime: record.lastModifiedTime,
+        fieldModifiedTimes: record.fieldModifiedTimes,
         fields,
       },
       { now },
