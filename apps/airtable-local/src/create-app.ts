@@ -75,15 +75,20 @@ export function createApp(deps: {
 
   const token = (res: Response) => res.locals.token as Token;
 
-  /** Wraps a handler: base access, scope, per-base rate limit, JSON answer, Airtable errors. */
+  /**
+   * Wraps a handler: scope, base access, the per-base rate limit (every route under a base
+   * shares the base's 5 per second, webhooks included), JSON answer, Airtable errors. The
+   * per-token limit is applied to all of /v0 before routing.
+   */
   function route(scope: string, handler: Handler, options: { base?: boolean } = { base: true }) {
     return async (req: Request, res: Response, next: NextFunction) => {
       try {
         const baseId = options.base ? String(req.params.baseId) : undefined;
         authorize(token(res), scope, baseId);
         if (baseId) {
-          if (!(await store.loadSchema(baseId))) throw modelNotFound();
+          // Refused before any database work, so a flood costs nothing while it is penalised.
           if (!perBase.allow(baseId)) throw RATE_LIMITED();
+          if (!(await store.loadSchema(baseId))) throw modelNotFound();
         }
         res.json(await handler(req, res));
       } catch (error) {
