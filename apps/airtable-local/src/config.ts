@@ -23,6 +23,18 @@ const AirtableLocalEnv = {
         .map((k) => k.trim())
         .filter(Boolean),
     ),
+  /**
+   * Whether webhooks may notify loopback and private-network addresses. Off by default, so a
+   * webhook cannot make this server call internal services; the embedded platform and tests,
+   * whose receivers listen on 127.0.0.1, turn it on.
+   */
+  WEBHOOKS_ALLOW_PRIVATE_URLS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** A failed ping is retried this many times, waiting WEBHOOK_PING_RETRY_BASE_MS, then twice as long each time. */
+  WEBHOOK_PING_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
+  WEBHOOK_PING_RETRY_BASE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Webhooks expire after 7 days unless refreshed. */
   WEBHOOK_LIFETIME_MS: z.coerce
     .number()

@@ -39,6 +39,9 @@ export interface Faults {
 
 type Handler = (req: Request, res: Response) => Promise<unknown>;
 
+// A receiver that has not answered a ping in 10 s has failed it.
+const PING_TIMEOUT_MS = 10_000;
+
 const RATE_LIMITED = () =>
   new ApiError(429, 'RATE_LIMIT_REACHED', 'Rate limit exceeded. Please try again later');
 
@@ -57,6 +60,12 @@ export function createApp(deps: {
     logger,
     now: deps.now,
     lifetimeMs: config.WEBHOOK_LIFETIME_MS,
+    allowPrivateUrls: config.WEBHOOKS_ALLOW_PRIVATE_URLS,
+    pingRetryDelaysMs: Array.from(
+      { length: config.WEBHOOK_PING_RETRIES },
+      (_, i) => config.WEBHOOK_PING_RETRY_BASE_MS * 2 ** i,
+    ),
+    pingTimeoutMs: PING_TIMEOUT_MS,
   });
   const faults: Faults = { rate: config.FAULT_RATE, kinds: config.FAULT_KINDS };
   const app = express();
@@ -66,15 +75,20 @@ export function createApp(deps: {
 
   const token = (res: Response) => res.locals.token as Token;
 
-  /** Wraps a handler: base access, scope, per-base rate limit, JSON answer, Airtable errors. */
+  /**
+   * Wraps a handler: scope, base access, the per-base rate limit (every route under a base
+   * shares the base's 5 per second, webhooks included), JSON answer, Airtable errors. The
+   * per-token limit is applied to all of /v0 before routing.
+   */
   function route(scope: string, handler: Handler, options: { base?: boolean } = { base: true }) {
     return async (req: Request, res: Response, next: NextFunction) => {
       try {
         const baseId = options.base ? String(req.params.baseId) : undefined;
         authorize(token(res), scope, baseId);
         if (baseId) {
-          if (!(await store.loadSchema(baseId))) throw modelNotFound();
+          // Refused before any database work, so a flood costs nothing while it is penalised.
           if (!perBase.allow(baseId)) throw RATE_LIMITED();
+          if (!(await store.loadSchema(baseId))) throw modelNotFound();
         }
         res.json(await handler(req, res));
       } catch (error) {
@@ -428,6 +442,7 @@ export function createApp(deps: {
 
   return {
     app,
+    close: () => webhooks.close(),
     setFaults: (next: Faults) => Object.assign(faults, next),
     stats: () => structuredClone(stats),
     resetStats: () => Object.assign(stats, { requests: 0, byMethod: {}, byStatus: {} }),

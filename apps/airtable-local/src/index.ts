@@ -18,7 +18,7 @@ export async function main(
   const config = loadAirtableLocalConfig(env);
   const logger = createLogger('airtable-local', config.LOG_LEVEL);
   const store = createStore(config.DATABASE_URL);
-  const { app, setFaults, stats, resetStats } = createApp({
+  const { app, close, setFaults, stats, resetStats } = createApp({
     config,
     store,
     logger,
@@ -34,6 +34,7 @@ export async function main(
     stats,
     resetStats,
     close: async () => {
+      close();
       await running.close();
       await store.close();
     },

@@ -41,6 +41,8 @@ export interface RecordRow {
   cells: Record<string, unknown>;
   createdTime: Date;
   lastModifiedTime: Date | null;
+  /** When each stored field was last written (ISO 8601), by field id. */
+  fieldModifiedTimes: Record<string, string>;
   autoNumber: number;
 }
 
@@ -62,7 +64,8 @@ const COMMENT_COLUMNS = `id, record_id AS "recordId",
   position::float8 AS position`;
 
 const RECORD_COLUMNS = `id, table_id AS "tableId", cells, created_time AS "createdTime",
-  last_modified_time AS "lastModifiedTime", auto_number::float8 AS "autoNumber"`;
+  last_modified_time AS "lastModifiedTime", field_modified_times AS "fieldModifiedTimes",
+  auto_number::float8 AS "autoNumber"`;
 
 /** All SQL of airtable-local; the only file that talks to PostgreSQL. */
 export function createStore(databaseUrl: string) {
@@ -242,9 +245,12 @@ export function createStore(databaseUrl: string) {
       );
       const start = Number(counter.rows[0]?.start ?? 1);
       if (rows.length === 0) return;
+      // A field given a value at creation was written then.
       await client.query(
-        `INSERT INTO record (id, table_id, cells, created_time, auto_number)
-         SELECT e.r->>'id', $1, e.r->'cells', (e.r->>'created_time')::timestamptz, $2 + e.ord - 1
+        `INSERT INTO record (id, table_id, cells, created_time, field_modified_times, auto_number)
+         SELECT e.r->>'id', $1, e.r->'cells', (e.r->>'created_time')::timestamptz,
+           COALESCE((SELECT jsonb_object_agg(k, e.r->'created_time') FROM jsonb_object_keys(e.r->'cells') k), '{}'),
+           $2 + e.ord - 1
          FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(r, ord)`,
         [
           tableId,
@@ -255,17 +261,24 @@ export function createStore(databaseUrl: string) {
         ],
       );
     },
+    /** Stores a record's new cells; `changed` fields (by id) take `now` as their write time. */
     updateRecordCells: (
       client: pg.PoolClient,
       id: string,
       cells: Record<string, unknown>,
       now: Date,
+      changed: readonly string[],
     ) =>
-      client.query('UPDATE record SET cells = $2, last_modified_time = $3 WHERE id = $1', [
-        id,
-        JSON.stringify(cells),
-        now,
-      ]),
+      client.query(
+        `UPDATE record SET cells = $2, last_modified_time = $3,
+           field_modified_times = field_modified_times || $4::jsonb WHERE id = $1`,
+        [
+          id,
+          JSON.stringify(cells),
+          now,
+          JSON.stringify(Object.fromEntries(changed.map((f) => [f, now.toISOString()]))),
+        ],
+      ),
     deleteRecords: (client: pg.PoolClient, ids: readonly string[]) =>
       client.query('DELETE FROM record WHERE id = ANY($1)', [ids]),
 

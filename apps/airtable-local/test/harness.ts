@@ -38,6 +38,7 @@ export async function startAirtableLocal(
     DATABASE_URL: databaseUrl,
     RATE_LIMIT_PER_BASE: '1000',
     RATE_LIMIT_PER_TOKEN: '1000',
+    WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
     ...options.env,
   });
   (options.onClose ?? onTestFinished)(async () => {

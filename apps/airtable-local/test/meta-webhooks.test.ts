@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { contentMac } from '../src/webhooks/webhooks.ts';
+import { contentMac } from '../src/webhooks/content-mac.ts';
 import { startAirtableLocal } from './harness.ts';
 
 /** A receiver for notification pings that resolves each ping in turn. */

@@ -7,6 +7,7 @@ import { largeBase } from '../src/seed/large-base.ts';
 const FIELD_TYPES: Record<FieldType, true> = {
   singleLineText: true,
   multilineText: true,
+  richText: true,
   email: true,
   url: true,
   phoneNumber: true,
@@ -29,6 +30,8 @@ const FIELD_TYPES: Record<FieldType, true> = {
   lastModifiedTime: true,
   autoNumber: true,
   singleCollaborator: true,
+  multipleCollaborators: true,
+  barcode: true,
 };
 const COMPUTED_TYPES = new Set<string>([
   'multipleLookupValues',

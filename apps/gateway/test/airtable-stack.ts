@@ -51,6 +51,7 @@ export async function startAirtableStack(
     DATABASE_URL: localDb,
     RATE_LIMIT_PER_BASE: '1000',
     RATE_LIMIT_PER_TOKEN: '1000',
+    WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
     ...options.localEnv,
   });
   // With webhooks, the gateway's port is chosen first so the subgraph knows its public URL.

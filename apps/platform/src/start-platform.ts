@@ -274,6 +274,8 @@ async function startAirtableLocalStep(
     }
   }
   const server = await startAirtableLocal({
+    // The platform's own webhook receiver listens on 127.0.0.1.
+    WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
     ...config.extraEnv,
     NODE_ENV: config.NODE_ENV,
     LOG_LEVEL: config.LOG_LEVEL,

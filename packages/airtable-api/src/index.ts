@@ -24,4 +24,5 @@ export type { PageCall } from './records-api.ts';
 export type * from './comment-types.ts';
 export type * from './record-types.ts';
 export type * from './schema-types.ts';
+export { AIRTABLE_FIELD_TYPES } from './schema-types.ts';
 export type * from './webhook-types.ts';

@@ -8,42 +8,48 @@ export interface AirtableBase {
   permissionLevel: PermissionLevel;
 }
 
+/** Every field type of Airtable's field model, as the metadata API names them. */
+export const AIRTABLE_FIELD_TYPES = [
+  'singleLineText',
+  'email',
+  'url',
+  'multilineText',
+  'richText',
+  'phoneNumber',
+  'number',
+  'currency',
+  'percent',
+  'rating',
+  'duration',
+  'checkbox',
+  'singleSelect',
+  'multipleSelects',
+  'date',
+  'dateTime',
+  'multipleRecordLinks',
+  'multipleLookupValues',
+  'rollup',
+  'count',
+  'formula',
+  'multipleAttachments',
+  'singleCollaborator',
+  'multipleCollaborators',
+  'createdBy',
+  'lastModifiedBy',
+  'createdTime',
+  'lastModifiedTime',
+  'autoNumber',
+  'barcode',
+  'button',
+  'aiText',
+  'externalSyncSource',
+] as const;
+
+/** A field type of Airtable's field model. */
+export type KnownFieldType = (typeof AIRTABLE_FIELD_TYPES)[number];
+
 /** Field types of the field model; Airtable adds types over time, so any string is accepted. */
-export type FieldType =
-  | 'singleLineText'
-  | 'email'
-  | 'url'
-  | 'multilineText'
-  | 'richText'
-  | 'phoneNumber'
-  | 'number'
-  | 'currency'
-  | 'percent'
-  | 'rating'
-  | 'duration'
-  | 'checkbox'
-  | 'singleSelect'
-  | 'multipleSelects'
-  | 'date'
-  | 'dateTime'
-  | 'multipleRecordLinks'
-  | 'multipleLookupValues'
-  | 'rollup'
-  | 'count'
-  | 'formula'
-  | 'multipleAttachments'
-  | 'singleCollaborator'
-  | 'multipleCollaborators'
-  | 'createdBy'
-  | 'lastModifiedBy'
-  | 'createdTime'
-  | 'lastModifiedTime'
-  | 'autoNumber'
-  | 'barcode'
-  | 'button'
-  | 'aiText'
-  | 'externalSyncSource'
-  | (string & {});
+export type FieldType = KnownFieldType | (string & {});
 
 /** A select option. */
 export interface SelectChoice {

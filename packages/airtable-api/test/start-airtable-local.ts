@@ -22,6 +22,7 @@ export async function startAirtableLocal(env: Record<string, string> = {}) {
     DATABASE_URL: databaseUrl,
     RATE_LIMIT_PER_BASE: '1000',
     RATE_LIMIT_PER_TOKEN: '1000',
+    WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
     ...env,
   });
   onTestFinished(async () => {

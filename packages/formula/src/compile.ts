@@ -5,7 +5,13 @@ import { lookupFunction } from './functions/registry.ts';
 import { binaryOperator } from './operators.ts';
 import { parseFormula } from './parser.ts';
 import { resolveFormula } from './resolve.ts';
-import type { EvalContext, Evaluator, FunctionSpec } from './runtime.ts';
+import type {
+  EagerFunction,
+  EvalContext,
+  Evaluator,
+  FunctionSpec,
+  LazyFunction,
+} from './runtime.ts';
 import { toNumber } from './coerce.ts';
 import type { CompileOptions, EvaluationContext, FormulaRecord } from './types.ts';
 import { FormulaErrorValue, type FormulaValue } from './values.ts';
@@ -69,12 +75,15 @@ function compileNode(node: FormulaNode): Evaluator {
         return apply(a, b);
       };
     }
-    case 'call':
-      return compileCall(lookupFunction(node.name) as FunctionSpec, node.args.map(compileNode));
+    case 'call': {
+      const spec = lookupFunction(node.name) as FunctionSpec;
+      if (spec.fromNodes) return spec.fromNodes(node.args);
+      return compileCall(spec, node.args.map(compileNode));
+    }
   }
 }
 
-function compileCall(spec: FunctionSpec, args: Evaluator[]): Evaluator {
+function compileCall(spec: EagerFunction | LazyFunction, args: Evaluator[]): Evaluator {
   if (spec.lazy) return (ctx) => spec.call(args, ctx);
   const call = spec.call;
   const count = args.length;

@@ -20,6 +20,17 @@ export class FormulaError extends Error {
     this.position = position;
     this.unknownFields = unknownFields;
   }
+
+  /**
+   * The message as Airtable's list-records API words it for `INVALID_FILTER_BY_FORMULA`:
+   * `The formula for filtering records is invalid: Invalid formula. Please check your
+   * formula text.`, followed here by the detail and the line and column.
+   */
+  get filterMessage(): string {
+    return this.message.startsWith(FILTER_PREFIX)
+      ? this.message
+      : `${FILTER_PREFIX} ${this.message}`;
+  }
 }
 
 /** A syntax-level problem at an offset, worded like Airtable's formula editor. */

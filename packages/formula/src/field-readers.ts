@@ -1,5 +1,6 @@
 import type { FieldNode } from './ast.ts';
 import { parseDateLenient } from './dates/parse-lenient.ts';
+import { richTextToPlain } from './rich-text.ts';
 import type { Evaluator } from './runtime.ts';
 import { errorValue, type FormulaValue } from './values.ts';
 
@@ -21,12 +22,15 @@ export function createFieldReader(node: FieldNode): Evaluator {
   const name = node.field?.name ?? node.name;
   const id = node.field?.id;
   const convert = converterFor(node);
+  // The API leaves an unchecked checkbox out of `fields`; to a formula it is FALSE(), so
+  // `{Done} & ""` is "0" and `{Done} = "0"` holds, exactly as for a cell that says false.
+  const empty: FormulaValue = node.field?.type === 'checkbox' ? false : null;
   return (ctx) => {
     const fields = ctx.record.fields;
     // hasOwn: a field named "constructor" must not read Object.prototype.
     let raw = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (raw === undefined && id !== undefined && Object.hasOwn(fields, id)) raw = fields[id];
-    return raw === undefined || raw === null ? null : convert(raw);
+    return raw === undefined || raw === null ? empty : convert(raw);
   };
 }
 
@@ -39,7 +43,13 @@ function converterFor(node: FieldNode): Convert {
   const effective = typeof resultType === 'string' ? resultType : type;
   if (DATE_TYPES.has(effective)) return (raw) => mapCell(raw, toDateCell);
   if (NUMBER_TYPES.has(effective)) return (raw) => mapCell(raw, toNumberCell);
+  if (effective === 'richText') return (raw) => mapCell(raw, toPlainTextCell);
   return fromCell;
+}
+
+// Formulas see a rich text cell's text without its Markdown.
+function toPlainTextCell(raw: unknown): FormulaValue {
+  return typeof raw === 'string' ? richTextToPlain(raw) : fromCell(raw);
 }
 
 function mapCell(raw: unknown, convert: Convert): FormulaValue {

@@ -23,3 +23,4 @@ export type { SourcePosition } from './position.ts';
 export type { CompileOptions, EvaluationContext, FieldSchema, FormulaRecord } from './types.ts';
 export { FormulaErrorValue, isErrorValue, type FormulaValue } from './values.ts';
 export { compareCells, isEmptyCell } from './compare-cells.ts';
+export { richTextToPlain } from './rich-text.ts';

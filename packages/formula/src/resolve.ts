@@ -1,5 +1,6 @@
 import type { FieldNode, FormulaNode } from './ast.ts';
 import { invalidFormula, unknownFieldNames } from './errors.ts';
+import { checkCall } from './check-call.ts';
 import { lookupFunction } from './functions/registry.ts';
 import type { FieldSchema } from './types.ts';
 
@@ -10,7 +11,7 @@ export interface Resolution {
 }
 
 /**
- * Checks functions and argument counts, binds field references to the schema (by name, then
+ * Checks functions, argument counts and literal argument kinds, binds field references to the schema (by name, then
  * by id) and turns a bare TRUE/FALSE that names no field into a boolean. Throws FormulaError.
  */
 export function resolveFormula(
@@ -57,11 +58,9 @@ export function resolveFormula(
       case 'call': {
         const spec = lookupFunction(node.name);
         if (!spec) throw invalidFormula(source, node.start, `Unknown function ${node.name}`);
-        const got = node.args.length;
-        if (got < spec.minArgs || got > spec.maxArgs) {
-          throw invalidFormula(source, node.start, arityMessage(node.name, spec, got));
-        }
-        return { ...node, args: node.args.map(visit) };
+        const call = { ...node, args: node.args.map(visit) };
+        checkCall(source, call, spec);
+        return call;
       }
       default:
         return node;
@@ -73,18 +72,4 @@ export function resolveFormula(
     throw unknownFieldNames(source, [...unknown.keys()], Math.min(...unknown.values()));
   }
   return { ast: resolved, referencedFields: [...referenced] };
-}
-
-function arityMessage(
-  name: string,
-  spec: { minArgs: number; maxArgs: number },
-  got: number,
-): string {
-  const { minArgs, maxArgs } = spec;
-  const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
-  let expected: string;
-  if (minArgs === maxArgs) expected = `exactly ${plural(minArgs)}`;
-  else if (maxArgs === Infinity) expected = `at least ${plural(minArgs)}`;
-  else expected = `${minArgs} to ${maxArgs} arguments`;
-  return `${name}() expects ${expected} but got ${got}`;
 }

@@ -17,6 +17,11 @@ export interface FormulaRecord {
   id: string;
   createdTime: string | Date;
   lastModifiedTime?: string | Date;
+  /**
+   * When each field was last written, keyed by field name or id; LAST_MODIFIED_TIME({Field})
+   * reads it. Without it, LAST_MODIFIED_TIME of fields falls back to the record's time.
+   */
+  fieldModifiedTimes?: Record<string, string | Date>;
   fields: Record<string, unknown>;
 }
 

@@ -140,3 +140,89 @@ describe('date parts, WEEKDAY and WORKDAY', () => {
     expect(run(source)).toEqual(expected);
   });
 });
+
+describe('WEEKNUM counts weeks from the one holding January 1st', () => {
+  it.each([
+    // The reference's example: Sunday, February 17, 2013 is in week 8.
+    ['WEEKNUM("02/17/2013")', 8],
+    ['WEEKNUM("02/17/2013", "Monday")', 7],
+    ['WEEKNUM("02/17/2013", "Sunday")', 8],
+    ['WEEKNUM("2013-01-01")', 1],
+    ['WEEKNUM("2012-12-31")', 53],
+    ['WEEKNUM("2023-01-01")', 1],
+    ['WEEKNUM("2023-01-08")', 2],
+    ['WEEKNUM("2023-01-08", "monday")', 2],
+    ['WEEKNUM("2023-01-09", "Monday")', 3],
+    ['WEEKNUM("2023-09-08")', 36],
+    ['WEEKNUM(NOW())', 11],
+    ['WEEKNUM(Missing)', '#ERROR!'],
+    ['WEEKNUM("2024-01-01", "Friday")', '#ERROR!'],
+  ])('%s gives %j', (source, expected) => {
+    expect(run(source)).toEqual(expected);
+  });
+
+  it('reads the week on the wall clock of the zone', () => {
+    // Sunday 01:00 in Tokyo is still Saturday in UTC.
+    expect(run('WEEKNUM("2023-01-07T16:00:00Z")')).toBe(1);
+    expect(run('WEEKNUM("2023-01-07T16:00:00Z")', {}, { timeZone: 'Asia/Tokyo' })).toBe(2);
+  });
+});
+
+describe('WORKDAY_DIFF counts the working days between two dates, both included', () => {
+  it.each([
+    ['WORKDAY_DIFF("12/25/2017", "1/1/2018")', 6],
+    ['WORKDAY_DIFF("2023-06-18", "2023-10-01")', 75],
+    ['WORKDAY_DIFF("2023-06-18", "2023-10-01", "2023-07-12, 2023-08-18, 2023-08-19")', 73],
+    ['WORKDAY_DIFF("2024-03-15", "2024-03-15")', 1],
+    ['WORKDAY_DIFF("2024-03-16", "2024-03-17")', 0],
+    ['WORKDAY_DIFF("2024-03-11", "2024-03-15")', 5],
+    ['WORKDAY_DIFF("2024-03-15", "2024-03-11")', -5],
+    ['WORKDAY_DIFF("2024-03-11", "2024-03-15", "2024-03-13")', 4],
+    ['WORKDAY_DIFF("2024-03-11", "2024-03-15", "2024-03-13, 2024-03-13, 2024-03-16")', 4],
+    ['WORKDAY_DIFF("2024-03-11T23:00:00Z", "2024-03-12T01:00:00Z")', 2],
+    ['WORKDAY_DIFF("2000-01-03", "2099-12-31")', 26089],
+    ['WORKDAY_DIFF(Missing, "2024-03-15")', '#ERROR!'],
+    ['WORKDAY_DIFF("2024-03-11", "someday")', '#ERROR!'],
+  ])('%s gives %j', (source, expected) => {
+    expect(run(source)).toEqual(expected);
+  });
+
+  it('is the inverse of WORKDAY for a working start day', () => {
+    expect(run('WORKDAY_DIFF("2024-03-15", WORKDAY("2024-03-15", 10))')).toBe(11);
+  });
+});
+
+describe('TIMESTR writes the time of day', () => {
+  it.each([
+    ['TIMESTR("2024-03-15T09:05:07Z")', '09:05:07'],
+    ['TIMESTR(NOW())', '15:30:45'],
+    ['TIMESTR("2024-03-15")', '00:00:00'],
+    ['TIMESTR(SET_TIMEZONE(NOW(), "America/New_York"))', '11:30:45'],
+    ['TIMESTR(Missing)', '#ERROR!'],
+  ])('%s gives %j', (source, expected) => {
+    expect(run(source)).toEqual(expected);
+  });
+});
+
+describe('TONOW and FROMNOW put the span between a date and now in words', () => {
+  it.each([
+    ['TONOW("2024-03-15T15:30:40Z")', 'a few seconds'],
+    ['TONOW("2024-03-15T15:29:40Z")', 'a minute'],
+    ['TONOW("2024-03-15T15:00:00Z")', '31 minutes'],
+    ['TONOW("2024-03-15T14:00:00Z")', '2 hours'],
+    ['TONOW("2024-03-15T01:00:00Z")', '15 hours'],
+    ['TONOW("2024-03-14T12:00:00Z")', 'a day'],
+    ['TONOW("2024-02-19")', 'a month'],
+    ['TONOW("2024-02-20")', '25 days'],
+    ['TONOW("2024-01-20")', '2 months'],
+    ['TONOW("2023-06-01")', '9 months'],
+    ['TONOW("2023-03-01")', 'a year'],
+    ['TONOW("2022-03-01")', '2 years'],
+    ['FROMNOW("2024-03-20")', '4 days'],
+    ['FROMNOW("2034-03-20")', '10 years'],
+    ['TONOW("2024-03-20") = FROMNOW("2024-03-20")', true],
+    ['TONOW(Missing)', '#ERROR!'],
+  ])('%s gives %j', (source, expected) => {
+    expect(run(source)).toEqual(expected);
+  });
+});

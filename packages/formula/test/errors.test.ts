@@ -116,7 +116,9 @@ describe('unknown functions and wrong argument counts fail at compile time', () 
     ['AND()', 'AND() expects at least 1 argument but got 0 at line 1, column 1'],
     ['SUM()', 'SUM() expects at least 1 argument but got 0 at line 1, column 1'],
     ['MID("a", 1)', 'MID() expects exactly 3 arguments but got 2 at line 1, column 1'],
-    ['x & LEFT()', 'LEFT() expects 1 to 2 arguments but got 0 at line 1, column 5'],
+    ['x & LEFT()', 'LEFT() expects exactly 2 arguments but got 0 at line 1, column 5'],
+    ['LEFT("abc")', 'LEFT() expects exactly 2 arguments but got 1 at line 1, column 1'],
+    ['ROUND(1.5)', 'ROUND() expects exactly 2 arguments but got 1 at line 1, column 1'],
     ['DATEADD(NOW(), 1)', 'DATEADD() expects exactly 3 arguments but got 2 at line 1, column 1'],
     [
       'REGEX_REPLACE("a", "b")',
@@ -124,6 +126,55 @@ describe('unknown functions and wrong argument counts fail at compile time', () 
     ],
   ])('rejects %s with "%s"', (source, detail) => {
     expect(compileError(source).message).toBe(`${PREFIX} ${detail}`);
+  });
+});
+
+describe('a literal that can never be of the kind a parameter takes fails at compile time', () => {
+  it.each([
+    ['LEFT("abc", "x")', 'LEFT() expects a number, not the text "x" at line 1, column 13'],
+    ['ABS("x")', 'ABS() expects a number, not the text "x" at line 1, column 5'],
+    ['ROUND(1.5, "two")', 'ROUND() expects a number, not the text "two" at line 1, column 12'],
+    ['YEAR(2024)', 'YEAR() expects a date, not the number 2024 at line 1, column 6'],
+    ['DATEADD(TRUE, 1, "days")', 'DATEADD() expects a date, not TRUE at line 1, column 9'],
+    ['IS_AFTER(NOW(), 5)', 'IS_AFTER() expects a date, not the number 5 at line 1, column 17'],
+    [
+      'LAST_MODIFIED_TIME("Name")',
+      'LAST_MODIFIED_TIME() expects field references only, like {Status} at line 1, column 20',
+    ],
+  ])('rejects %s with "%s"', (source, detail) => {
+    const error = compileError(source);
+    expect(error.message).toBe(`${PREFIX} ${detail}`);
+    expect(error.code).toBe(INVALID_FILTER_BY_FORMULA);
+  });
+
+  it.each([
+    'LEFT("abc", "2")',
+    'ABS(" -3 ")',
+    'ABS("")',
+    'ROUND(TRUE, 0)',
+    'YEAR("2024-03-01")',
+    'YEAR({Due})',
+    'LAST_MODIFIED_TIME({Name}, Amount)',
+  ])('accepts %s, whose arguments can be read as their kinds', (source) => {
+    expect(() => compileFormula(source)).not.toThrow();
+  });
+
+  it('points at the argument, not the call', () => {
+    expect(compileError('IF(1, ABS("x"))').position).toEqual({ offset: 10, line: 1, column: 11 });
+  });
+});
+
+describe("errors read as Airtable's list-records API words them", () => {
+  it("prefixes syntax, function and argument errors with Airtable's filter message", () => {
+    expect(compileError('LEFT("abc")').filterMessage).toBe(
+      'The formula for filtering records is invalid: Invalid formula. Please check your formula text. LEFT() expects exactly 2 arguments but got 1 at line 1, column 1',
+    );
+  });
+
+  it("keeps the unknown-field message, which already is Airtable's", () => {
+    expect(compileError('{nope}', fields).filterMessage).toBe(
+      'The formula for filtering records is invalid: Unknown field names: nope',
+    );
   });
 });
 

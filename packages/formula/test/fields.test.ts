@@ -25,6 +25,7 @@ const schema: FieldSchema[] = [
   { id: 'fldOpen', name: 'Open', type: 'button' },
   { id: 'fldCreated', name: 'Created', type: 'createdTime' },
   { id: 'fldCount', name: 'Count', type: 'number' },
+  { id: 'fldSummary', name: 'Summary', type: 'richText' },
 ];
 
 const cells = {
@@ -176,5 +177,73 @@ describe('record functions', () => {
   ])('%s on a record with %j gives %j', (source, extra, expected) => {
     const compiled = compileFormula(source, { fields: schema });
     expect(show(compiled.evaluate(makeRecord({}, extra), { now: NOW }))).toEqual(expected);
+  });
+});
+
+describe('LAST_MODIFIED_TIME of fields reads when those fields were written', () => {
+  const times = {
+    fieldModifiedTimes: {
+      Name: '2024-03-01T00:00:00.000Z',
+      fldAmount: new Date('2024-03-05T00:00:00.000Z'),
+      Done: '2024-02-01T00:00:00.000Z',
+    },
+    lastModifiedTime: '2024-03-10T00:00:00.000Z',
+  };
+
+  it.each([
+    ['LAST_MODIFIED_TIME({Name})', '2024-03-01T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Amount})', '2024-03-05T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Name}, {Amount}, {Done})', '2024-03-05T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Done}, {Name})', '2024-03-01T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME({Tags})', null],
+    ['LAST_MODIFIED_TIME({Tags}, {Done})', '2024-02-01T00:00:00.000Z'],
+    ['LAST_MODIFIED_TIME()', '2024-03-10T00:00:00.000Z'],
+    ['IS_AFTER(LAST_MODIFIED_TIME({Amount}), LAST_MODIFIED_TIME({Name}))', true],
+  ])('%s gives %j', (source, expected) => {
+    const compiled = compileFormula(source, { fields: schema });
+    expect(show(compiled.evaluate(makeRecord({}, times), { now: NOW }))).toEqual(expected);
+  });
+
+  it('reports an unreadable field time as an error', () => {
+    const compiled = compileFormula('LAST_MODIFIED_TIME({Name})', { fields: schema });
+    const record = makeRecord({}, { fieldModifiedTimes: { Name: 'garbage' } });
+    expect(show(compiled.evaluate(record, { now: NOW }))).toBe('#ERROR!');
+  });
+});
+
+describe('rich text cells reach formulas as their plain text', () => {
+  // The example of Airtable's "Markdown rich text output in the API" article.
+  const markdown =
+    '## Heading 1\n> Learn more with this [hyperlink](https://airtable.com/) in this quote box\n\n' +
+    'Bullet points below\n- This is some *italic* text and some `code`.\n' +
+    '- And even **bold** and ~~strickethrough~~ text\n\n## Heading 2\n```Oooh! A code block.\n```\n' +
+    '### Heading 3\n1. dfsdf\n2. dsfds\n\nCheckboxes\n[x] Do this\n[ ] And this\n\n\n';
+  const plain =
+    'Heading 1\nLearn more with this hyperlink in this quote box\nBullet points below\n' +
+    '- This is some italic text and some code.\n- And even bold and strickethrough text\n' +
+    'Heading 2\nOooh! A code block.\nHeading 3\n1. dfsdf\n2. dsfds\nCheckboxes\n[x] Do this\n' +
+    '[ ] And this\n';
+
+  it('drops the Markdown of the reference example, keeping lists and checkboxes', () => {
+    expect(run('Summary', { Summary: markdown }, {}, schema)).toBe(plain);
+  });
+
+  it.each([
+    ['**Due** _soon_, see [the plan](https://x.example)\n', 'Due soon, see the plan\n'],
+    ['snake_case stays, \\*escaped\\* stays\n', 'snake_case stays, *escaped* stays\n'],
+    ['\\# not a heading\n', '# not a heading\n'],
+    ['* a list item\n', '* a list item\n'],
+  ])('reads %j as %j', (cell, expected) => {
+    expect(run('Summary', { Summary: cell }, {}, schema)).toBe(expected);
+  });
+
+  it('compares and searches the plain text', () => {
+    expect(run('FIND("bold", Summary) > 0', { Summary: '**bold**\n' }, {}, schema)).toBe(true);
+    expect(run('Summary = "bold\\n"', { Summary: '**bold**\n' }, {}, schema)).toBe(true);
+    expect(run('LEN(Summary)', {}, {}, schema)).toBe(0);
+  });
+
+  it('keeps the Markdown when no schema says the field is rich text', () => {
+    expect(run('Summary', { Summary: '**bold**\n' })).toBe('**bold**\n');
   });
 });

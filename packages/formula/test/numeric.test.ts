@@ -3,6 +3,7 @@ import { run } from './helpers.ts';
 
 const cells = {
   Price: 19.99,
+  Word: 'x',
   Qty: 3,
   Scores: [4, 8, 6],
   Mixed: [1, 'two', '3', null],
@@ -14,10 +15,10 @@ describe('numeric functions', () => {
     ['ABS(-5.5)', 5.5],
     ['ABS(5)', 5],
     ['ABS(Missing)', 0],
-    ['ROUND(1.5)', 2],
-    ['ROUND(2.5)', 3],
-    ['ROUND(-2.5)', -2],
-    ['ROUND(-2.6)', -3],
+    ['ROUND(1.5, 0)', 2],
+    ['ROUND(2.5, 0)', 3],
+    ['ROUND(-2.5, 0)', -2],
+    ['ROUND(-2.6, 0)', -3],
     ['ROUND(3.14159, 2)', 3.14],
     ['ROUND(1.005, 2)', 1.01],
     ['ROUND(1234.5678, -2)', 1200],
@@ -61,7 +62,35 @@ describe('numeric functions', () => {
     ['LOG(-1)', '#ERROR!'],
     ['LOG(10, 1)', '#ERROR!'],
     ['ROUND("2.567", 1)', 2.6],
-    ['ABS("x")', '#ERROR!'],
+    ['ABS(Word)', '#ERROR!'],
+  ])('%s gives %j', (source, expected) => {
+    expect(run(source, cells)).toEqual(expected);
+  });
+});
+
+describe('EVEN and ODD round away from zero to the next even or odd integer', () => {
+  it.each([
+    // The reference's examples.
+    ['EVEN(0.1)', 2],
+    ['EVEN(-0.1)', -2],
+    ['ODD(0.1)', 1],
+    ['ODD(-0.1)', -1],
+    ['EVEN(2)', 2],
+    ['EVEN(3)', 4],
+    ['EVEN(-3)', -4],
+    ['EVEN(0)', 0],
+    ['EVEN(Missing)', 0],
+    ['EVEN("5")', 6],
+    ['EVEN(Price)', 20],
+    ['ODD(1)', 1],
+    ['ODD(2)', 3],
+    ['ODD(-2)', -3],
+    ['ODD(0)', 1],
+    ['ODD(Missing)', 1],
+    ['ODD(Qty)', 3],
+    ['ODD(TRUE())', 1],
+    ['EVEN(Word)', '#ERROR!'],
+    ['ODD(ERROR())', '#ERROR!'],
   ])('%s gives %j', (source, expected) => {
     expect(run(source, cells)).toEqual(expected);
   });

@@ -12,7 +12,24 @@ export interface FullRecord {
   id: string;
   createdTime: Date;
   lastModifiedTime: Date;
+  /** When each stored field was last written, by field id (for LAST_MODIFIED_TIME({Field})). */
+  fieldModifiedTimes: Record<string, string>;
   cells: Record<string, unknown>;
+}
+
+/**
+ * A last-modified-time field: the latest write to the fields it watches
+ * (`options.referencedFieldIds`), blank before any; watching every field, the record's time.
+ */
+function lastModifiedCell(field: FieldRow, row: RecordRow): string | null {
+  const watched = field.options?.referencedFieldIds;
+  if (!Array.isArray(watched) || watched.length === 0)
+    return (row.lastModifiedTime ?? row.createdTime).toISOString();
+  const times = watched
+    .map((id) => row.fieldModifiedTimes[String(id)])
+    .filter((t): t is string => typeof t === 'string')
+    .sort();
+  return times.at(-1) ?? null;
 }
 
 // Lookups of lookups are resolved this many links deep; deeper chains read as empty.
@@ -114,9 +131,7 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
         if (field.type === 'createdTime')
           record.cells[field.id] = record.row.createdTime.toISOString();
         if (field.type === 'lastModifiedTime')
-          record.cells[field.id] = (
-            record.row.lastModifiedTime ?? record.row.createdTime
-          ).toISOString();
+          record.cells[field.id] = lastModifiedCell(field, record.row);
         if (field.type === 'autoNumber') record.cells[field.id] = record.row.autoNumber;
         if (field.type === 'multipleLookupValues')
           record.cells[field.id] = depth < MAX_LINK_DEPTH ? linkedValues(record, field) : [];
@@ -147,6 +162,7 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
             id: record.id,
             createdTime: record.createdTime,
             lastModifiedTime: record.row.lastModifiedTime ?? record.createdTime,
+            fieldModifiedTimes: record.row.fieldModifiedTimes,
             fields: byName,
           },
           { now: now() },
@@ -159,6 +175,7 @@ export function createFieldComputer(store: Store, schema: BaseSchema, now: () =>
       id,
       createdTime,
       lastModifiedTime: row.lastModifiedTime ?? createdTime,
+      fieldModifiedTimes: row.fieldModifiedTimes,
       cells,
     }));
     for (const record of full) fullById.set(record.id, record);

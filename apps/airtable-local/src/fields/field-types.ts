@@ -1,5 +1,10 @@
+import type { KnownFieldType } from '@pyairtable/airtable-api';
+
+// The names come from packages/airtable-api's vocabulary of Airtable's field model: a type
+// spelled differently there does not compile here.
+
 /** Field types whose values Airtable computes; writes to them are refused. */
-export const COMPUTED_TYPES = new Set([
+const COMPUTED = [
   'multipleLookupValues',
   'rollup',
   'formula',
@@ -7,19 +12,10 @@ export const COMPUTED_TYPES = new Set([
   'lastModifiedTime',
   'autoNumber',
   'count',
-]);
+] as const satisfies readonly KnownFieldType[];
 
-/** Field types whose cell is an array. */
-export const ARRAY_TYPES = new Set([
-  'multipleSelects',
-  'multipleRecordLinks',
-  'multipleLookupValues',
-  'multipleAttachments',
-  'multipleCollaborators',
-]);
-
-/** Every field type this server stores or computes. */
-export const FIELD_TYPES = new Set([
+/** Field types whose cells clients write. */
+const STORED = [
   'singleLineText',
   'multilineText',
   'richText',
@@ -41,5 +37,25 @@ export const FIELD_TYPES = new Set([
   'singleCollaborator',
   'multipleCollaborators',
   'barcode',
-  ...COMPUTED_TYPES,
+] as const satisfies readonly KnownFieldType[];
+
+/** A field type this server stores or computes. */
+export type SupportedFieldType = (typeof COMPUTED)[number] | (typeof STORED)[number];
+
+/** Field types whose values Airtable computes; writes to them are refused. */
+export const COMPUTED_TYPES: ReadonlySet<string> = new Set<SupportedFieldType>(COMPUTED);
+
+/** Field types whose cell is an array. */
+export const ARRAY_TYPES: ReadonlySet<string> = new Set<SupportedFieldType>([
+  'multipleSelects',
+  'multipleRecordLinks',
+  'multipleLookupValues',
+  'multipleAttachments',
+  'multipleCollaborators',
+]);
+
+/** Every field type this server stores or computes. */
+export const FIELD_TYPES: ReadonlySet<string> = new Set<SupportedFieldType>([
+  ...STORED,
+  ...COMPUTED,
 ]);

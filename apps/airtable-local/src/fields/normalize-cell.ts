@@ -167,9 +167,13 @@ export function normalizeCell(field: FieldRow, value: unknown, ctx: NormalizeCon
   }
   if (value === undefined) return null;
   switch (field.type) {
+    case 'richText': {
+      // Markdown, as the API reads and writes it; Airtable always hands it back ending in "\n".
+      const markdown = text(field, value, ctx);
+      return markdown === null || markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+    }
     case 'singleLineText':
     case 'multilineText':
-    case 'richText':
     case 'email':
     case 'url':
     case 'phoneNumber':

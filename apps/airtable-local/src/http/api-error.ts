@@ -25,6 +25,11 @@ export const modelNotFound = () =>
   );
 export const invalidRequest = (message: string) =>
   new ApiError(422, 'INVALID_REQUEST_UNKNOWN', message);
+/** Airtable's answer to a request whose parameters fail validation, with what failed. */
+export const invalidParameters = (detail: string) =>
+  invalidRequest(
+    `Invalid request: parameter validation failed. Check your request data. ${detail}`,
+  );
 export const invalidRecords = (message = 'Invalid records') =>
   new ApiError(422, 'INVALID_RECORDS', message);
 export const unknownField = (name: string) =>

@@ -81,7 +81,7 @@ function compileFilter(table: TableRow, source: string): CompiledFormula {
     });
   } catch (error) {
     if (error instanceof FormulaError)
-      throw new ApiError(422, 'INVALID_FILTER_BY_FORMULA', error.message);
+      throw new ApiError(422, 'INVALID_FILTER_BY_FORMULA', error.filterMessage);
     throw error;
   }
 }
@@ -119,6 +119,7 @@ export function filterRecords(
         id: record.id,
         createdTime: record.createdTime,
         lastModifiedTime: record.lastModifiedTime,
+        fieldModifiedTimes: record.fieldModifiedTimes,
         fields,
       },
       { now },

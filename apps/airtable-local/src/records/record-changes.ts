@@ -1,3 +1,18 @@
+import { isDeepStrictEqual } from 'node:util';
+
+/**
+ * Field ids whose cells differ, compared by value: an attachment or collaborator whose keys
+ * come back in another order is the same cell (JSON text would call it changed).
+ */
+export function changedFieldIds(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (key) => !isDeepStrictEqual(before[key] ?? null, after[key] ?? null),
+  );
+}
+
 /** What one write did to one table's records: the raw material of webhook payloads. */
 export interface TableChanges {
   created: { id: string; createdTime: Date; cells: Record<string, unknown> }[];
@@ -30,11 +45,9 @@ export class ChangeSet {
   ): void {
     const current: Record<string, unknown> = {};
     const previous: Record<string, unknown> = {};
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
-        current[key] = after[key] ?? null;
-        previous[key] = before[key] ?? null;
-      }
+    for (const key of changedFieldIds(before, after)) {
+      current[key] = after[key] ?? null;
+      previous[key] = before[key] ?? null;
     }
     if (Object.keys(current).length === 0) return;
     const changes = this.for(tableId);

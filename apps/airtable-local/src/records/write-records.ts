@@ -1,11 +1,12 @@
 import type pg from 'pg';
 import { newId, isId } from '../ids.ts';
 import { createFieldComputer } from '../fields/compute-fields.ts';
+import { COMPUTED_TYPES } from '../fields/field-types.ts';
 import { normalizeCell, type Choice } from '../fields/normalize-cell.ts';
 import { ApiError, invalidRecords, invalidRequest } from '../http/api-error.ts';
 import type { BaseSchema, FieldRow, RecordRow, Store, TableRow } from '../store.ts';
 import { findField, findTable } from './find-table.ts';
-import { ChangeSet } from './record-changes.ts';
+import { ChangeSet, changedFieldIds } from './record-changes.ts';
 import { renderRecord } from './render-record.ts';
 
 /** Airtable takes at most 10 records per write request. */
@@ -141,24 +142,16 @@ class Writer {
     cells: Record<string, unknown>,
     replace: boolean,
   ): Promise<void> {
-    const stored = table.fields.filter(
-      (f) =>
-        ![
-          'multipleLookupValues',
-          'rollup',
-          'formula',
-          'createdTime',
-          'lastModifiedTime',
-          'autoNumber',
-          'count',
-        ].includes(f.type),
-    );
+    const stored = table.fields.filter((f) => !COMPUTED_TYPES.has(f.type));
     const next = replace
       ? Object.fromEntries(stored.map((f) => [f.id, cells[f.id] ?? null]))
       : { ...row.cells, ...cells };
     const after = compact(next);
+    const changed = changedFieldIds(row.cells, after);
+    // A write that changes nothing modifies nothing, for LAST_MODIFIED_TIME as for webhooks.
+    if (changed.length === 0) return;
     this.changes.changed(table.id, row.id, row.cells, after);
-    await this.deps.store.updateRecordCells(this.client, row.id, after, this.deps.now());
+    await this.deps.store.updateRecordCells(this.client, row.id, after, this.deps.now(), changed);
     await this.syncInverseLinks(table, row.id, row.cells, after);
   }
 
@@ -194,7 +187,10 @@ class Writer {
         else links.delete(recordId);
         const cells = compact({ ...target.cells, [inverseId]: [...links] });
         this.changes.changed(linkedTableId, target.id, target.cells, cells);
-        await this.deps.store.updateRecordCells(this.client, target.id, cells, this.deps.now());
+        // Adding or removing a link modifies the linked record's link field too.
+        await this.deps.store.updateRecordCells(this.client, target.id, cells, this.deps.now(), [
+          inverseId,
+        ]);
       }
     }
   }

@@ -1,31 +1,12 @@
 // The shape of seed data: a base described by names, loaded by the seeder into real tables.
 
-/** Airtable field types airtable-local supports. */
-export type FieldType =
-  | 'singleLineText'
-  | 'multilineText'
-  | 'email'
-  | 'url'
-  | 'phoneNumber'
-  | 'number'
-  | 'currency'
-  | 'percent'
-  | 'rating'
-  | 'duration'
-  | 'checkbox'
-  | 'singleSelect'
-  | 'multipleSelects'
-  | 'date'
-  | 'dateTime'
-  | 'multipleRecordLinks'
-  | 'multipleLookupValues'
-  | 'rollup'
-  | 'formula'
-  | 'multipleAttachments'
-  | 'createdTime'
-  | 'lastModifiedTime'
-  | 'autoNumber'
-  | 'singleCollaborator';
+import type { SupportedFieldType } from '../fields/field-types.ts';
+
+/**
+ * Field types a seed can use: those airtable-local supports (named as packages/airtable-api
+ * names them), less `count`, which seeds write as a rollup of COUNTALL(values).
+ */
+export type FieldType = Exclude<SupportedFieldType, 'count'>;
 
 /**
  * A field as seeds write it. Options follow Airtable's field options, except that links,

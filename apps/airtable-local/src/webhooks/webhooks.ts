@@ -1,10 +1,12 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Logger } from '@pyairtable/subgraph-kit';
 import { newId } from '../ids.ts';
-import { ApiError, invalidRequest, notFound } from '../http/api-error.ts';
+import { ApiError, invalidParameters, invalidRequest, notFound } from '../http/api-error.ts';
 import type { ChangeSet } from '../records/record-changes.ts';
 import type { Store } from '../store.ts';
+import { notificationUrlProblem } from './notification-url.ts';
+import { createNotifier } from './notify-webhooks.ts';
 import { webhookStore, type WebhookRow } from './webhook-store.ts';
 
 /** Airtable allows 10 webhooks per base. */
@@ -16,11 +18,10 @@ export interface WebhookDeps {
   logger: Logger;
   now: () => Date;
   lifetimeMs: number;
-}
-
-/** `X-Airtable-Content-MAC`: HMAC-SHA256 of the body with the base64-decoded secret. */
-export function contentMac(macSecretBase64: string, body: string): string {
-  return `hmac-sha256=${createHmac('sha256', Buffer.from(macSecretBase64, 'base64')).update(body, 'utf8').digest('hex')}`;
+  /** Whether notification URLs may be loopback or private addresses (dev and tests). */
+  allowPrivateUrls: boolean;
+  pingRetryDelaysMs: readonly number[];
+  pingTimeoutMs: number;
 }
 
 function describe(w: WebhookRow) {
@@ -40,54 +41,19 @@ function describe(w: WebhookRow) {
 /** The webhooks API of one server. */
 export function createWebhooks(deps: WebhookDeps) {
   const db = deps.store.pool;
+  const notifier = createNotifier({
+    db,
+    logger: deps.logger,
+    now: deps.now,
+    allowPrivateUrls: deps.allowPrivateUrls,
+    retryDelaysMs: deps.pingRetryDelaysMs,
+    timeoutMs: deps.pingTimeoutMs,
+  });
 
   async function find(baseId: string, id: string) {
     const webhook = await webhookStore.find(db, baseId, id);
     if (!webhook) throw notFound();
     return webhook;
-  }
-
-  async function ping(webhook: WebhookRow): Promise<void> {
-    if (!webhook.notificationUrl || !webhook.notificationsEnabled) return;
-    const body = JSON.stringify({
-      base: { id: webhook.baseId },
-      webhook: { id: webhook.id },
-      timestamp: deps.now().toISOString(),
-    });
-    try {
-      const res = await fetch(webhook.notificationUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'X-Airtable-Content-MAC': contentMac(webhook.macSecretBase64, body),
-        },
-        body,
-        signal: AbortSignal.timeout(10_000),
-      });
-      const success = res.status >= 200 && res.status < 300;
-      await webhookStore.recordNotification(
-        db,
-        webhook.id,
-        success,
-        {
-          success,
-          completionTimestamp: deps.now().toISOString(),
-          durationMs: 0,
-          retryNumber: 0,
-          ...(success ? {} : { error: { message: `HTTP ${res.status}` } }),
-        },
-        deps.now(),
-      );
-    } catch (error) {
-      deps.logger.warn({ webhookId: webhook.id, err: error }, 'webhook notification failed');
-      await webhookStore.recordNotification(
-        db,
-        webhook.id,
-        false,
-        { success: false, error: { message: (error as Error).message }, willBeRetried: false },
-        deps.now(),
-      );
-    }
   }
 
   return {
@@ -101,7 +67,11 @@ export function createWebhooks(deps: WebhookDeps) {
         body.notificationUrl !== null &&
         typeof body.notificationUrl !== 'string'
       ) {
-        throw invalidRequest('notificationUrl must be a string');
+        throw invalidParameters('notificationUrl must be a string');
+      }
+      if (typeof body.notificationUrl === 'string') {
+        const problem = await notificationUrlProblem(body.notificationUrl, deps.allowPrivateUrls);
+        if (problem) throw invalidParameters(problem);
       }
       if ((await webhookStore.list(db, baseId)).length >= MAX_WEBHOOKS_PER_BASE) {
         throw new ApiError(
@@ -215,14 +185,10 @@ export function createWebhooks(deps: WebhookDeps) {
       }
     },
 
-    /** After a write commits: pings every live webhook of the base. */
-    async notify(baseId: string) {
-      const now = deps.now();
-      const webhooks = (await webhookStore.list(db, baseId)).filter(
-        (w) => w.isHookEnabled && w.expirationTime > now,
-      );
-      await Promise.all(webhooks.map(ping));
-    },
+    /** After a write commits: pings every live webhook of the base, retrying failures. */
+    notify: (baseId: string) => notifier.notify(baseId),
+    /** Stops pending ping retries. */
+    close: () => notifier.close(),
   };
 }
 

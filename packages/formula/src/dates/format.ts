@@ -1,20 +1,16 @@
-import {
-  dayOfYear,
-  isoWeek,
-  localeWeek,
-  MONTH_NAMES,
-  ordinal,
-  pad,
-  WEEKDAY_NAMES,
-} from './calendar.ts';
+import { dayOfYear, isoWeek, localeWeek, pad } from './calendar.ts';
+import { localeNames, type LocaleNames } from './locale-names.ts';
 import { wallClock, type WallClock } from './zone.ts';
 
 interface Facts {
   time: number;
   timeZone: string;
   clock: WallClock;
+  names: LocaleNames;
 }
 type Piece = string | ((facts: Facts) => string);
+
+const ENGLISH = localeNames('en') as LocaleNames;
 
 // Moment's English long-date formats, expanded before the other tokens.
 const LONG_FORMATS: Record<string, string> = {
@@ -46,30 +42,30 @@ const TOKENS: Record<string, (f: Facts) => string> = {
   YY: ({ clock }) => pad(Math.abs(clock.year) % 100, 2),
   Y: ({ clock }) => String(clock.year),
   Q: ({ clock }) => String(Math.ceil(clock.month / 3)),
-  Qo: ({ clock }) => ordinal(Math.ceil(clock.month / 3)),
+  Qo: ({ clock, names }) => names.ordinal(Math.ceil(clock.month / 3)),
   M: ({ clock }) => String(clock.month),
-  Mo: ({ clock }) => ordinal(clock.month),
+  Mo: ({ clock, names }) => names.ordinal(clock.month),
   MM: ({ clock }) => pad(clock.month, 2),
-  MMM: ({ clock }) => (MONTH_NAMES[clock.month - 1] as string).slice(0, 3),
-  MMMM: ({ clock }) => MONTH_NAMES[clock.month - 1] as string,
+  MMM: ({ clock, names }) => names.monthsShort[clock.month - 1] as string,
+  MMMM: ({ clock, names }) => names.months[clock.month - 1] as string,
   D: ({ clock }) => String(clock.day),
-  Do: ({ clock }) => ordinal(clock.day),
+  Do: ({ clock, names }) => names.ordinal(clock.day),
   DD: ({ clock }) => pad(clock.day, 2),
   DDD: ({ clock }) => String(dayOfYear(clock)),
-  DDDo: ({ clock }) => ordinal(dayOfYear(clock)),
+  DDDo: ({ clock, names }) => names.ordinal(dayOfYear(clock)),
   DDDD: ({ clock }) => pad(dayOfYear(clock), 3),
   d: ({ clock }) => String(clock.weekday),
-  do: ({ clock }) => ordinal(clock.weekday),
-  dd: ({ clock }) => (WEEKDAY_NAMES[clock.weekday] as string).slice(0, 2),
-  ddd: ({ clock }) => (WEEKDAY_NAMES[clock.weekday] as string).slice(0, 3),
-  dddd: ({ clock }) => WEEKDAY_NAMES[clock.weekday] as string,
+  do: ({ clock, names }) => names.ordinal(clock.weekday),
+  dd: ({ clock, names }) => names.weekdaysMin[clock.weekday] as string,
+  ddd: ({ clock, names }) => names.weekdaysShort[clock.weekday] as string,
+  dddd: ({ clock, names }) => names.weekdays[clock.weekday] as string,
   e: ({ clock }) => String(clock.weekday),
   E: ({ clock }) => String(clock.weekday || 7),
   w: ({ clock }) => String(localeWeek(clock).week),
-  wo: ({ clock }) => ordinal(localeWeek(clock).week),
+  wo: ({ clock, names }) => names.ordinal(localeWeek(clock).week),
   ww: ({ clock }) => pad(localeWeek(clock).week, 2),
   W: ({ clock }) => String(isoWeek(clock).week),
-  Wo: ({ clock }) => ordinal(isoWeek(clock).week),
+  Wo: ({ clock, names }) => names.ordinal(isoWeek(clock).week),
   WW: ({ clock }) => pad(isoWeek(clock).week, 2),
   gg: ({ clock }) => pad(localeWeek(clock).year % 100, 2),
   gggg: ({ clock }) => pad(localeWeek(clock).year, 4),
@@ -85,8 +81,8 @@ const TOKENS: Record<string, (f: Facts) => string> = {
   mm: ({ clock }) => pad(clock.minute, 2),
   s: ({ clock }) => String(clock.second),
   ss: ({ clock }) => pad(clock.second, 2),
-  A: ({ clock }) => (clock.hour < 12 ? 'AM' : 'PM'),
-  a: ({ clock }) => (clock.hour < 12 ? 'am' : 'pm'),
+  A: ({ clock, names }) => names.meridiem(clock.hour, false),
+  a: ({ clock, names }) => names.meridiem(clock.hour, true),
   X: ({ time }) => String(Math.floor(time / 1000)),
   x: ({ time }) => String(time),
   Z: ({ clock }) => offset(clock, ':'),
@@ -97,14 +93,24 @@ const TOKENS: Record<string, (f: Facts) => string> = {
 
 const compiled = new Map<string, Piece[]>();
 
-/** Formats an instant with Moment.js-style tokens on the wall clock of `timeZone`. */
-export function formatDate(time: number, format: string, timeZone: string): string {
-  let pieces = compiled.get(format);
+/**
+ * Formats an instant with Moment.js-style tokens on the wall clock of `timeZone`; month and
+ * day names, meridiems, ordinals and long formats (L, LL, LT…) follow `names`.
+ */
+export function formatDate(
+  time: number,
+  format: string,
+  timeZone: string,
+  names: LocaleNames = ENGLISH,
+): string {
+  const key = names === ENGLISH ? format : `${names.locale}\u0000${format}`;
+  let pieces = compiled.get(key);
   if (!pieces) {
-    pieces = compileFormat(format);
-    if (compiled.size < 500) compiled.set(format, pieces);
+    pieces = names === ENGLISH ? compileFormat(format) : compileLocalized(format, names.locale);
+    if (compiled.size >= 500) compiled.clear();
+    compiled.set(key, pieces);
   }
-  const facts: Facts = { time, timeZone, clock: wallClock(time, timeZone) };
+  const facts: Facts = { time, timeZone, clock: wallClock(time, timeZone), names };
   let out = '';
   for (const piece of pieces) out += typeof piece === 'string' ? piece : piece(facts);
   return out;
@@ -112,6 +118,10 @@ export function formatDate(time: number, format: string, timeZone: string): stri
 
 function compileFormat(format: string): Piece[] {
   const expanded = format.replace(LONG_FORMAT_PATTERN, (match) => LONG_FORMATS[match] ?? match);
+  return compileTokens(expanded);
+}
+
+function compileTokens(expanded: string): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const match of expanded.matchAll(TOKEN_PATTERN)) {
@@ -125,6 +135,57 @@ function compileFormat(format: string): Piece[] {
   }
   if (last < expanded.length) pieces.push(expanded.slice(last));
   return pieces;
+}
+
+// Outside English, long formats are the locale's own, as Intl writes them.
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const SHORT_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+const LOCALIZED_FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
+  LT: TIME,
+  LTS: { ...TIME, second: '2-digit' },
+  L: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  LL: LONG_DATE,
+  LLL: { ...LONG_DATE, ...TIME },
+  LLLL: { weekday: 'long', ...LONG_DATE, ...TIME },
+  l: { year: 'numeric', month: 'numeric', day: 'numeric' },
+  ll: SHORT_DATE,
+  lll: { ...SHORT_DATE, ...TIME },
+  llll: { weekday: 'short', ...SHORT_DATE, ...TIME },
+};
+
+function compileLocalized(format: string, locale: string): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const match of format.matchAll(LONG_FORMAT_PATTERN)) {
+    const options = LOCALIZED_FORMATS[match[0]];
+    if (!options) continue; // an escaped [...] run: compileTokens keeps it
+    pieces.push(...compileTokens(format.slice(last, match.index)));
+    pieces.push(({ time, timeZone }) =>
+      intlFormatter(locale, match[0], options, timeZone).format(time),
+    );
+    last = match.index + match[0].length;
+  }
+  pieces.push(...compileTokens(format.slice(last)));
+  return pieces;
+}
+
+const intlFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function intlFormatter(
+  locale: string,
+  token: string,
+  options: Intl.DateTimeFormatOptions,
+  timeZone: string,
+): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${token}\u0000${timeZone}`;
+  let formatter = intlFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    if (intlFormatters.size >= 500) intlFormatters.clear();
+    intlFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 function fraction(digits: number): (f: Facts) => string {

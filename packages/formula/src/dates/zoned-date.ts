@@ -1,8 +1,12 @@
-/** A Date carrying the IANA time zone SET_TIMEZONE gave it; formatting and date parts use that zone. */
+/**
+ * A Date carrying what SET_TIMEZONE and SET_LOCALE gave it: an IANA time zone for the wall
+ * clock, a locale modifier for DATETIME_FORMAT's words. Either may be unset.
+ */
 export class ZonedDate extends Date {
   constructor(
     time: number,
-    readonly timeZone: string,
+    readonly timeZone: string | undefined,
+    readonly locale?: string,
   ) {
     super(time);
   }

@@ -51,6 +51,7 @@ export const arrayFunctions: FunctionSpec[] = [
     name: 'ARRAYSLICE',
     minArgs: 2,
     maxArgs: 3,
+    params: ['any', 'number', 'number'],
     call: ([values, start, end]) => {
       const items = asArray(values!);
       const from = toNumber(start!);

@@ -11,12 +11,14 @@ export function requireDate(value: FormulaValue): Date | FormulaErrorValue {
 
 /** The zone a date is read in: its SET_TIMEZONE zone, else the evaluation's zone. */
 export function zoneOf(date: Date, ctx: EvalContext): string {
-  return date instanceof ZonedDate ? date.timeZone : ctx.timeZone;
+  return (date instanceof ZonedDate && date.timeZone) || ctx.timeZone;
 }
 
-/** A new instant that keeps the zone SET_TIMEZONE gave `like`. */
+/** A new instant that keeps the zone and locale SET_TIMEZONE and SET_LOCALE gave `like`. */
 export function sameZone(time: number, like: Date): Date {
-  return like instanceof ZonedDate ? new ZonedDate(time, like.timeZone) : new Date(time);
+  return like instanceof ZonedDate
+    ? new ZonedDate(time, like.timeZone, like.locale)
+    : new Date(time);
 }
 
 /** Runs `fn` with the arguments as dates, or returns the first error. */

@@ -1,5 +1,6 @@
 import { toText } from '../coerce.ts';
 import { formatDate } from '../dates/format.ts';
+import { localeNames } from '../dates/locale-names.ts';
 import { parseDateLenient } from '../dates/parse-lenient.ts';
 import { parseDateWithFormat } from '../dates/parse-format.ts';
 import { isValidTimeZone } from '../dates/zone.ts';
@@ -12,12 +13,13 @@ import { requireDate, zoneOf } from './date-args.ts';
 const DEFAULT_UTC_FORMAT = 'YYYY-MM-DDTHH:mm:ss[Z]';
 const DEFAULT_ZONED_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
 
-/** DATETIME_FORMAT, DATETIME_PARSE, DATESTR, SET_TIMEZONE. */
+/** DATETIME_FORMAT, DATETIME_PARSE, DATESTR, TIMESTR, SET_TIMEZONE, SET_LOCALE. */
 export const dateFormatFunctions: FunctionSpec[] = [
   {
     name: 'DATETIME_FORMAT',
     minArgs: 1,
     maxArgs: 2,
+    params: ['date', 'any'],
     call: ([value, format], ctx) => {
       const date = requireDate(value!);
       if (isErrorValue(date)) return date;
@@ -29,7 +31,10 @@ export const dateFormatFunctions: FunctionSpec[] = [
             ? DEFAULT_UTC_FORMAT
             : DEFAULT_ZONED_FORMAT
           : toText(format);
-      return formatDate(date.getTime(), pattern, zone);
+      const locale = date instanceof ZonedDate && date.locale ? date.locale : 'en';
+      const names = localeNames(locale);
+      if (!names) return errorValue(`Unknown locale "${locale}"`);
+      return formatDate(date.getTime(), pattern, zone, names);
     },
   },
   {
@@ -51,6 +56,7 @@ export const dateFormatFunctions: FunctionSpec[] = [
     name: 'DATESTR',
     minArgs: 1,
     maxArgs: 1,
+    params: ['date'],
     call: ([value], ctx) => {
       const date = requireDate(value!);
       return isErrorValue(date)
@@ -59,15 +65,45 @@ export const dateFormatFunctions: FunctionSpec[] = [
     },
   },
   {
+    name: 'TIMESTR',
+    minArgs: 1,
+    maxArgs: 1,
+    params: ['date'],
+    call: ([value], ctx) => {
+      const date = requireDate(value!);
+      return isErrorValue(date) ? date : formatDate(date.getTime(), 'HH:mm:ss', zoneOf(date, ctx));
+    },
+  },
+  {
     name: 'SET_TIMEZONE',
     minArgs: 2,
     maxArgs: 2,
+    params: ['date', 'any'],
     call: ([value, zoneText]) => {
       const date = requireDate(value!);
       if (isErrorValue(date)) return date;
       const zone = toText(zoneText!).trim();
       if (!isValidTimeZone(zone)) return errorValue(`Unknown time zone "${zone}"`);
-      return new ZonedDate(date.getTime(), zone);
+      return new ZonedDate(
+        date.getTime(),
+        zone,
+        date instanceof ZonedDate ? date.locale : undefined,
+      );
+    },
+  },
+  {
+    // A locale modifier such as "fr", "en-gb" or "zh-tw", used by DATETIME_FORMAT's words.
+    name: 'SET_LOCALE',
+    minArgs: 2,
+    maxArgs: 2,
+    params: ['date', 'any'],
+    call: ([value, localeText]) => {
+      const date = requireDate(value!);
+      if (isErrorValue(date)) return date;
+      const locale = toText(localeText!).trim();
+      if (!localeNames(locale)) return errorValue(`Unknown locale "${locale}"`);
+      const zone = date instanceof ZonedDate ? date.timeZone : undefined;
+      return new ZonedDate(date.getTime(), zone, locale);
     },
   },
 ];

@@ -1,8 +1,10 @@
 import { toNumber } from '../coerce.ts';
-import type { EagerFunction, FunctionSpec } from '../runtime.ts';
+import type { EagerFunction, FunctionSpec, ParamKind } from '../runtime.ts';
 import { errorValue, isErrorValue, type FormulaValue } from '../values.ts';
 
 type NumberResult = number | ReturnType<typeof errorValue>;
+
+const NUMBERS: readonly ParamKind[] = ['number'];
 
 /** A finite number, or the error Airtable shows for NaN and Infinity. */
 export function finite(n: number): NumberResult {
@@ -49,6 +51,7 @@ function unary(name: string, fn: (n: number) => NumberResult): FunctionSpec {
     name,
     minArgs: 1,
     maxArgs: 1,
+    params: ['number'],
     call: ([value]) => {
       const n = toNumber(value!);
       return isErrorValue(n) ? n : fn(n);
@@ -56,21 +59,41 @@ function unary(name: string, fn: (n: number) => NumberResult): FunctionSpec {
   };
 }
 
-/** ABS, ROUND, ROUNDUP, ROUNDDOWN, CEILING, FLOOR, INT, MOD, POWER, SQRT, EXP, LOG. */
+/** ABS, ROUND, ROUNDUP, ROUNDDOWN, CEILING, FLOOR, INT, EVEN, ODD, MOD, POWER, SQRT, EXP, LOG. */
 export const numericFunctions: FunctionSpec[] = [
   unary('ABS', (n) => Math.abs(n)),
-  { name: 'ROUND', minArgs: 1, maxArgs: 2, call: roundWith(halfUp) },
-  { name: 'ROUNDUP', minArgs: 1, maxArgs: 2, call: roundWith(awayFromZero) },
-  { name: 'ROUNDDOWN', minArgs: 1, maxArgs: 2, call: roundWith(towardZero) },
-  { name: 'CEILING', minArgs: 1, maxArgs: 2, call: (args) => toMultiple(args, Math.ceil) },
-  { name: 'FLOOR', minArgs: 1, maxArgs: 2, call: (args) => toMultiple(args, Math.floor) },
+  // The reference gives ROUND, ROUNDUP and ROUNDDOWN a required precision.
+  { name: 'ROUND', minArgs: 2, maxArgs: 2, params: NUMBERS, call: roundWith(halfUp) },
+  { name: 'ROUNDUP', minArgs: 2, maxArgs: 2, params: NUMBERS, call: roundWith(awayFromZero) },
+  { name: 'ROUNDDOWN', minArgs: 2, maxArgs: 2, params: NUMBERS, call: roundWith(towardZero) },
+  {
+    name: 'CEILING',
+    minArgs: 1,
+    maxArgs: 2,
+    params: NUMBERS,
+    call: (args) => toMultiple(args, Math.ceil),
+  },
+  {
+    name: 'FLOOR',
+    minArgs: 1,
+    maxArgs: 2,
+    params: NUMBERS,
+    call: (args) => toMultiple(args, Math.floor),
+  },
   unary('INT', (n) => Math.floor(n)),
+  // Both round away from zero, as the reference's EVEN(-0.1) = -2 and ODD(-0.1) = -1 show.
+  unary('EVEN', (n) => Math.sign(n) * Math.ceil(Math.abs(n) / 2) * 2 || 0),
+  unary('ODD', (n) => {
+    const up = Math.ceil(Math.abs(n));
+    return (n < 0 ? -1 : 1) * (up % 2 === 1 ? up : up + 1);
+  }),
   unary('SQRT', (n) => (n < 0 ? errorValue('SQRT of a negative number') : Math.sqrt(n))),
   unary('EXP', (n) => finite(Math.exp(n))),
   {
     name: 'MOD',
     minArgs: 2,
     maxArgs: 2,
+    params: NUMBERS,
     call: ([value, divisor]) => {
       const a = toNumber(value!);
       const b = toNumber(divisor!);
@@ -84,6 +107,7 @@ export const numericFunctions: FunctionSpec[] = [
     name: 'POWER',
     minArgs: 2,
     maxArgs: 2,
+    params: NUMBERS,
     call: ([base, exponent]) => {
       const a = toNumber(base!);
       const b = toNumber(exponent!);
@@ -96,6 +120,7 @@ export const numericFunctions: FunctionSpec[] = [
     name: 'LOG',
     minArgs: 1,
     maxArgs: 2,
+    params: NUMBERS,
     call: ([value, base]) => {
       const n = toNumber(value!);
       const b = toNumber(base ?? 10);

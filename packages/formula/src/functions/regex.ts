@@ -1,27 +1,24 @@
+import { RE2JS, RE2JSException } from 're2js';
+import { BoundedCache } from '../bounded-cache.ts';
 import { toText } from '../coerce.ts';
 import type { FunctionSpec } from '../runtime.ts';
 import { errorValue, FormulaErrorValue } from '../values.ts';
 
-const cache = new Map<string, RegExp | FormulaErrorValue>();
+// Airtable's regexes are RE2, and so are these: matching takes time linear in the input
+// whatever the pattern, so a user's pattern cannot stall a filter over many records.
+// RE2 has no backreferences or lookarounds; such patterns are #ERROR!, as in Airtable.
+const cache = new BoundedCache<string, RE2JS | FormulaErrorValue>(500);
 
-// Airtable's regexes are RE2; JavaScript lacks RE2's leading inline flags, so (?i) (?s) (?m) become flags.
-function compile(pattern: string, global: boolean): RegExp | FormulaErrorValue {
-  const key = `${global ? 'g' : '-'}${pattern}`;
-  let regex = cache.get(key);
+function compile(pattern: string): RE2JS | FormulaErrorValue {
+  let regex = cache.get(pattern);
   if (regex) return regex;
-  let source = pattern;
-  let flags = global ? 'g' : '';
-  const inline = /^\(\?([ims]+)\)/.exec(source);
-  if (inline) {
-    flags += [...new Set(inline[1])].join('');
-    source = source.slice(inline[0].length);
-  }
   try {
-    regex = new RegExp(source, flags);
-  } catch {
-    regex = errorValue(`Invalid regular expression: ${pattern}`);
+    regex = RE2JS.compile(pattern);
+  } catch (error) {
+    if (!(error instanceof RE2JSException)) throw error;
+    regex = errorValue(`Invalid regular expression ${JSON.stringify(pattern)}: ${error.message}`);
   }
-  if (cache.size < 500) cache.set(key, regex);
+  cache.set(pattern, regex);
   return regex;
 }
 
@@ -32,7 +29,7 @@ export const regexFunctions: FunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     call: ([s, pattern]) => {
-      const regex = compile(toText(pattern!), false);
+      const regex = compile(toText(pattern!));
       return regex instanceof FormulaErrorValue ? regex : regex.test(toText(s!));
     },
   },
@@ -42,20 +39,21 @@ export const regexFunctions: FunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     call: ([s, pattern]) => {
-      const regex = compile(toText(pattern!), false);
+      const regex = compile(toText(pattern!));
       if (regex instanceof FormulaErrorValue) return regex;
-      const match = regex.exec(toText(s!));
-      return match ? match[0] : errorValue('REGEX_EXTRACT found no match');
+      const matcher = regex.matcher(toText(s!));
+      return matcher.find() ? (matcher.group() ?? '') : errorValue('REGEX_EXTRACT found no match');
     },
   },
   {
+    // Every match is replaced; $1 and $<name> refer to groups, $& to the match, $$ is "$".
     name: 'REGEX_REPLACE',
     minArgs: 3,
     maxArgs: 3,
     call: ([s, pattern, replacement]) => {
-      const regex = compile(toText(pattern!), true);
+      const regex = compile(toText(pattern!));
       if (regex instanceof FormulaErrorValue) return regex;
-      return toText(s!).replace(regex, toText(replacement!));
+      return regex.matcher(toText(s!)).replaceAll(toText(replacement!));
     },
   },
 ];

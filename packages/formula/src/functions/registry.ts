@@ -9,6 +9,7 @@ import { numericFunctions } from './numeric.ts';
 import { recordFunctions } from './record.ts';
 import { regexFunctions } from './regex.ts';
 import { textFunctions } from './text.ts';
+import { workdayFunctions } from './workdays.ts';
 
 const registry = new Map<string, FunctionSpec>();
 for (const spec of [
@@ -20,6 +21,7 @@ for (const spec of [
   ...dateFunctions,
   ...dateFormatFunctions,
   ...datePartFunctions,
+  ...workdayFunctions,
   ...arrayFunctions,
   ...recordFunctions,
 ]) {

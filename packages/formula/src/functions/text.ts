@@ -26,8 +26,9 @@ export const textFunctions: FunctionSpec[] = [
   { name: 'TRIM', minArgs: 1, maxArgs: 1, call: ([s]) => toText(s!).trim() },
   {
     name: 'LEFT',
-    minArgs: 1,
+    minArgs: 2,
     maxArgs: 2,
+    params: ['any', 'number'],
     call: ([s, n]) => {
       const howMany = count(n, 1);
       return howMany === undefined ? badCount() : toText(s!).slice(0, howMany);
@@ -35,8 +36,9 @@ export const textFunctions: FunctionSpec[] = [
   },
   {
     name: 'RIGHT',
-    minArgs: 1,
+    minArgs: 2,
     maxArgs: 2,
+    params: ['any', 'number'],
     call: ([s, n]) => {
       const howMany = count(n, 1);
       if (howMany === undefined) return badCount();
@@ -48,6 +50,7 @@ export const textFunctions: FunctionSpec[] = [
     name: 'MID',
     minArgs: 3,
     maxArgs: 3,
+    params: ['any', 'number', 'number'],
     call: ([s, start, n]) => {
       const from = count(start, 1);
       const howMany = count(n, 0);
@@ -60,6 +63,7 @@ export const textFunctions: FunctionSpec[] = [
     name: 'FIND',
     minArgs: 2,
     maxArgs: 3,
+    params: ['any', 'any', 'number'],
     call: ([needle, haystack, from]) => find(toText(needle!), toText(haystack!), from),
   },
   {
@@ -67,12 +71,14 @@ export const textFunctions: FunctionSpec[] = [
     name: 'SEARCH',
     minArgs: 2,
     maxArgs: 3,
+    params: ['any', 'any', 'number'],
     call: ([needle, haystack, from]) => find(toText(needle!), toText(haystack!), from) || null,
   },
   {
     name: 'SUBSTITUTE',
     minArgs: 3,
     maxArgs: 4,
+    params: ['any', 'any', 'any', 'number'],
     call: ([s, oldText, newText, index]) => {
       const text = toText(s!);
       const search = toText(oldText!);
@@ -93,6 +99,7 @@ export const textFunctions: FunctionSpec[] = [
     name: 'REPLACE',
     minArgs: 4,
     maxArgs: 4,
+    params: ['any', 'number', 'number', 'any'],
     call: ([s, start, n, replacement]) => {
       const from = count(start, 1);
       const howMany = count(n, 0);
@@ -106,6 +113,7 @@ export const textFunctions: FunctionSpec[] = [
     name: 'REPT',
     minArgs: 2,
     maxArgs: 2,
+    params: ['any', 'number'],
     call: ([s, n]) => {
       const times = count(n, 0);
       return times === undefined ? badCount() : toText(s!).repeat(times);
