@@ -29,8 +29,14 @@ export interface CompiledFormula {
 
 /** Parses and resolves a formula into closures; throws FormulaError for a bad formula. */
 export function compileFormula(source: string, options: CompileOptions = {}): CompiledFormula {
-  const { ast, referencedFields } = resolveFormula(source, parseFormula(source), options.fields);
-  const run = compileNode(ast);
+  const caller = options.callerFunctions === true;
+  const { ast, referencedFields } = resolveFormula(
+    source,
+    parseFormula(source),
+    options.fields,
+    caller,
+  );
+  const run = compileNode(ast, caller);
   return {
     source,
     ast,
@@ -38,13 +44,18 @@ export function compileFormula(source: string, options: CompileOptions = {}): Co
     evaluate(record, context = {}) {
       const timeZone = context.timeZone ?? 'UTC';
       if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
-      const ctx: EvalContext = { record, timeZone, now: context.now };
+      const ctx: EvalContext = {
+        record,
+        timeZone,
+        now: context.now,
+        currentUser: context.currentUser,
+      };
       return run(ctx);
     },
   };
 }
 
-function compileNode(node: FormulaNode): Evaluator {
+function compileNode(node: FormulaNode, caller: boolean): Evaluator {
   switch (node.kind) {
     case 'number':
     case 'string':
@@ -55,7 +66,7 @@ function compileNode(node: FormulaNode): Evaluator {
     case 'field':
       return createFieldReader(node);
     case 'unary': {
-      const operand = compileNode(node.operand);
+      const operand = compileNode(node.operand, caller);
       const negate = node.operator === '-';
       return (ctx) => {
         const n = toNumber(operand(ctx));
@@ -64,8 +75,8 @@ function compileNode(node: FormulaNode): Evaluator {
       };
     }
     case 'binary': {
-      const left = compileNode(node.left);
-      const right = compileNode(node.right);
+      const left = compileNode(node.left, caller);
+      const right = compileNode(node.right, caller);
       const apply = binaryOperator(node.operator);
       return (ctx) => {
         const a = left(ctx);
@@ -76,9 +87,12 @@ function compileNode(node: FormulaNode): Evaluator {
       };
     }
     case 'call': {
-      const spec = lookupFunction(node.name) as FunctionSpec;
+      const spec = lookupFunction(node.name, caller) as FunctionSpec;
       if (spec.fromNodes) return spec.fromNodes(node.args);
-      return compileCall(spec, node.args.map(compileNode));
+      return compileCall(
+        spec,
+        node.args.map((arg) => compileNode(arg, caller)),
+      );
     }
   }
 }

@@ -18,6 +18,7 @@ export function resolveFormula(
   source: string,
   ast: FormulaNode,
   fields: readonly FieldSchema[] | undefined,
+  callerFunctions = false,
 ): Resolution {
   const byName = new Map(fields?.map((f) => [f.name, f]));
   const byId = new Map(fields?.map((f) => [f.id, f]));
@@ -56,7 +57,7 @@ export function resolveFormula(
       case 'binary':
         return { ...node, left: visit(node.left), right: visit(node.right) };
       case 'call': {
-        const spec = lookupFunction(node.name);
+        const spec = lookupFunction(node.name, callerFunctions);
         if (!spec) throw invalidFormula(source, node.start, `Unknown function ${node.name}`);
         const call = { ...node, args: node.args.map(visit) };
         checkCall(source, call, spec);

@@ -7,6 +7,8 @@ export interface EvalContext {
   record: FormulaRecord;
   timeZone: string;
   now: Date | undefined;
+  /** The person evaluated for (CURRENT_USER_EMAIL, CURRENT_USER_ID). */
+  currentUser?: { id: string; email: string | null };
 }
 
 /** A compiled expression: evaluates one node of the formula for a record. */

@@ -31,10 +31,14 @@ export interface EvaluationContext {
   now?: Date;
   /** IANA zone for date parts, DATETIME_FORMAT and TODAY() when no SET_TIMEZONE applies; default UTC. */
   timeZone?: string;
+  /** Who the formula is evaluated for, read by CURRENT_USER_EMAIL() and CURRENT_USER_ID(). */
+  currentUser?: { id: string; email: string | null };
 }
 
 /** Options for compileFormula. */
 export interface CompileOptions {
   /** The table's fields; when given, unknown field names are compile-time errors. */
   fields?: readonly FieldSchema[];
+  /** Allow CURRENT_USER_EMAIL() and CURRENT_USER_ID() (the platform's row rules, not Airtable's). */
+  callerFunctions?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { FunctionSpec } from '../runtime.ts';
 import { aggregateFunctions } from './aggregate.ts';
 import { arrayFunctions } from './arrays.ts';
+import { callerFunctions } from './caller.ts';
 import { dateFormatFunctions } from './date-format.ts';
 import { datePartFunctions } from './date-parts.ts';
 import { dateFunctions } from './dates.ts';
@@ -28,9 +29,11 @@ for (const spec of [
   registry.set(spec.name, spec);
 }
 
-/** Looks a function up by its upper-cased name. */
-export function lookupFunction(name: string): FunctionSpec | undefined {
-  return registry.get(name);
+const withCaller = new Map([...registry, ...callerFunctions.map((s) => [s.name, s] as const)]);
+
+/** Looks a function up by its upper-cased name; `caller` adds CURRENT_USER_EMAIL/ID. */
+export function lookupFunction(name: string, caller = false): FunctionSpec | undefined {
+  return (caller ? withCaller : registry).get(name);
 }
 
 /** Every supported function name, sorted. */
