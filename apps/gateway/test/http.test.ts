@@ -13,13 +13,14 @@ describe('gateway HTTP surface', () => {
       service: 'gateway',
     });
     const ready = await fetch(new URL('/readyz', base));
-    // The test stack runs without the assistant: one subgraph down makes the gateway unready.
+    // The test stack runs without the assistant and permissions: a subgraph down makes the gateway unready.
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({
       status: 'unavailable',
       subgraphs: {
         identity: 'ready',
         workspaces: 'ready',
+        permissions: 'unavailable',
         airtable: 'ready',
         llm: 'unavailable',
       },

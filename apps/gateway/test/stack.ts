@@ -46,6 +46,8 @@ export async function startStack(
     DATABASE_URL: await createTestDatabase('airtable'),
     WORKSPACES_URL: workspaces.url,
     RUN_WORKERS: 'false',
+    // Access by workspace role: permissions are tested with their subgraph (subgraphs/permissions).
+    PERMISSIONS_URL: 'none',
     ...airtableEnv,
   });
   const gateway = await startGateway({
@@ -55,8 +57,9 @@ export async function startStack(
     SUBGRAPH_IDENTITY_URL: identity.url,
     SUBGRAPH_WORKSPACES_URL: workspaces.url,
     SUBGRAPH_AIRTABLE_URL: airtable.url,
-    // The assistant is not started: its tests (subgraphs/llm/test) bring their own gateway.
+    // The assistant and permissions are not started: their tests bring their own gateway.
     SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
+    SUBGRAPH_PERMISSIONS_URL: CLOSED_PORT_URL,
     ...gatewayEnv,
   });
   return {

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import path from 'node:path';
 import {
   DEFAULT_PORTS,
@@ -33,16 +32,23 @@ import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startLlm } from '@pyairtable/llm';
 import { main as startMcpServer } from '@pyairtable/mcp-server';
+import { main as startPermissions } from '@pyairtable/permissions';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
 import { startDashboard } from './start-dashboard.ts';
 
-// Every subgraph of supergraph.yaml needs its starter here.
-const STARTERS: Record<string, (env: NodeJS.ProcessEnv) => Promise<RunningServer>> = {
-  identity: startIdentity,
-  workspaces: startWorkspaces,
-  airtable: startAirtable,
-  llm: startLlm,
+// Every subgraph of supergraph.yaml needs its starter here. Those that call the gateway read
+// its URL when they call, as the gateway starts last.
+type Starter = (
+  env: NodeJS.ProcessEnv,
+  options: { gatewayUrl: () => string },
+) => Promise<RunningServer>;
+const STARTERS: Record<string, Starter> = {
+  identity: (env) => startIdentity(env),
+  workspaces: (env) => startWorkspaces(env),
+  permissions: (env, options) => startPermissions(env, options),
+  airtable: (env) => startAirtable(env),
+  llm: (env, options) => startLlm(env, options),
 };
 
 const LauncherEnv = {
@@ -135,23 +141,25 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       GATEWAY_SIGNING_SECRET: config.GATEWAY_SIGNING_SECRET,
       JWT_SECRET: config.JWT_SECRET,
     };
-    // The gateway's port is fixed before the subgraphs start: the assistant (llm) calls its tools
-    // through the gateway.
-    const gatewayPort = options.ephemeralPorts ? await freePort() : config.GATEWAY_PORT;
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    // The gateway starts last; the subgraphs that call it (the assistant's tools, permissions
+    // reading bases) read its URL when they call.
+    let gatewayUrl = '';
     const subgraphUrls: Record<string, string> = {};
     for (const subgraph of subgraphs) {
       const start = STARTERS[subgraph.name];
       if (!start) throw new Error(`No starter for subgraph "${subgraph.name}" in apps/platform.`);
       const port = options.ephemeralPorts ? 0 : subgraph.port;
-      const server = await start({
-        ...shared,
-        ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, config),
-        ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, gatewayUrl, config) : {}),
-        EVENTS_DATABASE_URL: eventsDatabaseUrl,
-        PORT: String(port),
-        DATABASE_URL: databaseUrls[subgraph.name],
-      });
+      const server = await start(
+        {
+          ...shared,
+          ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, config),
+          ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, config) : {}),
+          EVENTS_DATABASE_URL: eventsDatabaseUrl,
+          PORT: String(port),
+          DATABASE_URL: databaseUrls[subgraph.name],
+        },
+        { gatewayUrl: () => gatewayUrl },
+      );
       stack.push(server);
       subgraphUrls[subgraph.name] = server.url;
       progress('Subgraphs', `${subgraph.name} at ${server.url}`);
@@ -162,11 +170,12 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       // Subscriptions hear the same events the subgraphs publish.
       EVENTS_DATABASE_URL: eventsDatabaseUrl,
       ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
-      PORT: String(gatewayPort),
+      PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT),
     };
     for (const [name, url] of Object.entries(subgraphUrls))
       gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] = url;
     const gateway = await startGateway(gatewayEnv);
+    gatewayUrl = gateway.url;
     stack.push(gateway);
     progress('Gateway', gateway.url);
 
@@ -293,9 +302,12 @@ function subgraphEnv(
   airtableLocalUrl: string,
   config: { SECRETS_ENCRYPTION_KEY?: string; REDIS_URL?: string },
 ): NodeJS.ProcessEnv {
+  // Permissions decides for airtable, so it starts first.
+  if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };
   if (name !== 'airtable') return {};
   return {
     WORKSPACES_URL: urls.workspaces,
+    PERMISSIONS_URL: urls.permissions,
     // Embedded mode talks to airtable-local; production leaves AIRTABLE_API_URL to the environment.
     AIRTABLE_API_URL: airtableLocalUrl,
     ...(config.SECRETS_ENCRYPTION_KEY
@@ -305,17 +317,6 @@ function subgraphEnv(
   };
 }
 
-/** A port free right now on loopback. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
-
 /**
  * The assistant's settings: its neighbours, and the model settings (OPENAI_*, LLM_*) passed
  * through as given; without OPENAI_API_KEY it answers that it is not configured.
@@ -323,7 +324,6 @@ function freePort(): Promise<number> {
 function llmEnv(
   env: NodeJS.ProcessEnv,
   urls: Record<string, string>,
-  gatewayUrl: string,
   config: { REDIS_URL?: string },
 ): NodeJS.ProcessEnv {
   const model = Object.fromEntries(
@@ -332,7 +332,6 @@ function llmEnv(
   return {
     ...model,
     WORKSPACES_URL: urls.workspaces,
-    GATEWAY_URL: gatewayUrl,
     ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
   };
 }

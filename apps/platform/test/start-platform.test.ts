@@ -1,4 +1,9 @@
-import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
+import {
+  createPlatformDatabases,
+  createTestDatabase,
+  postGraphQL,
+  testEnv,
+} from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
 import { startPlatform } from '../src/start-platform.ts';
 
@@ -6,11 +11,7 @@ describe('the embedded launcher', () => {
   it('migrates, starts every service, seeds the demo once, and serves the demo login', async () => {
     const env = {
       ...testEnv,
-      IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
-      WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
-      AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
-      AIRTABLE_DATABASE_URL: await createTestDatabase('airtable'),
-      LLM_DATABASE_URL: await createTestDatabase('llm'),
+      ...(await createPlatformDatabases()),
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };
@@ -43,6 +44,7 @@ describe('the embedded launcher', () => {
         'airtable',
         'identity',
         'llm',
+        'permissions',
         'workspaces',
       ]);
       const bases = await fetch(`${first.airtableLocal.url}/v0/meta/bases`, {
@@ -92,11 +94,7 @@ describe('the embedded launcher', () => {
       GATEWAY_SIGNING_SECRET: 'a-production-signing-secret-of-enough-length',
       JWT_SECRET: 'a-production-jwt-secret-of-enough-length-xyz',
       SECRETS_ENCRYPTION_KEY: 'a-production-encryption-key-of-enough-length',
-      IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
-      WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
-      AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
-      AIRTABLE_DATABASE_URL: await createTestDatabase('airtable'),
-      LLM_DATABASE_URL: await createTestDatabase('llm'),
+      ...(await createPlatformDatabases()),
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
     };

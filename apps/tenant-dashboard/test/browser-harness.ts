@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startPlatform, type Platform } from '@pyairtable/platform';
 import {
+  createPlatformDatabases,
   createTestDatabase,
   startOpenAiTestServer,
   testEnv,
@@ -84,11 +85,7 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
         ...testEnv,
         PATH: process.env.PATH,
         HOME: process.env.HOME,
-        IDENTITY_DATABASE_URL: await createTestDatabase('identity'),
-        WORKSPACES_DATABASE_URL: await createTestDatabase('workspaces'),
-        AIRTABLE_LOCAL_DATABASE_URL: await createTestDatabase('airtable-local'),
-        AIRTABLE_DATABASE_URL: await createTestDatabase('airtable'),
-        LLM_DATABASE_URL: await createTestDatabase('llm'),
+        ...(await createPlatformDatabases()),
         EVENTS_DATABASE_URL: eventsDatabase,
         POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
         // The production build, made once and reused while the dashboard's sources are unchanged.

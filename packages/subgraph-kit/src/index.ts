@@ -1,3 +1,12 @@
+export {
+  ACCESS_ROLES,
+  accessAtLeast,
+  tablePolicyOf,
+  type AccessRole,
+  type BasePolicy,
+  type DecidedBy,
+  type TablePolicy,
+} from './access-policy.ts';
 export { actorOf, requireUser, type Actor } from './actor.ts';
 export { Auth } from './auth.ts';
 export {

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { readSupergraphManifest } from '@pyairtable/config';
 import { ensureDatabase } from '@pyairtable/db';
 import { signCaller, CONTEXT_HEADER, type Caller } from '@pyairtable/subgraph-kit';
 import { inject } from 'vitest';
@@ -15,6 +17,22 @@ export async function createTestDatabase(subgraph: string): Promise<string> {
       template: `${prefix}tpl_${name}`,
     },
   );
+}
+
+/**
+ * A fresh database for every subgraph of supergraph.yaml and for airtable-local, as the
+ * launcher's <NAME>_DATABASE_URL settings (so a new subgraph needs no change here).
+ */
+export async function createPlatformDatabases(): Promise<Record<string, string>> {
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const names = [
+    ...readSupergraphManifest(path.join(root, 'supergraph.yaml')).subgraphs.map((s) => s.name),
+    'airtable-local',
+  ];
+  const env: Record<string, string> = {};
+  for (const name of names)
+    env[`${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`] = await createTestDatabase(name);
+  return env;
 }
 
 /** The signing secret tests share between gateway and subgraphs. */

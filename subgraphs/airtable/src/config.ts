@@ -12,6 +12,13 @@ const AirtableEnv = {
   AIRTABLE_API_URL: z.string().url().default('https://api.airtable.com'),
   /** The workspaces subgraph, asked for members' roles. */
   WORKSPACES_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.workspaces}/graphql`),
+  /**
+   * The permissions subgraph, asked how each base looks to each caller (grants, hidden fields,
+   * row rules). `none` leaves access to workspace roles alone (development and tests only).
+   */
+  PERMISSIONS_URL: z
+    .union([z.literal('none'), z.string().url()])
+    .default(`http://127.0.0.1:${DEFAULT_PORTS.permissions}/graphql`),
   /** Shared rate-limit state and the event bus across processes; in-process when unset. */
   REDIS_URL: z.string().url().optional(),
   /** Without Redis, events travel by LISTEN/NOTIFY in this database, which every process must share. */

@@ -11,6 +11,7 @@ import { createAirtableDb } from './db.ts';
 import type { AirtableDeps } from './deps.ts';
 import { createMirrorCache } from './mirror/mirror-cache.ts';
 import { createQueryCache } from './mirror/query-cache.ts';
+import { createPolicyClient } from './policy-client.ts';
 import { createBaseWebhooks } from './sync/base-webhooks.ts';
 import { createSyncEngine } from './sync/sync-engine.ts';
 import { createWriter } from './writer/writer.ts';
@@ -46,6 +47,12 @@ export async function createAirtableDeps(
   });
   const writer = createWriter({ db, clients, events, logger, sync });
   const queryCache = createQueryCache({ redisUrl: config.REDIS_URL });
+  const policies = createPolicyClient({
+    permissionsUrl: config.PERMISSIONS_URL,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    events,
+    logger,
+  });
   const deps: AirtableDeps = {
     config,
     db,
@@ -59,12 +66,14 @@ export async function createAirtableDeps(
     writer,
     mirror: createMirrorCache(db),
     queryCache,
+    policies,
     memberships: createMembershipClient({
       workspacesUrl: config.WORKSPACES_URL,
       signingSecret: config.GATEWAY_SIGNING_SECRET,
     }),
   };
   const close = async () => {
+    await policies.close();
     await sync.stop();
     await writer.stop();
     if (!options.events) await events.close();

@@ -4,9 +4,10 @@ import type { AirtableConfig } from './config.ts';
 import type DataLoader from 'dataloader';
 import type { AirtableDb, RecordRow } from './db.ts';
 import type { AirtableClients } from './airtable-clients.ts';
-import type { MirrorTableWithSchema } from './domain/access.ts';
+import type { BaseAccess, MirrorTableWithSchema } from './domain/access.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
 import type { MirrorCache } from './mirror/mirror-cache.ts';
+import type { PolicyClient } from './policy-client.ts';
 import type { QueryCache } from './mirror/query-cache.ts';
 import type { BaseWebhooks } from './sync/base-webhooks.ts';
 import type { SyncEngine } from './sync/sync-engine.ts';
@@ -28,6 +29,8 @@ export interface AirtableDeps {
   /** Present when the platform has a public URL for Airtable's pings. */
   baseWebhooks?: BaseWebhooks;
   writer: Writer;
+  /** How each base looks to each caller (the permissions subgraph's decisions). */
+  policies: PolicyClient;
 }
 
 export interface AirtableContext extends BaseContext {
@@ -38,5 +41,7 @@ export interface AirtableContext extends BaseContext {
     record: DataLoader<string, RecordRow | null>;
     /** Mirrored tables with their fields and views, by id. */
     table: DataLoader<string, MirrorTableWithSchema | null>;
+    /** The caller's access to bases, by id (null when they cannot see one). */
+    baseAccess: DataLoader<string, BaseAccess | null>;
   };
 }

@@ -21,6 +21,11 @@ export async function main(
   if (config.NODE_ENV === 'production' && config.SECRETS_ENCRYPTION_KEY.startsWith('dev-only')) {
     throw new Error('Invalid configuration:\n  SECRETS_ENCRYPTION_KEY: must be set in production');
   }
+  if (config.NODE_ENV === 'production' && config.PERMISSIONS_URL === 'none') {
+    throw new Error(
+      'Invalid configuration:\n  PERMISSIONS_URL: must name the permissions subgraph in production',
+    );
+  }
   const { deps, close } = await createAirtableDeps(config, options);
   const server = await createAirtableSubgraph(deps).listen(config.PORT, config.HOST);
   if (config.RUN_WORKERS === 'true') {

@@ -1,4 +1,10 @@
-import { actorOf, createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import {
+  actorOf,
+  createSubgraphServer,
+  loadSchemaFile,
+  type Actor,
+} from '@pyairtable/subgraph-kit';
+import { findBaseAccess } from './domain/access.ts';
 import DataLoader from 'dataloader';
 import type { AirtableContext, AirtableDeps } from './deps.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -7,8 +13,12 @@ import { addWebhookRoute } from './webhook-route.ts';
 
 const typeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
 
-function createLoaders(deps: AirtableDeps): AirtableContext['loaders'] {
+function createLoaders(deps: AirtableDeps, actor: Actor): AirtableContext['loaders'] {
   return {
+    baseAccess: new DataLoader(
+      (ids) => Promise.all(ids.map((id) => findBaseAccess(deps, actor, id))),
+      { batch: false },
+    ),
     record: new DataLoader(async (ids) => {
       const rows = new Map((await deps.db.findRecords(ids)).map((r) => [r.id, r]));
       return ids.map((id) => rows.get(id) ?? null);
@@ -33,11 +43,9 @@ export function createAirtableSubgraph(deps: AirtableDeps) {
       addWebhookRoute(app, deps);
       addRestApi(deps)(app, requireGateway);
     },
-    createContext: (base) => ({
-      ...base,
-      deps,
-      actor: actorOf(base.caller, base.requestId, base.log),
-      loaders: createLoaders(deps),
-    }),
+    createContext: (base) => {
+      const actor = actorOf(base.caller, base.requestId, base.log);
+      return { ...base, deps, actor, loaders: createLoaders(deps, actor) };
+    },
   });
 }

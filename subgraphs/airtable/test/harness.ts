@@ -58,6 +58,11 @@ export interface AirtableSubgraphOptions {
   webhooks?: boolean;
   /** Registers the shutdown; the current test's end by default (afterAll for a shared one). */
   onClose?: (close: () => Promise<void>) => void;
+  /**
+   * Starts the permissions subgraph the airtable subgraph asks (given the workspaces
+   * subgraph it needs) and returns its URL; without it, access is by workspace role alone.
+   */
+  permissions?: (workspacesUrl: string) => Promise<string>;
 }
 
 /**
@@ -75,6 +80,7 @@ export async function startAirtableSubgraph(options: AirtableSubgraphOptions = {
     DATABASE_URL: await createTestDatabase('airtable'),
     WORKSPACES_URL: workspaces.url,
     AIRTABLE_API_URL: local.url,
+    PERMISSIONS_URL: options.permissions ? await options.permissions(workspaces.url) : 'none',
     ...(options.webhooks ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     POLL_INTERVAL_MS: '100000',
     RECONCILE_INTERVAL_MS: '100000',

@@ -1,6 +1,7 @@
 import { badUserInput } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable } from './access.ts';
+import { requireVisibleRecord } from './require-visible-record.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
 import { commentView, MAX_COMMENT_LENGTH, type RecordRef } from './record-comment-view.ts';
 import { translateAirtableError } from './translate-airtable-error.ts';
@@ -15,13 +16,14 @@ export async function addRecordComment(
   if (!text) throw badUserInput('Write some text.', 'text');
   if (text.length > MAX_COMMENT_LENGTH)
     throw badUserInput(`A comment has at most ${MAX_COMMENT_LENGTH} characters.`, 'text');
-  const { base, table, connectionId } = await requireTable(
+  const { base, table, connectionId, scope } = await requireTable(
     deps,
     actor,
     ref.baseId,
     ref.tableId,
-    'EDITOR',
+    'COMMENTER',
   );
+  await requireVisibleRecord(deps, scope, table.id, ref.recordId);
   const client = await deps.clients.forConnection(connectionId);
   const comment = await client
     .createComment(base.id, table.id, ref.recordId, text)

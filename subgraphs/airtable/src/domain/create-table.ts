@@ -2,6 +2,7 @@ import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { refreshSchema } from '../sync/refresh-schema.ts';
 import { requireBase } from './access.ts';
+import { findTable } from './read-schema.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
 import { checkName, fieldDefinition, type FieldInput } from './field-definition.ts';
 import { translateAirtableError } from './translate-airtable-error.ts';
@@ -38,7 +39,7 @@ export async function createTable(deps: AirtableDeps, actor: Actor, input: Creat
   await deps.sync.idle(base.id);
   await refreshSchema(deps, base, true);
   actor.log.info({ baseId: base.id, tableId: created.id }, 'table created');
-  const table = await deps.db.findTable(created.id);
+  const table = await findTable(deps, actor, base.id, created.id);
   if (!table) throw notFound('Table', created.id);
   return table;
 }

@@ -1,17 +1,25 @@
-import { compareCells } from '@pyairtable/formula';
-import { badUserInput } from '@pyairtable/subgraph-kit';
+import { badUserInput, type Actor } from '@pyairtable/subgraph-kit';
 import { writeCsv } from '../analysis/write-csv.ts';
+import type { MirrorField } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
-import type { TableSnapshot } from '../mirror/mirror-cache.ts';
-import { fieldOf } from '../mirror/query-records.ts';
-import type { Actor } from '@pyairtable/subgraph-kit';
+import { sortRecords } from '../mirror/query-records.ts';
+import { rowFilter } from '../mirror/record-scope.ts';
+import { findBaseAccess, tableAccess } from './access.ts';
 import { pickFields, selectRecords, type RecordSelection } from './select-records.ts';
 
 /** A CSV export answers at most this much; beyond it the caller narrows the export. */
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
-/** Primary-field text of the records linked from `fields`, by record id. */
-async function linkedNames(deps: AirtableDeps, fields: TableSnapshot['table']['fields']) {
+/**
+ * Primary-field text of the records linked from `fields`, by record id: only of linked
+ * records the actor may see (their row rule, a primary field not hidden from them).
+ */
+async function linkedNames(
+  deps: AirtableDeps,
+  actor: Actor,
+  baseId: string,
+  fields: MirrorField[],
+) {
   const names = new Map<string, string>();
   const tables = new Set(
     fields.flatMap((f) => {
@@ -19,12 +27,18 @@ async function linkedNames(deps: AirtableDeps, fields: TableSnapshot['table']['f
       return f.type === 'multipleRecordLinks' && linked ? [linked] : [];
     }),
   );
+  const base = tables.size ? await findBaseAccess(deps, actor, baseId) : null;
   for (const tableId of tables) {
     const linked = await deps.mirror.snapshot(tableId);
-    if (!linked) continue;
+    const access = base && linked ? tableAccess(base, actor, linked.table) : null;
+    if (!linked || !access) continue;
+    const primary = access.table.fields.find((f) => f.id === linked.table.primaryFieldId);
+    if (!primary) continue;
+    const visible = rowFilter(access.scope, deps.clock());
     for (const record of linked.records) {
-      const value = record.cells[linked.table.primaryFieldId];
-      if (value !== undefined && value !== null) names.set(record.id, String(value));
+      const value = record.cells[primary.id];
+      if (value === undefined || value === null || (visible && !visible(record))) continue;
+      names.set(record.id, String(value));
     }
   }
   return names;
@@ -39,24 +53,15 @@ export async function exportCsv(
     sort?: { field: string; direction?: 'ASC' | 'DESC' | null }[] | null;
   },
 ) {
-  const { snapshot, records } = await selectRecords(deps, actor, input);
-  if (!snapshot) return { csv: '', rowCount: 0, columns: [] };
-  const fields = pickFields(snapshot, input.fields);
-  const sort = (input.sort ?? []).map((s) => ({
-    field: fieldOf(snapshot, s.field, 'sort'),
-    desc: s.direction === 'DESC',
-  }));
-  const rows =
-    sort.length === 0
-      ? records
-      : [...records].sort((a, b) => {
-          for (const { field, desc } of sort) {
-            const order = compareCells(a.cells[field.id], b.cells[field.id]);
-            if (order !== 0) return desc ? -order : order;
-          }
-          return 0;
-        });
-  const written = writeCsv(fields, rows, await linkedNames(deps, fields), MAX_CSV_BYTES);
+  const { base, table, scope, records } = await selectRecords(deps, actor, input);
+  const fields = pickFields(scope, table.name, input.fields);
+  const rows = sortRecords(records, input.sort, scope, table.name);
+  const written = writeCsv(
+    fields,
+    rows,
+    await linkedNames(deps, actor, base.id, fields),
+    MAX_CSV_BYTES,
+  );
   if ('tooLarge' in written) {
     throw badUserInput(
       `The CSV of ${rows.length} records would be larger than ${MAX_CSV_BYTES / 1024 / 1024} MB. ` +

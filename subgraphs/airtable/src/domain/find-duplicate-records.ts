@@ -16,12 +16,11 @@ export async function findDuplicateRecords(
   const first = input.first ?? 20;
   if (first < 0 || first > MAX_DUPLICATE_GROUPS)
     throw badUserInput(`first must be between 0 and ${MAX_DUPLICATE_GROUPS}.`, 'first');
-  const { snapshot, records } = await selectRecords(deps, actor, input);
-  if (!snapshot) return { table: null, fields: [], groupCount: 0, recordCount: 0, groups: [] };
-  const fields = pickFields(snapshot, input.fields);
+  const { table, scope, records } = await selectRecords(deps, actor, input);
+  const fields = pickFields(scope, table.name, input.fields);
   const groups = findDuplicates(fields, records);
   return {
-    table: snapshot.table,
+    table,
     fields: fields.map((f) => f.name),
     groupCount: groups.length,
     recordCount: groups.reduce((n, g) => n + g.records.length, 0),

@@ -1,14 +1,20 @@
-import type { AirtableDeps } from '../deps.ts';
-import { requireTable } from './access.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
+import type { AirtableDeps } from '../deps.ts';
+import { rowFilter } from '../mirror/record-scope.ts';
+import { requireTable } from './access.ts';
 
-/** One mirrored record with its table, or null when the table has no such record. */
+/**
+ * One mirrored record with the table as the actor sees it, or null when the table has no
+ * such record, or it is outside the actor's row rule.
+ */
 export async function getRecord(
   deps: AirtableDeps,
   actor: Actor,
   input: { baseId: string; tableId: string; id: string },
 ) {
-  const { table } = await requireTable(deps, actor, input.baseId, input.tableId, 'VIEWER');
+  const { table, scope } = await requireTable(deps, actor, input.baseId, input.tableId, 'VIEWER');
   const [record] = await deps.db.findRecords([input.id]);
-  return record && record.tableId === table.id ? { table, record } : null;
+  if (!record || record.tableId !== table.id) return null;
+  const visible = rowFilter(scope, deps.clock());
+  return !visible || visible(record) ? { table, record } : null;
 }

@@ -1,29 +1,41 @@
-import { roleAtLeast } from '@pyairtable/subgraph-kit';
+import { requireUser, roleAtLeast, type Actor } from '@pyairtable/subgraph-kit';
 import type { MirrorBase } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
-import { roleIn } from './access.ts';
-import type { Actor } from '@pyairtable/subgraph-kit';
+import { findBaseAccess, roleIn } from './access.ts';
 
-/** The bases linked to a workspace, as seen through it; none unless the actor is a member. */
+/**
+ * The bases linked to a workspace that the actor may see through it; none unless they are a
+ * member. A base a grant denies them is left out.
+ */
 export async function listWorkspaceBases(
   deps: AirtableDeps,
   actor: Actor,
   workspaceId: string,
 ): Promise<MirrorBase[]> {
-  if (!(await roleIn(deps, actor, workspaceId))) return [];
-  return (await deps.db.listBases({ workspaceId })).map((base) => ({ ...base, workspaceId }));
+  const workspaceRole = await roleIn(deps, actor, workspaceId);
+  if (!workspaceRole) return [];
+  const bases: MirrorBase[] = [];
+  for (const base of await deps.db.listBases({ workspaceId })) {
+    const policy = await deps.policies.policyFor({
+      workspaceId,
+      baseId: base.id,
+      workspaceRole,
+      userId: requireUser(actor),
+      email: actor.email,
+      apiKeyId: actor.apiKeyId,
+    });
+    if (policy.role !== 'NONE') bases.push({ ...base, workspaceId });
+  }
+  return bases;
 }
 
 /** Every synced base the actor can read, across their workspaces, each once. */
 export async function listVisibleBases(deps: AirtableDeps, actor: Actor): Promise<MirrorBase[]> {
   const visible: MirrorBase[] = [];
   for (const base of await deps.db.listBases()) {
-    for (const link of base.links) {
-      if (await roleIn(deps, actor, link.workspaceId)) {
-        visible.push({ ...base, workspaceId: link.workspaceId });
-        break;
-      }
-    }
+    if (!base.links.length) continue;
+    const access = await findBaseAccess(deps, actor, base.id);
+    if (access) visible.push({ ...base, workspaceId: access.workspaceId });
   }
   return visible;
 }

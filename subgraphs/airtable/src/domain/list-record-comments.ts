@@ -2,6 +2,7 @@ import { withRetries } from '@pyairtable/airtable-api';
 import { badUserInput } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable } from './access.ts';
+import { requireVisibleRecord } from './require-visible-record.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
 import { commentView, MAX_COMMENTS, type RecordRef } from './record-comment-view.ts';
 import { translateAirtableError } from './translate-airtable-error.ts';
@@ -15,7 +16,7 @@ export async function listRecordComments(
   const first = ref.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > MAX_COMMENTS)
     throw badUserInput(`first must be between 0 and ${MAX_COMMENTS}.`, 'first');
-  const { base, table, connectionId } = await requireTable(
+  const { base, table, connectionId, scope } = await requireTable(
     deps,
     actor,
     ref.baseId,
@@ -23,6 +24,7 @@ export async function listRecordComments(
     'VIEWER',
   );
   if (first === 0) return [];
+  await requireVisibleRecord(deps, scope, table.id, ref.recordId);
   const client = await deps.clients.forConnection(connectionId);
   const page = await withRetries(
     () => client.listComments(base.id, table.id, ref.recordId, { pageSize: first }),

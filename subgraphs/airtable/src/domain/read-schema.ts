@@ -1,12 +1,24 @@
-import type { Connection, MirrorTable } from '../db.ts';
-import type { AirtableDeps } from '../deps.ts';
-import { requireBase } from './access.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
+import type { Connection } from '../db.ts';
+import type { AirtableDeps } from '../deps.ts';
+import type { RecordScope } from '../mirror/record-scope.ts';
+import { rowFilter } from '../mirror/record-scope.ts';
+import { requireBase, tableAccess, type MirrorTableWithSchema } from './access.ts';
 
-/** The mirrored tables of a base the actor can read, with their fields and views. */
-export async function listTables(deps: AirtableDeps, actor: Actor, baseId: string) {
-  const { base } = await requireBase(deps, actor, baseId, 'VIEWER');
-  return deps.db.listTables(base.id);
+/** A table as one caller sees it: its visible fields, and what limits its records for them. */
+export type VisibleTable = MirrorTableWithSchema & { scope: RecordScope };
+
+/** The tables of a base the actor can read, each with only the fields they may see. */
+export async function listTables(
+  deps: AirtableDeps,
+  actor: Actor,
+  baseId: string,
+): Promise<VisibleTable[]> {
+  const access = await requireBase(deps, actor, baseId, 'VIEWER');
+  return (await deps.db.listTables(access.base.id)).flatMap((row) => {
+    const table = tableAccess(access, actor, row);
+    return table ? [{ ...table.table, scope: table.scope }] : [];
+  });
 }
 
 /** A table of a base the actor can read, by id or name (ids win); null when there is none. */
@@ -15,14 +27,19 @@ export async function findTable(
   actor: Actor,
   baseId: string,
   idOrName: string,
-) {
-  const { base } = await requireBase(deps, actor, baseId, 'VIEWER');
-  return deps.db.findTableInBase(base.id, idOrName);
+): Promise<VisibleTable | null> {
+  const access = await requireBase(deps, actor, baseId, 'VIEWER');
+  const row = await deps.db.findTableInBase(access.base.id, idOrName);
+  const table = row ? tableAccess(access, actor, row) : null;
+  return table ? { ...table.table, scope: table.scope } : null;
 }
 
-/** How many records the mirror holds for a table reached through its base. */
-export function countRecords(deps: AirtableDeps, table: MirrorTable): Promise<number> {
-  return deps.db.countRecords(table.id);
+/** How many records of a table exist for the caller who reached it. */
+export async function countRecords(deps: AirtableDeps, table: VisibleTable): Promise<number> {
+  const visible = rowFilter(table.scope, deps.clock());
+  if (!visible) return deps.db.countRecords(table.id);
+  const snapshot = await deps.mirror.snapshot(table.id);
+  return snapshot ? snapshot.records.filter(visible).length : 0;
 }
 
 /** The bases synced through a connection reached through its workspace, as seen from it. */

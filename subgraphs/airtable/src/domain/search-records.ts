@@ -9,7 +9,14 @@ export async function searchRecords(
   actor: Actor,
   input: { baseId: string; tableId: string; query: string; first: number },
 ) {
-  const { table } = await requireTable(deps, actor, input.baseId, input.tableId, 'VIEWER');
-  const { snapshot, records } = await searchMirror(deps.mirror, table.id, input.query, input.first);
-  return { table: snapshot.table, records };
+  const { table, scope } = await requireTable(deps, actor, input.baseId, input.tableId, 'VIEWER');
+  const { records } = await searchMirror(
+    deps.mirror,
+    table.id,
+    input.query,
+    input.first,
+    scope,
+    deps.clock(),
+  );
+  return { table, records };
 }

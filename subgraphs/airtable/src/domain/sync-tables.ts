@@ -3,7 +3,8 @@ import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import type { TableSnapshot } from '../mirror/mirror-cache.ts';
 import { stableJson } from '../stable-json.ts';
-import { requireTable } from './access.ts';
+import { requireTable, type TableAccess } from './access.ts';
+import { rowFilter } from '../mirror/record-scope.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
 import { COMPUTED_FIELD_TYPES, MAX_RECORDS_PER_MUTATION, writeRecords } from './write-records.ts';
 
@@ -45,8 +46,8 @@ export async function syncTables(deps: AirtableDeps, actor: Actor, input: SyncTa
   if (source.table.id === target.table.id)
     throw badUserInput('The source and the target are the same table.', 'targetTableId');
   const [from, to] = await Promise.all([
-    deps.mirror.snapshot(source.table.id),
-    deps.mirror.snapshot(target.table.id),
+    visibleSnapshot(deps, source),
+    visibleSnapshot(deps, target),
   ]);
   if (!from) throw notFound('Table', input.sourceTableId);
   if (!to) throw notFound('Table', input.targetTableId);
@@ -123,6 +124,20 @@ export async function syncTables(deps: AirtableDeps, actor: Actor, input: SyncTa
   };
 }
 
+/** The table's records and fields as the caller sees them (row rule, hidden fields). */
+async function visibleSnapshot(
+  deps: AirtableDeps,
+  access: TableAccess,
+): Promise<Pick<TableSnapshot, 'table' | 'records'> | null> {
+  const snapshot = await deps.mirror.snapshot(access.table.id);
+  if (!snapshot) return null;
+  const visible = rowFilter(access.scope, deps.clock());
+  return {
+    table: { ...snapshot.table, fields: access.table.fields },
+    records: visible ? snapshot.records.filter(visible) : snapshot.records,
+  };
+}
+
 /** Sends the creates, then the updates, through the outbox writer in mutation-sized batches. */
 async function applyDiff(
   deps: AirtableDeps,
@@ -153,7 +168,12 @@ async function applyDiff(
   return batches;
 }
 
-function pairField(from: TableSnapshot, to: TableSnapshot, name: string, argument: string): Pair {
+function pairField(
+  from: Pick<TableSnapshot, 'table'>,
+  to: Pick<TableSnapshot, 'table'>,
+  name: string,
+  argument: string,
+): Pair {
   const source = from.table.fields.find((f) => f.name === name);
   const target = to.table.fields.find((f) => f.name === name);
   if (!source) throw badUserInput(`Unknown field "${name}" in table ${from.table.name}.`, argument);

@@ -1,5 +1,6 @@
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
-import type { WriteKind } from '../db.ts';
+import type { RecordRow, WriteKind } from '../db.ts';
+import { checkWriteScope } from './check-write-scope.ts';
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable, type MirrorTableWithSchema } from './access.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
@@ -73,7 +74,7 @@ export async function writeRecords(deps: AirtableDeps, actor: Actor, args: Write
 }
 
 async function acceptWrite(deps: AirtableDeps, actor: Actor, args: WriteArgs, stored: () => void) {
-  const { base, table, workspaceId } = await requireTable(
+  const { base, table, workspaceId, scope } = await requireTable(
     deps,
     actor,
     args.baseId,
@@ -104,15 +105,14 @@ async function acceptWrite(deps: AirtableDeps, actor: Actor, args: WriteArgs, st
       fieldsToMergeOn: mergeOn,
     };
   });
+  const existing = new Map<string, RecordRow>();
   if (args.kind === 'UPDATE' || args.kind === 'DELETE') {
-    const known = new Set(
-      (await deps.db.findRecords(ops.map((o) => o.recordId!)))
-        .filter((r) => r.tableId === table.id)
-        .map((r) => r.id),
-    );
-    const missing = ops.find((o) => !known.has(o.recordId!));
+    for (const row of await deps.db.findRecords(ops.map((o) => o.recordId!)))
+      if (row.tableId === table.id) existing.set(row.id, row);
+    const missing = ops.find((o) => !existing.has(o.recordId!));
     if (missing) throw notFound('Record', missing.recordId);
   }
+  await checkWriteScope(deps, scope, table.id, args.kind, ops, existing);
   const batch = await deps.db.insertBatch(
     {
       // The writer sends it with this workspace's token.

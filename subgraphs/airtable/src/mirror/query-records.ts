@@ -7,9 +7,10 @@ import {
 } from '@pyairtable/formula';
 import { badUserInput, notFound } from '@pyairtable/subgraph-kit';
 import { LRUCache } from 'lru-cache';
-import type { RecordRow } from '../db.ts';
+import type { MirrorField, RecordRow } from '../db.ts';
 import type { MirrorCache, TableSnapshot } from './mirror-cache.ts';
 import type { CachedPage, QueryCache } from './query-cache.ts';
+import { rowFilter, type RecordScope } from './record-scope.ts';
 
 export interface RecordQuery {
   tableId: string;
@@ -22,29 +23,34 @@ export interface RecordQuery {
 }
 
 const MAX_PAGE = 1000;
-// Compiled filters by table schema and source: hot filters compile once.
+// Compiled filters by the fields they may name and their source: hot filters compile once.
 const compiled = new LRUCache<string, CompiledFormula>({ max: 500 });
 
-type Field = TableSnapshot['table']['fields'][number];
-
-/** A field of the table by name or id, or BAD_USER_INPUT naming it. */
-export function fieldOf(snapshot: TableSnapshot, nameOrId: string, argument: string): Field {
+/**
+ * A field the caller may see, by name or id; BAD_USER_INPUT naming it otherwise (a hidden
+ * field is unknown, exactly like one that does not exist).
+ */
+export function fieldOf(
+  scope: Pick<RecordScope, 'fields'>,
+  tableName: string,
+  nameOrId: string,
+  argument: string,
+): MirrorField {
   const field =
-    snapshot.table.fields.find((f) => f.name === nameOrId) ??
-    snapshot.table.fields.find((f) => f.id === nameOrId);
-  if (!field)
-    throw badUserInput(`Unknown field "${nameOrId}" in table ${snapshot.table.name}.`, argument);
+    scope.fields.find((f) => f.name === nameOrId) ?? scope.fields.find((f) => f.id === nameOrId);
+  if (!field) throw badUserInput(`Unknown field "${nameOrId}" in table ${tableName}.`, argument);
   return field;
 }
 
-function compile(snapshot: TableSnapshot, source: string): CompiledFormula {
-  const signature = snapshot.table.fields.map((f) => `${f.id}:${f.name}:${f.type}`).join('|');
-  const key = `${snapshot.table.id}\u0000${signature}\u0000${source}`;
+/** The caller's filter, compiled against the fields they may see. */
+function compile(tableId: string, fields: MirrorField[], source: string): CompiledFormula {
+  const signature = fields.map((f) => `${f.id}:${f.name}:${f.type}`).join('|');
+  const key = `${tableId}\u0000${signature}\u0000${source}`;
   let formula = compiled.get(key);
   if (!formula) {
     try {
       formula = compileFormula(source, {
-        fields: snapshot.table.fields.map((f) => ({
+        fields: fields.map((f) => ({
           id: f.id,
           name: f.name,
           type: f.type,
@@ -72,11 +78,15 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** The records of a snapshot in a view (its order), where a formula is truthy. */
+/**
+ * The records of a snapshot that exist for the caller (their row rule), in a view (its
+ * order), where a formula is truthy.
+ */
 export function matchingRecords(
   snapshot: TableSnapshot,
   query: { view?: string | null; filterByFormula?: string | null },
   now: Date,
+  scope: RecordScope,
 ): RecordRow[] {
   let records: RecordRow[] = snapshot.records;
   if (query.view) {
@@ -86,8 +96,10 @@ export function matchingRecords(
     const ids = (view.recordIds as string[] | null) ?? snapshot.records.map((r) => r.id);
     records = ids.flatMap((id) => snapshot.byId.get(id) ?? []);
   }
+  const visible = rowFilter(scope, now);
+  if (visible) records = records.filter(visible);
   if (query.filterByFormula?.trim()) {
-    const formula = compile(snapshot, query.filterByFormula);
+    const formula = compile(snapshot.table.id, scope.fields, query.filterByFormula);
     const context = { now };
     // Cells are keyed by field id, which the formula engine resolves as well as names.
     records = records.filter((r) =>
@@ -99,36 +111,50 @@ export function matchingRecords(
   return records;
 }
 
-/** Filters, sorts and pages a mirrored table, as Airtable's list records does. */
+/** Sorts records by fields the caller may see, as Airtable's sort does. */
+export function sortRecords(
+  records: RecordRow[],
+  sort: RecordQuery['sort'],
+  scope: RecordScope,
+  tableName: string,
+): RecordRow[] {
+  const keys = (sort ?? []).map((s) => ({
+    field: fieldOf(scope, tableName, s.field, 'sort'),
+    desc: s.direction === 'DESC',
+  }));
+  if (keys.length === 0) return records;
+  return [...records].sort((a, b) => {
+    for (const { field, desc } of keys) {
+      const order = compareCells(a.cells[field.id], b.cells[field.id]);
+      if (order !== 0) return desc ? -order : order;
+    }
+    return 0;
+  });
+}
+
+/** Filters, sorts and pages a mirrored table for a caller, as Airtable's list records does. */
 export async function queryRecords(
   mirror: MirrorCache,
   query: RecordQuery,
   now: Date,
+  scope: RecordScope,
   cache?: QueryCache,
 ) {
   const snapshot = await mirror.snapshot(query.tableId);
   if (!snapshot) throw notFound('Table', query.tableId);
   const first = Math.min(Math.max(query.first ?? 50, 0), MAX_PAGE);
   const only = query.fields
-    ? new Set(query.fields.map((f) => fieldOf(snapshot, f, 'fields').id))
+    ? new Set(query.fields.map((f) => fieldOf(scope, snapshot.table.name, f, 'fields').id))
     : undefined;
   const start = query.after ? decodeCursor(query.after) : 0;
 
   const compute = (): CachedPage => {
-    let records = matchingRecords(snapshot, query, now);
-    const sort = (query.sort ?? []).map((s) => ({
-      field: fieldOf(snapshot, s.field, 'sort'),
-      desc: s.direction === 'DESC',
-    }));
-    if (sort.length > 0) {
-      records = [...records].sort((a, b) => {
-        for (const { field, desc } of sort) {
-          const order = compareCells(a.cells[field.id], b.cells[field.id]);
-          if (order !== 0) return desc ? -order : order;
-        }
-        return 0;
-      });
-    }
+    const records = sortRecords(
+      matchingRecords(snapshot, query, now, scope),
+      query.sort,
+      scope,
+      snapshot.table.name,
+    );
     return {
       ids: records.slice(start, start + first).map((r) => r.id),
       totalCount: records.length,
@@ -138,8 +164,12 @@ export async function queryRecords(
   };
 
   // NOW() and TODAY() make a result depend on the clock, so those queries are never cached.
-  const cacheable = cache && !/\b(NOW|TODAY)\s*\(/i.test(query.filterByFormula ?? '');
+  const timed = /\b(NOW|TODAY)\s*\(/i;
+  const cacheable =
+    cache && !timed.test(query.filterByFormula ?? '') && !timed.test(scope.rowRule ?? '');
+  // The scope's fingerprint: callers who see different rows or fields never share a page.
   const key = {
+    scope: scope.fingerprint,
     filterByFormula: query.filterByFormula ?? null,
     sort: query.sort ?? null,
     view: query.view ?? null,
@@ -156,19 +186,25 @@ export async function queryRecords(
   return { snapshot, only, totalCount: page.totalCount, edges, hasNextPage: page.hasNextPage };
 }
 
-/** Records containing every word of the query in any text-like cell, most matching cells first. */
+/** Records the caller can see containing every word of a text in a field they can see. */
 export async function searchRecords(
   mirror: MirrorCache,
   tableId: string,
   text: string,
   first: number,
+  scope: RecordScope,
+  now: Date,
 ) {
   const snapshot = await mirror.snapshot(tableId);
   if (!snapshot) throw notFound('Table', tableId);
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return { snapshot, records: [] };
+  const visible = rowFilter(scope, now);
+  const searched = scope.fields.map((f) => f.id);
   const scored = snapshot.records.flatMap((record) => {
-    const cells = Object.values(record.cells)
+    if (visible && !visible(record)) return [];
+    const cells = searched
+      .map((id) => record.cells[id])
       .map((v) =>
         typeof v === 'string'
           ? v

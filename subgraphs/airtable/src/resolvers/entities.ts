@@ -1,12 +1,16 @@
 import { DateTime, isClientError, JSONScalar } from '@pyairtable/subgraph-kit';
-import type { Connection, MirrorBase, MirrorTable } from '../db.ts';
+import type { Connection, MirrorBase } from '../db.ts';
 import { getBase } from '../domain/get-base.ts';
 import { listAvailableBases } from '../domain/list-available-bases.ts';
 import { listConnections, listWorkspaceBases } from '../domain/list-bases.ts';
-import { countRecords, findTable, listConnectionBases, listTables } from '../domain/read-schema.ts';
+import {
+  countRecords,
+  findTable,
+  listConnectionBases,
+  listTables,
+  type VisibleTable,
+} from '../domain/read-schema.ts';
 import type { AirtableContext } from '../deps.ts';
-
-type Table = MirrorTable & { fields: { id: string }[] };
 
 export const scalars = { DateTime, JSON: JSONScalar };
 
@@ -48,6 +52,6 @@ export const Base = {
 };
 
 export const Table = {
-  primaryField: (t: Table) => t.fields.find((f) => f.id === t.primaryFieldId) ?? t.fields[0],
-  recordCount: (t: Table, _: unknown, ctx: AirtableContext) => countRecords(ctx.deps, t),
+  primaryField: (t: VisibleTable) => t.fields.find((f) => f.id === t.primaryFieldId) ?? t.fields[0],
+  recordCount: (t: VisibleTable, _: unknown, ctx: AirtableContext) => countRecords(ctx.deps, t),
 };

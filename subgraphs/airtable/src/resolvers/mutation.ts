@@ -21,7 +21,7 @@ async function write(ctx: AirtableContext, args: WriteArgs) {
   // Airtable refused it: its message names the field; the position names the record.
   if (batch.status === 'FAILED')
     throw badUserInput(`Airtable refused the write. ${batch.error ?? ''}`.trim(), 'records');
-  return writeResultView(await describeWrite(ctx.deps, batch));
+  return writeResultView(await describeWrite(ctx.deps, ctx.actor, batch));
 }
 
 export const Mutation = {
@@ -65,7 +65,7 @@ export const Mutation = {
     const result = await syncTables(ctx.deps, ctx.actor, input);
     const writes = [];
     for (const batch of result.writes)
-      writes.push(writeResultView(await describeWrite(ctx.deps, batch)));
+      writes.push(writeResultView(await describeWrite(ctx.deps, ctx.actor, batch)));
     return { ...result, writes };
   },
 };

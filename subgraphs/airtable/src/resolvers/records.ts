@@ -1,5 +1,7 @@
 import type { RecordRow } from '../db.ts';
 import type { AirtableContext } from '../deps.ts';
+import { tableAccess } from '../domain/access.ts';
+import { rowFilter } from '../mirror/record-scope.ts';
 import { fieldsByName, typedCells } from '../mirror/render-record.ts';
 import { recordViews, type RecordView } from './record-view.ts';
 
@@ -26,13 +28,22 @@ export const LinkCell = {
     ctx: AirtableContext,
   ) => {
     if (!cell.linkedTableId || cell.recordIds.length === 0) return [];
-    const [table, rows] = await Promise.all([
+    const [row, rows] = await Promise.all([
       ctx.loaders.table.load(cell.linkedTableId),
       ctx.loaders.record.loadMany(cell.recordIds),
     ]);
+    // The linked table as the caller sees it: its hidden fields and row rule apply too.
+    const base = row ? await ctx.loaders.baseAccess.load(row.baseId) : null;
+    const table = base && row ? tableAccess(base, ctx.actor, row) : null;
+    if (!table) return [];
+    const visible = rowFilter(table.scope, ctx.deps.clock());
     const linked = rows.filter(
-      (r): r is RecordRow => !(r instanceof Error) && r?.tableId === cell.linkedTableId,
+      (r): r is RecordRow =>
+        !(r instanceof Error) &&
+        r !== null &&
+        r.tableId === cell.linkedTableId &&
+        (!visible || visible(r)),
     );
-    return recordViews(table, linked);
+    return recordViews(table.table, linked);
   },
 };

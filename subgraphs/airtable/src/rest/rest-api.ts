@@ -69,7 +69,7 @@ export function addRestApi(deps: AirtableDeps) {
         throw forbidden(
           'The write is still pending; retry with the same Idempotency-Key to get its result.',
         );
-      const result = await describeWrite(deps, batch);
+      const result = await describeWrite(deps, actor, batch);
       if (kind === 'DELETE') {
         const deleted = result.deletedIds.map((id) => ({ id, deleted: true }));
         return req.params.recordId ? deleted[0] : { records: deleted };
