@@ -1,5 +1,5 @@
+import { collect, connectGraphqlWs } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
-import { collect, connect } from './graphql-ws-client.ts';
 import { signUp, useStack } from './stack.ts';
 
 const INTROSPECTION = '{ __schema { types { name } } }';
@@ -22,7 +22,11 @@ describe('production mode', () => {
     const typo = await stack.execute('{ me { emial } }', {}, person.accessToken);
     expect(typo.errors?.[0]?.message).toBe('Cannot query field "emial" on type "User".');
 
-    const overSocket = collect(connect(stack.gatewayUrl, person.accessToken), INTROSPECTION, {});
+    const overSocket = collect(
+      connectGraphqlWs(stack.gatewayUrl, person.accessToken),
+      INTROSPECTION,
+      {},
+    );
     await overSocket.next(1);
     expect(overSocket.results).toEqual([]);
     expect((overSocket.errors[0] as { message: string }[])[0]).toMatchObject({

@@ -1,5 +1,5 @@
+import { collect, connectGraphqlWs } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
-import { collect, connect } from './graphql-ws-client.ts';
 import { signUp, useStack } from './stack.ts';
 
 /** A query whose fragments each spread the next: `n` fragments, about 8 tokens each. */
@@ -109,7 +109,7 @@ describe('request limits over graphql-ws', () => {
   it('holds subscriptions to the same limits as HTTP operations', async () => {
     const stack = await useStack();
     const person = await signUp(stack, 'Live');
-    const client = connect(stack.gatewayUrl, person.accessToken);
+    const client = connectGraphqlWs(stack.gatewayUrl, person.accessToken);
     const refusal = async (query: string, variables: Record<string, unknown> = {}) => {
       const stream = collect(client, query, variables);
       await stream.next(1);
@@ -144,7 +144,11 @@ describe('request limits over graphql-ws', () => {
   it('serves only subscriptions: queries and mutations go over HTTP', async () => {
     const stack = await useStack();
     const person = await signUp(stack, 'Socket');
-    const stream = collect(connect(stack.gatewayUrl, person.accessToken), '{ me { email } }', {});
+    const stream = collect(
+      connectGraphqlWs(stack.gatewayUrl, person.accessToken),
+      '{ me { email } }',
+      {},
+    );
     await stream.next(1);
     expect(stream.results).toEqual([]);
     expect(stream.errors[0]).toEqual([

@@ -1,9 +1,15 @@
 import { connect as connectTcp } from 'node:net';
-import { createTestDatabase, testEnv } from '@pyairtable/testing';
+import {
+  allRegistered,
+  collect,
+  connectGraphqlWs,
+  createTestDatabase,
+  nextMatching,
+  testEnv,
+} from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { main as startGateway } from '../src/index.ts';
 import { startAirtableStack, tableId } from './airtable-stack.ts';
-import { allRegistered, collect, connect, nextMatching } from './graphql-ws-client.ts';
 
 const redisAnswers = await new Promise<boolean>((resolve) => {
   const socket = connectTcp({ host: '127.0.0.1', port: 6379, timeout: 500 }, () => {
@@ -30,7 +36,7 @@ async function deliversToBothGateways(bus: Record<string, string>) {
   onTestFinished(() => second.close());
   const deals = await tableId(s, 'Deals');
   const streams = [s.stack.gatewayUrl, second.url].map((url) =>
-    collect(connect(url, s.owner.accessToken), SUBSCRIPTION, { b: s.baseId, t: deals }),
+    collect(connectGraphqlWs(url, s.owner.accessToken), SUBSCRIPTION, { b: s.baseId, t: deals }),
   );
   // Each gateway acknowledges the subscription once it listens to the bus.
   await allRegistered(streams);

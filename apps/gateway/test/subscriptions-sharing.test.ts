@@ -1,6 +1,6 @@
+import { allRegistered, collect, connectGraphqlWs, nextMatching } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
 import { startAirtableStack, tableId } from './airtable-stack.ts';
-import { allRegistered, collect, connect, nextMatching } from './graphql-ws-client.ts';
 import { signUp } from './stack.ts';
 
 const SUBSCRIPTION = `subscription ($b: ID!, $t: ID!) {
@@ -38,7 +38,7 @@ describe('subscriptions shared by permission, limited per workspace', () => {
   it('resolves an event once for members with the same role, and stops a removed member', async () => {
     const { s, viewers, deals } = await workspaceWithViewers({ MEMBERSHIP_CACHE_SECONDS: '0' });
     const streams = [s.owner, ...viewers].map((person) =>
-      collect(connect(s.stack.gatewayUrl, person.accessToken), SUBSCRIPTION, {
+      collect(connectGraphqlWs(s.stack.gatewayUrl, person.accessToken), SUBSCRIPTION, {
         b: s.baseId,
         t: deals,
       }),
@@ -103,7 +103,10 @@ describe('subscriptions shared by permission, limited per workspace', () => {
       }
     }`;
     const streams = viewers.map((viewer) =>
-      collect(connect(s.stack.gatewayUrl, viewer.accessToken), PERSONAL, { b: s.baseId, t: deals }),
+      collect(connectGraphqlWs(s.stack.gatewayUrl, viewer.accessToken), PERSONAL, {
+        b: s.baseId,
+        t: deals,
+      }),
     );
     await allRegistered(streams);
     const before = await resolutions(s.stack.gatewayUrl);
@@ -137,7 +140,7 @@ describe('subscriptions shared by permission, limited per workspace', () => {
   it('resolves per subscriber when sharing is off', async () => {
     const { s, viewers, deals } = await workspaceWithViewers({ SUBSCRIPTION_SHARING: 'false' });
     const streams = viewers.map((person) =>
-      collect(connect(s.stack.gatewayUrl, person.accessToken), SUBSCRIPTION, {
+      collect(connectGraphqlWs(s.stack.gatewayUrl, person.accessToken), SUBSCRIPTION, {
         b: s.baseId,
         t: deals,
       }),
@@ -167,7 +170,7 @@ describe('subscriptions shared by permission, limited per workspace', () => {
         s.owner.accessToken,
       );
     const subscribe = (person: { accessToken: string }) =>
-      collect(connect(s.stack.gatewayUrl, person.accessToken), SUBSCRIPTION, {
+      collect(connectGraphqlWs(s.stack.gatewayUrl, person.accessToken), SUBSCRIPTION, {
         b: s.baseId,
         t: deals,
       });

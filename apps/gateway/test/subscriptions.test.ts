@@ -1,8 +1,8 @@
+import { allRegistered, collect, connectGraphqlWs, nextMatching } from '@pyairtable/testing';
 import { createClient } from 'graphql-ws';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { startAirtableStack, tableId } from './airtable-stack.ts';
-import { allRegistered, collect, connect, nextMatching } from './graphql-ws-client.ts';
 import { signUp } from './stack.ts';
 
 const SUBSCRIPTION = `subscription ($b: ID!, $t: ID!, $f: String) {
@@ -13,7 +13,7 @@ describe('subscriptions through the gateway', () => {
   it('delivers a record change with a field from another subgraph, and honours the formula filter', async () => {
     const s = await startAirtableStack();
     const deals = await tableId(s, 'Deals');
-    const client = connect(s.stack.gatewayUrl, s.owner.accessToken);
+    const client = connectGraphqlWs(s.stack.gatewayUrl, s.owner.accessToken);
     const all = collect(client, SUBSCRIPTION, { b: s.baseId, t: deals });
     const bigOnly = collect(client, SUBSCRIPTION, { b: s.baseId, t: deals, f: '{Amount} > 1000' });
     const CREATE = `mutation ($b: ID!, $t: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: $t, records: $r) { records { id } } }`;
@@ -60,10 +60,14 @@ describe('subscriptions through the gateway', () => {
     expect((refused.errors[0] as { code?: number }).code).toBe(4403);
 
     const stranger = await signUp(s.stack, 'Stranger');
-    const outsider = collect(connect(s.stack.gatewayUrl, stranger.accessToken), SUBSCRIPTION, {
-      b: s.baseId,
-      t: deals,
-    });
+    const outsider = collect(
+      connectGraphqlWs(s.stack.gatewayUrl, stranger.accessToken),
+      SUBSCRIPTION,
+      {
+        b: s.baseId,
+        t: deals,
+      },
+    );
     await outsider.next(1);
     // Another workspace's base does not exist for them.
     expect(outsider.results[0].errors[0].extensions.code).toBe('NOT_FOUND');
@@ -73,7 +77,7 @@ describe('subscriptions through the gateway', () => {
 describe('sync and schema subscriptions', () => {
   it('streams sync progress and table schema changes of a base', async () => {
     const s = await startAirtableStack();
-    const client = connect(s.stack.gatewayUrl, s.owner.accessToken);
+    const client = connectGraphqlWs(s.stack.gatewayUrl, s.owner.accessToken);
     const progress = collect(
       client,
       `subscription ($b: ID!) { syncProgress(baseId: $b) { state recordsDone tablesTotal } }`,
@@ -127,7 +131,7 @@ describe('fan-out sharing', () => {
   it('resolves an event once for many subscribers with the same identity and selection', async () => {
     const s = await startAirtableStack();
     const deals = await tableId(s, 'Deals');
-    const client = connect(s.stack.gatewayUrl, s.owner.accessToken);
+    const client = connectGraphqlWs(s.stack.gatewayUrl, s.owner.accessToken);
     const streams = Array.from({ length: 5 }, () =>
       collect(client, SUBSCRIPTION, { b: s.baseId, t: deals }),
     );

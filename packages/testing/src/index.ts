@@ -88,6 +88,13 @@ export function gatewayHeaders(
 }
 
 export {
+  allRegistered,
+  collect,
+  connect as connectGraphqlWs,
+  nextMatching,
+  type Stream,
+} from './graphql-ws-client.ts';
+export {
   startOpenAiTestServer,
   type OpenAiTestServer,
   type RecordedRequest,

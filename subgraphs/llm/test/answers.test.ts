@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Assistant,
   collect,
+  nextMatching,
   startAssistant,
   TEST_MODEL,
   toolResults,
   updatesOf,
-  waitUntilListening,
 } from './harness.ts';
 import { SEND, UPDATES } from './operations.ts';
 
@@ -40,11 +40,7 @@ describe('the assistant answering with graph tools', () => {
     const stream = collect(await s.connect(s.owner), UPDATES, {
       c: conversationId,
     });
-    await waitUntilListening(s, stream, {
-      conversationId,
-      userId: s.owner.id,
-      workspaceId: s.workspaceId,
-    });
+    await stream.registered;
 
     const baseline = s.openai.requests.length;
     s.openai.reply(
@@ -127,7 +123,7 @@ describe('the assistant answering with graph tools', () => {
     ]);
 
     // The stream: in order, numbered without gaps, tokens adding up to the answer.
-    await stream.until((r) => r.data?.conversationUpdated?.kind === 'MESSAGE_COMPLETED');
+    await nextMatching(stream, (r) => r.data?.conversationUpdated?.kind === 'MESSAGE_COMPLETED');
     const updates = updatesOf(stream);
     expect(updates.map((u) => u.sequence)).toEqual(updates.map((_, i) => i + 1));
     const kinds = updates

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { startAirtableSubgraph, type Person } from '@pyairtable/airtable/testing';
-import { createEvent, createMemoryEventBus } from '@pyairtable/events';
+import { createMemoryEventBus } from '@pyairtable/events';
 import { createGateway, loadGatewayConfig } from '@pyairtable/gateway';
 import { createLogger, signAccessToken } from '@pyairtable/subgraph-kit';
 import {
+  connectGraphqlWs,
   createTestDatabase,
   postGraphQL,
+  type Stream,
   startOpenAiTestServer,
   TEST_JWT_SECRET,
   testEnv,
 } from '@pyairtable/testing';
-import { createClient, type Client } from 'graphql-ws';
-import { onTestFinished } from 'vitest';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { loadLlmConfig } from '../src/config.ts';
 import { createLlmDeps } from '../src/create-llm-deps.ts';
 import { createLlmSubgraph } from '../src/subgraph.ts';
@@ -104,83 +104,20 @@ export async function startAssistant(options: {
       postGraphQL<T>(gateway.url, query, variables, {
         authorization: `Bearer ${await bearer(person)}`,
       });
-  /** A graphql-ws client of the gateway signed in as `person`. */
-  const connect = async (person: Person): Promise<Client> => {
-    const token = await bearer(person);
-    const client = createClient({
-      url: gateway.url.replace('http', 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      lazy: true,
-    });
-    onTestFinished(() => client.dispose());
-    return client;
-  };
+  /** A graphql-ws client of the gateway signed in as `person` (it follows subscription acknowledgements). */
+  const connect = async (person: Person): Promise<Client> =>
+    connectGraphqlWs(gateway.url, await bearer(person));
 
   return { ...airtable, gatewayUrl: gateway.url, openai, events, llm: llm.deps, as, connect };
 }
 
 export type Assistant = Awaited<ReturnType<typeof startAssistant>>;
 
-/** Subscribes and collects results; `next(n)` waits until n have arrived. */
-export function collect(client: Client, query: string, variables: Record<string, unknown>) {
-  const results: any[] = [];
-  const errors: unknown[] = [];
-  let waiting: { n: number; resolve: () => void } | undefined;
-  const check = () => waiting && results.length + errors.length >= waiting.n && waiting.resolve();
-  const dispose = client.subscribe(
-    { query, variables },
-    {
-      next: (value) => (results.push(value), check()),
-      error: (error) => (errors.push(error), check()),
-      complete: () => undefined,
-    },
-  );
-  onTestFinished(() => dispose());
-  return {
-    results,
-    errors,
-    next: (n: number) => new Promise<void>((resolve) => ((waiting = { n, resolve }), check())),
-    /** Waits for a result matching `predicate`. */
-    async until(predicate: (result: any) => boolean) {
-      while (!results.some(predicate)) await this.next(results.length + errors.length + 1);
-    },
-  };
-}
+export { collect, nextMatching } from '@pyairtable/testing';
 
-export type Stream = ReturnType<typeof collect>;
-
-/**
- * Waits until a conversationUpdated subscription is registered (they register asynchronously),
- * by publishing probe updates (sequence 0) until one arrives.
- */
-export async function waitUntilListening(
-  s: Assistant,
-  stream: Stream,
-  ids: { conversationId: string; userId: string; workspaceId: string },
-) {
-  const heard = () => stream.results.some((r) => r.data?.conversationUpdated?.sequence === 0);
-  for (let i = 0; i < 40 && !heard(); i++) {
-    await s.events.publish(
-      createEvent('conversation.updated', {
-        ...ids,
-        update: { conversationId: ids.conversationId, kind: 'TOKEN', sequence: 0, delta: '' },
-      }),
-    );
-    await Promise.race([
-      stream.next(stream.results.length + 1),
-      new Promise((r) => setTimeout(r, 100)),
-    ]);
-  }
-  if (!heard()) throw new Error('the subscription never registered');
-}
-
-/** The real updates of a stream (probes left out). */
+/** The conversation updates a stream has heard. */
 export const updatesOf = (stream: Stream) =>
-  stream.results
-    .map((r) => r.data?.conversationUpdated)
-    .filter((u) => u && u.sequence > 0) as any[];
+  stream.results.map((r) => r.data?.conversationUpdated).filter(Boolean) as any[];
 
 /** The tool messages of a request to the model, parsed. */
 export const toolResults = (request: {

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import {
   type Assistant,
   collect,
+  nextMatching,
   startAssistant,
   TEST_MODEL,
   updatesOf,
-  waitUntilListening,
 } from './harness.ts';
 import { SEND, UPDATES } from './operations.ts';
 
@@ -46,11 +46,7 @@ describe('an answer while it streams', () => {
     const stream = collect(await s.connect(s.owner), UPDATES, {
       c: conversationId,
     });
-    await waitUntilListening(s, stream, {
-      conversationId,
-      userId: s.owner.id,
-      workspaceId: s.workspaceId,
-    });
+    await stream.registered;
     const baseline = s.openai.requests.length;
     s.openai.reply({ text: 'A long answer that is never finished.', gate });
     const res = await send({ conversationId, content: 'Tell me everything', waitForAnswer: false });
@@ -81,7 +77,7 @@ describe('an answer while it streams', () => {
       model: TEST_MODEL,
     });
     expect(usageEvents[0].promptTokens).toBeGreaterThan(0);
-    await stream.until((r) => r.data?.conversationUpdated?.kind === 'FAILED');
+    await nextMatching(stream, (r) => r.data?.conversationUpdated?.kind === 'FAILED');
     expect(updatesOf(stream).map((u) => u.kind)).toEqual(['MESSAGE_STARTED', 'TOKEN', 'FAILED']);
     expect(updatesOf(stream).at(-1)).toMatchObject({
       error: 'The answer was stopped.',

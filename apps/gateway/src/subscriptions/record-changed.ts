@@ -3,10 +3,14 @@ import { notFound } from '@pyairtable/subgraph-kit';
 import { print } from 'graphql';
 import { eventStream, mapEvents } from './event-stream.ts';
 import type { SubscriptionField } from './subscription-field.ts';
+import { trackTableAccess, type CheckedTable } from './table-visibility.ts';
 import { shapeSelection } from './through-gateway.ts';
 
 const CHECK = `query ($b: ID!, $t: ID!, $name: String!, $f: String) {
-  base(id: $b) { workspace { id } table(idOrName: $name) { id } }
+  base(id: $b) {
+    workspace { id }
+    table(idOrName: $name) { id fields { id } access { fingerprint hasRowRule } }
+  }
   records(baseId: $b, tableId: $t, filterByFormula: $f, first: 0) { totalCount }
 }`;
 
@@ -14,10 +18,17 @@ const MATCH = `query ($b: ID!, $t: ID!, $f: String) {
   records(baseId: $b, tableId: $t, filterByFormula: $f, first: 1) { totalCount }
 }`;
 
+interface Checked {
+  workspace: { id: string };
+  table: CheckedTable | null;
+}
+
 /**
  * `recordChanged(baseId, tableId, filterByFormula)`: access and the formula are checked up
- * front; each event is checked again (membership, then the formula on the record through
- * the mirror) and its `record { … }` selection resolved through the gateway.
+ * front; each event is checked again (membership, the subscriber's grants and rules, then the
+ * formula and row rule on the record through the mirror) and its `record { … }` selection
+ * resolved through the gateway. A record never exists for a subscriber outside their row rule:
+ * one that leaves it arrives as DELETED, one that enters it as CREATED.
  */
 export const subscribeRecordChanged: SubscriptionField = async (deps, request) => {
   const { runner, bus, metrics } = deps;
@@ -33,11 +44,28 @@ export const subscribeRecordChanged: SubscriptionField = async (deps, request) =
     name: String(args.tableId),
     f: formula,
   });
-  const base = checked.base as { workspace: { id: string }; table: { id: string } | null } | null;
+  const base = checked.base as Checked | null;
   if (!base?.table) throw notFound('Table', String(args.tableId));
   const tableId = base.table.id;
-  let access = await runner.access(context, base.workspace.id);
-  const release = deps.acquire(access.workspaceId);
+  let access = await runner.access(context, base.workspace.id, base.table.access.fingerprint);
+  const table = trackTableAccess({
+    bus,
+    runner,
+    context,
+    baseId,
+    tableId,
+    workspaceId: () => access.workspaceId,
+    initial: base.table,
+  });
+  await table.learnVisible().catch((error: unknown) => {
+    table.stop();
+    throw error;
+  });
+  const acquired = deps.acquire(access.workspaceId);
+  const release = () => {
+    table.stop();
+    acquired();
+  };
   const events = eventStream<RecordChangedEvent>(
     bus,
     { types: ['record.changed'] },
@@ -51,25 +79,33 @@ export const subscribeRecordChanged: SubscriptionField = async (deps, request) =
   return mapEvents<RecordChangedEvent, Record<string, unknown>>(
     events,
     async (event) => {
-      access = await runner.access(context, access.workspaceId);
-      if (formula && event.kind !== 'DELETED') {
+      const { fingerprint, hasRowRule } = await table.current();
+      access = await runner.access(context, access.workspaceId, fingerprint);
+      let visible = true;
+      if (event.kind !== 'DELETED' && (formula || hasRowRule)) {
+        // The mirror answers as the subscriber: their row rule and the formula both apply.
         const match = await runner
           .forEvent(event.id, access, context, MATCH, {
             b: baseId,
             t: tableId,
-            f: `AND(RECORD_ID() = "${event.recordId}", ${formula})`,
+            f: formula
+              ? `AND(RECORD_ID() = "${event.recordId}", ${formula})`
+              : `RECORD_ID() = "${event.recordId}"`,
           })
           .catch(() => null);
-        if (!match || (match.records as { totalCount: number }).totalCount === 0) return undefined;
+        visible = Boolean(match && (match.records as { totalCount: number }).totalCount > 0);
+        if (!visible && !hasRowRule) return undefined;
       }
+      const kind = table.kindFor(event.recordId, event.kind, visible);
+      if (!kind) return undefined;
       const values = {
         __typename: 'RecordChange',
-        kind: event.kind,
-        changedFields: event.changedFields,
+        kind,
+        changedFields: kind === 'UPDATED' ? table.visibleFields(event.changedFields) : [],
         recordId: event.recordId,
       };
       const result = await shapeSelection(selections, values, async (field) => {
-        if (event.kind === 'DELETED') return null;
+        if (kind === 'DELETED') return null;
         const data = await runner.forEvent(
           event.id,
           access,

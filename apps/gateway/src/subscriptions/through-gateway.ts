@@ -20,6 +20,11 @@ export type SubscriberContext = Omit<GatewayContext, 'budget' | 'forSubscription
 export interface Access {
   workspaceId: string;
   role: WorkspaceRole;
+  /**
+   * The subscriber's access to the base beyond their role (grants, hidden fields, row rules):
+   * only subscribers with the same fingerprint share a resolution.
+   */
+  fingerprint?: string;
 }
 
 // A shared result is kept this long after its event, for subscribers whose turn comes later.
@@ -81,10 +86,14 @@ export function createGatewayRunner(options: {
     },
 
     /** The subscriber's role in the workspace now; FORBIDDEN once they are no longer a member. */
-    async access(context: SubscriberContext, workspaceId: string): Promise<Access> {
+    async access(
+      context: SubscriberContext,
+      workspaceId: string,
+      fingerprint?: string,
+    ): Promise<Access> {
       const role = await membership.roleOf(context.credentials!.userId, workspaceId);
       if (!role) throw forbidden('You are no longer a member of this workspace.');
-      return { workspaceId, role };
+      return { workspaceId, role, fingerprint };
     },
 
     /** Resolves `query` for one event, shared with subscribers who get the same answer. */
@@ -104,7 +113,7 @@ export function createGatewayRunner(options: {
       const key = [
         eventId,
         access.workspaceId,
-        access.role,
+        access.fingerprint ?? access.role,
         viewer,
         query,
         JSON.stringify(variables),

@@ -3,10 +3,21 @@ import type { Connection } from '../db.ts';
 import type { AirtableDeps } from '../deps.ts';
 import type { RecordScope } from '../mirror/record-scope.ts';
 import { rowFilter } from '../mirror/record-scope.ts';
-import { requireBase, tableAccess, type MirrorTableWithSchema } from './access.ts';
+import {
+  requireBase,
+  tableAccess,
+  type MirrorTableWithSchema,
+  type TableAccess,
+} from './access.ts';
 
 /** A table as one caller sees it: its visible fields, and what limits its records for them. */
-export type VisibleTable = MirrorTableWithSchema & { scope: RecordScope };
+export type VisibleTable = MirrorTableWithSchema & { scope: RecordScope; access: TableAccess };
+
+const visibleTable = (access: TableAccess): VisibleTable => ({
+  ...access.table,
+  scope: access.scope,
+  access,
+});
 
 /** The tables of a base the actor can read, each with only the fields they may see. */
 export async function listTables(
@@ -17,7 +28,7 @@ export async function listTables(
   const access = await requireBase(deps, actor, baseId, 'VIEWER');
   return (await deps.db.listTables(access.base.id)).flatMap((row) => {
     const table = tableAccess(access, actor, row);
-    return table ? [{ ...table.table, scope: table.scope }] : [];
+    return table ? [visibleTable(table)] : [];
   });
 }
 
@@ -31,7 +42,7 @@ export async function findTable(
   const access = await requireBase(deps, actor, baseId, 'VIEWER');
   const row = await deps.db.findTableInBase(access.base.id, idOrName);
   const table = row ? tableAccess(access, actor, row) : null;
-  return table ? { ...table.table, scope: table.scope } : null;
+  return table ? visibleTable(table) : null;
 }
 
 /** How many records of a table exist for the caller who reached it. */

@@ -1,4 +1,4 @@
-import { DateTime, isClientError, JSONScalar } from '@pyairtable/subgraph-kit';
+import { DateTime, isClientError, JSONScalar, notFound } from '@pyairtable/subgraph-kit';
 import type { Connection, MirrorBase } from '../db.ts';
 import { getBase } from '../domain/get-base.ts';
 import { listAvailableBases } from '../domain/list-available-bases.ts';
@@ -40,6 +40,11 @@ export const Base = {
     listTables(ctx.deps, ctx.actor, base.id),
   table: (base: MirrorBase, args: { idOrName: string }, ctx: AirtableContext) =>
     findTable(ctx.deps, ctx.actor, base.id, args.idOrName),
+  access: async (base: MirrorBase, _: unknown, ctx: AirtableContext) => {
+    const access = await ctx.loaders.baseAccess.load(base.id);
+    if (!access) throw notFound('Base', base.id);
+    return { role: access.role, fingerprint: access.policy.fingerprint };
+  },
   sync: (base: MirrorBase) => ({
     state: base.syncState,
     recordsDone: base.recordsDone,
@@ -54,4 +59,10 @@ export const Base = {
 export const Table = {
   primaryField: (t: VisibleTable) => t.fields.find((f) => f.id === t.primaryFieldId) ?? t.fields[0],
   recordCount: (t: VisibleTable, _: unknown, ctx: AirtableContext) => countRecords(ctx.deps, t),
+  access: (t: VisibleTable) => ({
+    role: t.access.tablePolicy.role,
+    readOnlyFields: t.fields.filter((f) => t.scope.readOnlyFieldIds.has(f.id)).map((f) => f.name),
+    hasRowRule: t.scope.rowRule !== null,
+    fingerprint: t.access.policy.fingerprint,
+  }),
 };
