@@ -83,11 +83,12 @@ export function trackTableAccess(options: {
         b: options.baseId,
         t: options.tableId,
       });
-      const table = (
-        data.base as { table: ({ access: TableAccess } & { id: string }) | null } | null
-      )?.table;
+      const table = (data.base as { table: CheckedTable | null } | null)?.table;
       if (!table) throw notFound('Table', options.tableId);
+      const hadRule = current.hasRowRule;
       current = table.access;
+      fields = new Set(table.fields.map((f) => f.id));
+      if (current.hasRowRule && !hadRule) await learnVisible();
       return current;
     },
     /**
