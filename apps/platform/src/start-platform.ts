@@ -121,7 +121,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       (line) => progress('Migrations', line),
     );
 
-    const seedDemo = config.SEED_DEMO === 'true' && config.NODE_ENV !== 'production';
+    const seedDemo =
+      config.NODE_ENV !== 'production' &&
+      (config.SEED_DEMO ? config.SEED_DEMO === 'true' : !config.POSTGRES_URL);
     const airtableLocal = await startAirtableLocalStep(
       serverUrl,
       overrides['airtable-local'],

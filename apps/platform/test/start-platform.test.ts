@@ -14,6 +14,7 @@ describe('the embedded launcher', () => {
       ...(await createPlatformDatabases()),
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
+      SEED_DEMO: 'true',
     };
     const steps: string[] = [];
     const first = await startPlatform({
@@ -87,6 +88,23 @@ describe('the embedded launcher', () => {
     }
   });
 
+  it('seeds the demo account onto an external server only when asked', async () => {
+    const platform = await startPlatform({
+      env: {
+        ...testEnv,
+        ...(await createPlatformDatabases()),
+        EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
+        POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
+      },
+      ephemeralPorts: true,
+    });
+    try {
+      expect(platform.seeded).toBeNull();
+    } finally {
+      await platform.stop();
+    }
+  });
+
   it('never seeds the demo account in production', async () => {
     const env = {
       ...testEnv,
@@ -97,6 +115,7 @@ describe('the embedded launcher', () => {
       ...(await createPlatformDatabases()),
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
+      SEED_DEMO: 'true',
     };
     const platform = await startPlatform({ env, ephemeralPorts: true });
     try {

@@ -96,8 +96,11 @@ export const platformEnv = {
   AIRTABLE_LOCAL_TOKEN: z.string().min(8).default('patLocalDemoToken'),
   SECRETS_ENCRYPTION_KEY: z.string().min(32).optional(),
   REDIS_URL: z.string().url().optional(),
-  /** Seed the demo account and workspace (embedded mode only, never in production). */
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /**
+   * Seed the demo account and workspace. Unset: only with the embedded database (never onto
+   * an external server). Never in production, whatever it says.
+   */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
 };
 
 /** SUBGRAPH_<NAME>_URL overrides of supergraph routing URLs, keyed by subgraph name. */
