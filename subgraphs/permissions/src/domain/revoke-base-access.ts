@@ -1,10 +1,11 @@
-import { notFound, uuidOrNotFound, type Actor } from '@pyairtable/subgraph-kit';
+import { notFound, requireUser, uuidOrNotFound, type Actor } from '@pyairtable/subgraph-kit';
 import type { PermissionsDeps } from '../deps.ts';
 import { announceChange } from './announce-change.ts';
 import { requireBaseAdmin } from './require-base-admin.ts';
 
 /** Removes a grant (admins of its workspace): its subject inherits the workspace role again. */
 export async function revokeBaseAccess(deps: PermissionsDeps, actor: Actor, id: string) {
+  requireUser(actor);
   const grant = await deps.db.findGrant(uuidOrNotFound(id, 'Grant'));
   if (!grant) throw notFound('Grant', id);
   const base = await requireBaseAdmin(deps, actor, grant.baseId).catch(() => null);

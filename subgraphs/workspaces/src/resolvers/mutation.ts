@@ -1,3 +1,4 @@
+import { notFound } from '@pyairtable/subgraph-kit';
 import type { WorkspaceRole } from '../db.ts';
 import {
   acceptInvitation,
@@ -47,7 +48,11 @@ export const Mutation = {
     return inviteMember(ctx.deps, actor, { ...input, workspaceId: actor.workspaceId });
   },
   revokeInvitation: async (_: unknown, args: { id: string }, ctx: WorkspacesContext) => {
-    const actor = await requireRole(ctx, await invitationWorkspaceId(ctx.deps, args.id), 'ADMIN');
+    ctx.auth.requireUser();
+    const workspaceId = await invitationWorkspaceId(ctx.deps, args.id);
+    // Another workspace's invitation does not exist for the caller (no existence oracle).
+    if (!(await ctx.loaders.myMembership.load(workspaceId))) throw notFound('Invitation', args.id);
+    const actor = await requireRole(ctx, workspaceId, 'ADMIN');
     return revokeInvitation(ctx.deps, actor.workspaceId, args.id);
   },
   acceptInvitation: (_: unknown, args: { token: string }, ctx: WorkspacesContext) =>

@@ -1,0 +1,586 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLResponse } from '@pyairtable/testing';
+import type { AccessFixture, CallerName } from './access-fixture.ts';
+
+/** What a caller gets: data ('ok'), a null root field ('null'), or the first error's code. */
+export type Outcome = 'ok' | 'null' | string;
+export type Expectation = Record<CallerName, Outcome>;
+
+export interface FieldSpec {
+  run: (fx: AccessFixture, caller: CallerName) => Promise<GraphQLResponse<any>>;
+  expect: Expectation;
+  /** Extra checks on a caller's answer (what they may see of it). */
+  check?: (res: GraphQLResponse<any>, caller: CallerName, fx: AccessFixture) => void;
+}
+
+const op =
+  (
+    query: string,
+    variables: (fx: AccessFixture, caller: CallerName) => Promise<object> | object = () => ({}),
+  ) =>
+  async (fx: AccessFixture, caller: CallerName) =>
+    fx.gql(query, (await variables(fx, caller)) as Record<string, unknown>, fx.token(caller));
+
+const outcome = (
+  anonymous: Outcome,
+  outsider: Outcome,
+  viewer: Outcome,
+  editor: Outcome,
+  admin: Outcome,
+  owner: Outcome,
+): Expectation => ({ anonymous, outsider, viewer, editor, admin, owner });
+
+const U = 'UNAUTHENTICATED';
+const F = 'FORBIDDEN';
+const N = 'NOT_FOUND';
+/** Readers of the base: every member; not found for anyone else. */
+const MEMBERS = outcome(U, N, 'ok', 'ok', 'ok', 'ok');
+/** Editors and up write records. */
+const EDITORS = outcome(U, N, F, 'ok', 'ok', 'ok');
+/** Admins and up manage the base (base-level: another workspace's base does not exist). */
+const ADMINS_OF_BASE = outcome(U, N, F, F, 'ok', 'ok');
+/** Admins and up manage the workspace (workspace-level: outsiders are refused). */
+const ADMINS = outcome(U, F, F, F, 'ok', 'ok');
+/** Anyone signed in, for themselves. */
+const SIGNED_IN = outcome(U, 'ok', 'ok', 'ok', 'ok', 'ok');
+const WORKSPACE_MEMBERS = outcome(U, F, 'ok', 'ok', 'ok', 'ok');
+
+const unique = () => randomUUID().slice(0, 8);
+
+/** A fresh connection of the demo workspace, made by its owner. */
+async function freshConnection(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($i: ConnectAirtableInput!) { connectAirtable(input: $i) { id } }`,
+    {
+      i: {
+        workspaceId: fx.workspaceId,
+        name: `Spare ${unique()}`,
+        token: fx.platform.airtableLocal.token,
+      },
+    },
+    fx.people.owner.token,
+  );
+  return data.connectAirtable.id as string;
+}
+
+/** A fresh Deal, made by the owner (a Won one, so viewers see it too). */
+async function freshDeal(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($b: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: "Deals", records: $r) { records { id } } }`,
+    { b: fx.baseId, r: [{ fields: { Name: `Spare ${unique()}`, Stage: 'Won' } }] },
+    fx.people.owner.token,
+  );
+  return data.createRecords.records[0].id as string;
+}
+
+async function ownerConversation(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($i: StartConversationInput!) { startConversation(input: $i) { id } }`,
+    { i: { workspaceId: fx.workspaceId } },
+    fx.people.owner.token,
+  );
+  return data.startConversation.id as string;
+}
+
+const deals = (fx: AccessFixture) => ({ b: fx.baseId, t: 'Deals' });
+
+/**
+ * Every root field of the graph with who may use it. A field of the composed API schema
+ * missing here fails the matrix test: a new operation needs its decision written down.
+ */
+export const FIELDS: Record<string, FieldSpec> = {
+  // — Query —
+  base: {
+    run: op(`query ($b: ID!) { base(id: $b) { name } }`, (fx) => ({ b: fx.baseId })),
+    expect: MEMBERS,
+  },
+  records: {
+    run: op(
+      `query ($b: ID!, $t: ID!) { records(baseId: $b, tableId: $t, first: 100) { totalCount edges { node { fields } } } }`,
+      deals,
+    ),
+    expect: MEMBERS,
+    check: (res, caller) => {
+      if (caller !== 'viewer') return;
+      const nodes = res.data.records.edges.map((e: any) => e.node.fields);
+      if (nodes.some((f: any) => 'Amount' in f || f.Stage !== 'Won'))
+        throw new Error('a viewer saw a hidden field or a row outside their rule');
+    },
+  },
+  record: {
+    run: op(
+      `query ($b: ID!, $id: ID!) { record(baseId: $b, tableId: "Deals", id: $id) { id } }`,
+      (fx, caller) => ({
+        b: fx.baseId,
+        // The viewer asks for a row outside their rule: it does not exist for them.
+        id: caller === 'viewer' ? fx.leadDealId : fx.wonDealId,
+      }),
+    ),
+    expect: outcome(U, N, 'null', 'ok', 'ok', 'ok'),
+  },
+  searchRecords: {
+    run: op(
+      `query ($b: ID!, $t: ID!) { searchRecords(baseId: $b, tableId: $t, query: "a") { id } }`,
+      deals,
+    ),
+    expect: MEMBERS,
+  },
+  writeBatch: {
+    run: op(`query ($id: ID!) { writeBatch(id: $id) { status } }`, async (fx) => {
+      const data = await fx.must(
+        `mutation ($b: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: "Deals", records: $r) { batchId } }`,
+        { b: fx.baseId, r: [{ fields: { Name: `Batch ${unique()}`, Stage: 'Won' } }] },
+        fx.people.owner.token,
+      );
+      return { id: data.createRecords.batchId };
+    }),
+    expect: MEMBERS,
+  },
+  tableAnalysis: {
+    run: op(
+      `query ($b: ID!, $t: ID!) { tableAnalysis(baseId: $b, tableId: $t) { recordCount } }`,
+      deals,
+    ),
+    expect: MEMBERS,
+  },
+  duplicateRecords: {
+    run: op(
+      `query ($b: ID!, $t: ID!) { duplicateRecords(baseId: $b, tableId: $t, fields: ["Stage"]) { groupCount } }`,
+      deals,
+    ),
+    expect: MEMBERS,
+  },
+  exportCsv: {
+    run: op(
+      `query ($b: ID!, $t: ID!) { exportCsv(baseId: $b, tableId: $t) { rowCount columns } }`,
+      deals,
+    ),
+    expect: MEMBERS,
+  },
+  recordComments: {
+    run: op(
+      `query ($b: ID!, $r: ID!) { recordComments(baseId: $b, tableId: "Deals", recordId: $r) { id } }`,
+      (fx) => ({ b: fx.baseId, r: fx.wonDealId }),
+    ),
+    expect: MEMBERS,
+  },
+  me: { run: op(`{ me { id } }`), expect: outcome('null', 'ok', 'ok', 'ok', 'ok', 'ok') },
+  apiKeys: { run: op(`{ apiKeys { id } }`), expect: SIGNED_IN },
+  assistantStatus: { run: op(`{ assistantStatus { configured } }`), expect: SIGNED_IN },
+  conversation: {
+    run: op(`query ($c: ID!) { conversation(id: $c) { id } }`, async (fx) => ({
+      c: await ownerConversation(fx),
+    })),
+    expect: outcome(U, 'null', 'null', 'null', 'null', 'ok'),
+  },
+  conversations: {
+    run: op(`query ($w: ID!) { conversations(workspaceId: $w) { id } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  conversationMessage: {
+    run: op(`query ($m: ID!) { conversationMessage(id: $m) { id } }`, () => ({ m: randomUUID() })),
+    expect: outcome(U, 'null', 'null', 'null', 'null', 'null'),
+  },
+  assistantBudgets: {
+    run: op(`query ($w: ID!) { assistantBudgets(workspaceId: $w) { id } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  assistantUsage: {
+    run: op(
+      `query ($w: ID!) { assistantUsage(workspaceId: $w, period: MONTHLY) { total { modelCalls } } }`,
+      (fx) => ({ w: fx.workspaceId }),
+    ),
+    expect: WORKSPACE_MEMBERS,
+  },
+  can: {
+    run: op(`query ($c: [PermissionCheckInput!]!) { can(checks: $c) { allowed } }`, (fx) => ({
+      c: [{ action: 'READ', resource: { baseId: fx.baseId } }],
+    })),
+    expect: SIGNED_IN,
+  },
+  effectiveAccess: {
+    run: op(
+      `query ($b: ID!, $u: ID!) { effectiveAccess(baseId: $b, userId: $u) { role } }`,
+      (fx) => ({ b: fx.baseId, u: fx.people.viewer.id }),
+    ),
+    expect: ADMINS_OF_BASE,
+  },
+  baseSharing: {
+    run: op(`query ($b: ID!) { baseSharing(baseId: $b) { baseId } }`, (fx) => ({ b: fx.baseId })),
+    expect: ADMINS_OF_BASE,
+  },
+  workspace: {
+    run: op(`query ($w: ID!) { workspace(id: $w) { name } }`, (fx) => ({ w: fx.workspaceId })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  invitation: {
+    run: op(`query { invitation(token: "not-a-real-invitation-token") { email } }`),
+    expect: outcome('null', 'null', 'null', 'null', 'null', 'null'),
+  },
+
+  // — Mutation: records and bases —
+  connectAirtable: {
+    run: op(`mutation ($i: ConnectAirtableInput!) { connectAirtable(input: $i) { id } }`, (fx) => ({
+      i: {
+        workspaceId: fx.workspaceId,
+        name: `Mine ${unique()}`,
+        token: fx.platform.airtableLocal.token,
+      },
+    })),
+    expect: ADMINS,
+  },
+  removeConnection: {
+    run: op(`mutation ($id: ID!) { removeConnection(id: $id) }`, async (fx) => ({
+      id: await freshConnection(fx),
+    })),
+    expect: ADMINS,
+  },
+  syncBase: {
+    run: op(`mutation ($i: SyncBaseInput!) { syncBase(input: $i) { id } }`, async (fx) => ({
+      i: { connectionId: await freshConnection(fx), baseId: fx.baseId },
+    })),
+    // The base is synced in this workspace already: admins learn that, nobody else can ask.
+    expect: outcome(U, F, F, F, 'CONFLICT', 'CONFLICT'),
+  },
+  resyncBase: {
+    run: op(`mutation ($id: ID!) { resyncBase(id: $id) { id } }`, (fx) => ({ id: fx.baseId })),
+    expect: ADMINS_OF_BASE,
+  },
+  createRecords: {
+    run: op(
+      `mutation ($b: ID!, $r: [RecordInput!]!) { createRecords(baseId: $b, tableId: "Deals", records: $r) { status } }`,
+      (fx) => ({
+        b: fx.baseId,
+        r: [{ fields: { Name: `New ${unique()}`, Stage: 'Won' } }],
+      }),
+    ),
+    expect: EDITORS,
+  },
+  updateRecords: {
+    run: op(
+      `mutation ($b: ID!, $r: [RecordUpdateInput!]!) { updateRecords(baseId: $b, tableId: "Deals", records: $r) { status } }`,
+      (fx) => ({
+        b: fx.baseId,
+        r: [{ id: fx.wonDealId, fields: { 'Next Step': `Call ${unique()}` } }],
+      }),
+    ),
+    expect: EDITORS,
+  },
+  upsertRecords: {
+    run: op(
+      `mutation ($b: ID!, $r: [RecordInput!]!) { upsertRecords(baseId: $b, tableId: "Deals", records: $r, fieldsToMergeOn: ["Name"]) { status } }`,
+      (fx) => ({ b: fx.baseId, r: [{ fields: { Name: `Upserted ${unique()}`, Stage: 'Won' } }] }),
+    ),
+    expect: EDITORS,
+  },
+  deleteRecords: {
+    run: op(
+      `mutation ($b: ID!, $ids: [ID!]!) { deleteRecords(baseId: $b, tableId: "Deals", ids: $ids) { status } }`,
+      async (fx) => ({
+        b: fx.baseId,
+        ids: [await freshDeal(fx)],
+      }),
+    ),
+    expect: EDITORS,
+  },
+  createTable: {
+    run: op(`mutation ($i: CreateTableInput!) { createTable(input: $i) { id } }`, (fx) => ({
+      i: {
+        baseId: fx.baseId,
+        name: `Table ${unique()}`,
+        fields: [{ name: 'Name', type: 'singleLineText' }],
+      },
+    })),
+    expect: ADMINS_OF_BASE,
+  },
+  createField: {
+    run: op(`mutation ($i: CreateFieldInput!) { createField(input: $i) { id } }`, (fx) => ({
+      i: {
+        baseId: fx.baseId,
+        tableId: 'Companies',
+        field: { name: `Field ${unique()}`, type: 'singleLineText' },
+      },
+    })),
+    expect: ADMINS_OF_BASE,
+  },
+  syncTables: {
+    run: op(`mutation ($i: SyncTablesInput!) { syncTables(input: $i) { createCount } }`, (fx) => ({
+      i: {
+        sourceBaseId: fx.baseId,
+        sourceTableId: 'Deals',
+        targetTableId: 'Companies',
+        keyField: 'Name',
+        dryRun: true,
+      },
+    })),
+    expect: MEMBERS,
+  },
+  addRecordComment: {
+    run: op(
+      `mutation ($b: ID!, $r: ID!) { addRecordComment(baseId: $b, tableId: "Deals", recordId: $r, text: "Hello") { id } }`,
+      (fx) => ({
+        b: fx.baseId,
+        r: fx.wonDealId,
+      }),
+    ),
+    expect: EDITORS,
+  },
+
+  // — Mutation: accounts —
+  signUp: {
+    run: op(`mutation ($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, () => ({
+      i: {
+        email: `someone-${unique()}@example.com`,
+        password: 'correct horse battery',
+        name: 'Someone',
+      },
+    })),
+    expect: outcome('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  logIn: {
+    run: op(`mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }`, () => ({
+      i: { email: `nobody-${unique()}@example.com`, password: 'wrong password!' },
+    })),
+    expect: outcome(U, U, U, U, U, U),
+  },
+  refreshSession: {
+    run: op(`mutation { refreshSession(refreshToken: "not-a-refresh-token") { accessToken } }`),
+    expect: outcome(U, U, U, U, U, U),
+  },
+  logOut: { run: op(`mutation { logOut }`), expect: SIGNED_IN },
+  changePassword: {
+    run: op(`mutation ($i: ChangePasswordInput!) { changePassword(input: $i) }`, () => ({
+      i: { currentPassword: 'not my password', newPassword: 'another horse battery' },
+    })),
+    expect: outcome(
+      U,
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ),
+  },
+  createApiKey: {
+    run: op(`mutation { createApiKey(input: { name: "Matrix" }) { secret } }`),
+    expect: SIGNED_IN,
+  },
+  revokeApiKey: {
+    run: op(`mutation ($id: ID!) { revokeApiKey(id: $id) { id } }`, async (fx) => {
+      const data = await fx.must(
+        `mutation { createApiKey(input: { name: "Owner's" }) { apiKey { id } } }`,
+        {},
+        fx.people.owner.token,
+      );
+      return { id: data.createApiKey.apiKey.id };
+    }),
+    expect: outcome(U, N, N, N, N, 'ok'),
+  },
+
+  // — Mutation: the assistant —
+  startConversation: {
+    run: op(
+      `mutation ($i: StartConversationInput!) { startConversation(input: $i) { id } }`,
+      (fx) => ({ i: { workspaceId: fx.workspaceId } }),
+    ),
+    expect: WORKSPACE_MEMBERS,
+  },
+  sendMessage: {
+    run: op(
+      `mutation ($i: SendMessageInput!) { sendMessage(input: $i) { conversation { id } } }`,
+      (fx) => ({ i: { workspaceId: fx.workspaceId, content: 'Hello' } }),
+    ),
+    // Members may ask; the embedded platform has no model configured.
+    expect: outcome(
+      U,
+      F,
+      'UPSTREAM_UNAVAILABLE',
+      'UPSTREAM_UNAVAILABLE',
+      'UPSTREAM_UNAVAILABLE',
+      'UPSTREAM_UNAVAILABLE',
+    ),
+  },
+  stopAnswer: {
+    run: op(`mutation ($m: ID!) { stopAnswer(messageId: $m) { id } }`, () => ({ m: randomUUID() })),
+    expect: outcome(U, N, N, N, N, N),
+  },
+  renameConversation: {
+    run: op(
+      `mutation ($i: RenameConversationInput!) { renameConversation(input: $i) { id } }`,
+      async (fx) => ({ i: { id: await ownerConversation(fx), title: 'Renamed' } }),
+    ),
+    expect: outcome(U, N, N, N, N, 'ok'),
+  },
+  deleteConversation: {
+    run: op(`mutation ($c: ID!) { deleteConversation(id: $c) }`, async (fx) => ({
+      c: await ownerConversation(fx),
+    })),
+    expect: outcome(U, N, N, N, N, 'ok'),
+  },
+  setAssistantBudget: {
+    run: op(
+      `mutation ($i: SetAssistantBudgetInput!) { setAssistantBudget(input: $i) { id } }`,
+      (fx) => ({ i: { workspaceId: fx.workspaceId, period: 'MONTHLY', limitUsd: 100 } }),
+    ),
+    expect: ADMINS,
+  },
+  removeAssistantBudget: {
+    run: op(`mutation ($id: ID!) { removeAssistantBudget(id: $id) }`, async (fx) => {
+      const data = await fx.must(
+        `mutation ($i: SetAssistantBudgetInput!) { setAssistantBudget(input: $i) { id } }`,
+        {
+          i: {
+            workspaceId: fx.workspaceId,
+            userId: fx.people.viewer.id,
+            period: 'DAILY',
+            limitUsd: 5,
+          },
+        },
+        fx.people.owner.token,
+      );
+      return { id: data.setAssistantBudget.id };
+    }),
+    expect: outcome(U, N, F, F, 'ok', 'ok'),
+  },
+
+  // — Mutation: permissions —
+  grantBaseAccess: {
+    run: op(`mutation ($i: GrantBaseAccessInput!) { grantBaseAccess(input: $i) { id } }`, (fx) => ({
+      i: { baseId: fx.baseId, tableId: 'Companies', userId: fx.people.editor.id, role: 'EDITOR' },
+    })),
+    expect: ADMINS_OF_BASE,
+  },
+  revokeBaseAccess: {
+    run: op(`mutation ($id: ID!) { revokeBaseAccess(id: $id) }`, async (fx) => {
+      const data = await fx.must(
+        `mutation ($i: GrantBaseAccessInput!) { grantBaseAccess(input: $i) { id } }`,
+        {
+          i: {
+            baseId: fx.baseId,
+            tableId: 'Activities',
+            email: `invited-${unique()}@example.com`,
+            role: 'VIEWER',
+          },
+        },
+        fx.people.owner.token,
+      );
+      return { id: data.grantBaseAccess.id };
+    }),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  setFieldAccess: {
+    run: op(`mutation ($i: SetFieldAccessInput!) { setFieldAccess(input: $i) { id } }`, (fx) => ({
+      i: {
+        baseId: fx.baseId,
+        tableId: 'Deals',
+        field: 'Probability',
+        role: 'EDITOR',
+        access: 'READ_ONLY',
+      },
+    })),
+    expect: ADMINS_OF_BASE,
+  },
+  setRowRule: {
+    run: op(`mutation ($i: SetRowRuleInput!) { setRowRule(input: $i) { id } }`, (fx) => ({
+      i: { baseId: fx.baseId, tableId: 'Companies', role: 'COMMENTER', formula: 'TRUE()' },
+    })),
+    expect: ADMINS_OF_BASE,
+  },
+
+  // — Mutation: workspaces —
+  createWorkspace: {
+    run: op(`mutation { createWorkspace(input: { name: "Mine" }) { id } }`),
+    expect: SIGNED_IN,
+  },
+  renameWorkspace: {
+    run: op(`mutation ($i: RenameWorkspaceInput!) { renameWorkspace(input: $i) { id } }`, (fx) => ({
+      i: { id: fx.workspaceId, name: 'Demo' },
+    })),
+    expect: ADMINS,
+  },
+  deleteWorkspace: {
+    run: op(`mutation ($w: ID!) { deleteWorkspace(id: $w) }`, async (fx) => ({
+      w: await fx.team(),
+    })),
+    expect: outcome(U, F, F, F, F, 'ok'),
+  },
+  inviteMember: {
+    run: op(`mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`, (fx) => ({
+      i: { workspaceId: fx.workspaceId, email: `new-${unique()}@example.com`, role: 'VIEWER' },
+    })),
+    expect: ADMINS,
+  },
+  revokeInvitation: {
+    run: op(`mutation ($id: ID!) { revokeInvitation(id: $id) { id } }`, async (fx) => {
+      const data = await fx.must(
+        `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { invitation { id } } }`,
+        {
+          i: {
+            workspaceId: fx.workspaceId,
+            email: `invitee-${unique()}@example.com`,
+            role: 'VIEWER',
+          },
+        },
+        fx.people.owner.token,
+      );
+      return { id: data.inviteMember.invitation.id };
+    }),
+    // Another workspace's invitation does not exist for them.
+    expect: outcome(U, N, F, F, 'ok', 'ok'),
+  },
+  acceptInvitation: {
+    run: op(`mutation { acceptInvitation(token: "not-a-real-invitation-token") { id } }`),
+    expect: outcome(U, N, N, N, N, N),
+  },
+  changeMemberRole: {
+    run: op(
+      `mutation ($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { role } }`,
+      (fx) => ({
+        i: { workspaceId: fx.workspaceId, userId: fx.people.viewer.id, role: 'VIEWER' },
+      }),
+    ),
+    expect: ADMINS,
+  },
+  removeMember: {
+    run: op(`mutation ($i: RemoveMemberInput!) { removeMember(input: $i) }`, async (fx) => ({
+      i: { workspaceId: await fx.team(), userId: fx.people.viewer.id },
+    })),
+    expect: ADMINS,
+  },
+  leaveWorkspace: {
+    run: op(`mutation ($w: ID!) { leaveWorkspace(workspaceId: $w) }`, async (fx) => ({
+      w: await fx.team(),
+    })),
+    // Everyone but the owner may leave; the owner hands ownership over first.
+    expect: outcome(U, F, 'ok', 'ok', 'ok', 'CONFLICT'),
+  },
+  transferOwnership: {
+    run: op(
+      `mutation ($i: TransferOwnershipInput!) { transferOwnership(input: $i) { id } }`,
+      async (fx) => ({
+        i: { workspaceId: await fx.team(), userId: fx.people.admin.id },
+      }),
+    ),
+    expect: outcome(U, F, F, F, F, 'ok'),
+  },
+  updateWorkspaceSettings: {
+    run: op(
+      `mutation ($i: UpdateWorkspaceSettingsInput!) { updateWorkspaceSettings(input: $i) { id } }`,
+      (fx) => ({
+        i: { workspaceId: fx.workspaceId, requireWriteConfirmation: false },
+      }),
+    ),
+    expect: ADMINS,
+  },
+
+  // Destructive for the shared base: run last (see the matrix test).
+  removeBase: {
+    run: op(`mutation ($id: ID!) { removeBase(id: $id) }`, (fx) => ({ id: fx.baseId })),
+    // The admin removes it; for the owner after them it no longer exists.
+    expect: outcome(U, N, F, F, 'ok', N),
+  },
+};
