@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createStore, seedAirtableLocal } from '@pyairtable/airtable-local';
 import { largeBase } from '@pyairtable/airtable-local/large-base';
-import { createAirtableDb } from '@pyairtable/airtable';
 import { databaseUrl, startEmbeddedPostgres } from '@pyairtable/db';
 import { startPlatform } from '../src/start-platform.ts';
+import { loadLargeMirror } from './large-mirror.ts';
 
 const LARGE_RECORDS = 100_000;
 const QUERY_RUNS = 15;
@@ -20,7 +20,7 @@ const pg = await startEmbeddedPostgres({
   persistent: false,
 });
 const platform = await startPlatform({
-  env: { LOG_LEVEL: 'silent', POSTGRES_URL: pg.url },
+  env: { LOG_LEVEL: 'silent', POSTGRES_URL: pg.url, SEED_DEMO: 'true' },
   ephemeralPorts: true,
 });
 
@@ -68,6 +68,7 @@ try {
     base: () => ({ ...largeBase({ records: SYNC_RECORDS, seed: 7 }), name: 'Sync Bench' }),
     baseName: 'Sync Bench',
   });
+  await localStore.close();
   const connectionId = (
     await gql('query { me { workspaces { airtableConnections { id } } } }', {}, token)
   ).me.workspaces[0].airtableConnections[0].id;
@@ -122,42 +123,13 @@ try {
 
   // 3. Mirror query latency on 100k records: the large base goes into airtable-local, and
   // straight into the mirror (a sync of 100k records at 5 requests/s would take minutes).
-  const large = await seedAirtableLocal(localStore, {
-    token: platform.airtableLocal.token,
-    base: () => largeBase({ records: LARGE_RECORDS }),
-    baseName: 'Large Base',
-  });
-  const schema = (await (
-    await fetch(`${platform.airtableLocal.url}/v0/meta/bases/${large.baseId}/tables`, {
-      headers: { authorization: `Bearer ${platform.airtableLocal.token}` },
-    })
-  ).json()) as { tables: any[] };
-  const table = schema.tables[0];
-  const mirror = createAirtableDb(databaseUrl(pg.url, 'pyairtable_airtable'));
-  const demoBase = (await mirror.findBase(baseId))!;
-  await mirror.insertBase({
-    baseId: large.baseId,
-    workspaceId: demoBase.workspaceId,
-    connectionId: demoBase.connectionId,
-    name: 'Large Base',
-  });
-  await mirror.updateSync(large.baseId, {
-    syncState: 'READY',
-    recordsDone: LARGE_RECORDS,
-    recordsTotal: LARGE_RECORDS,
-  });
-  await mirror.saveSchema(large.baseId, schema.tables);
-  const rows = await localStore.listRecords(table.id);
-  for (let i = 0; i < rows.length; i += 5000) {
-    await mirror.upsertRecords(
-      table.id,
-      rows
-        .slice(i, i + 5000)
-        .map((r) => ({ id: r.id, cells: r.cells, createdTime: r.createdTime })),
-    );
-  }
-  await mirror.close();
-  await localStore.close();
+  const { baseId: largeBaseId, table } = await loadLargeMirror(
+    platform,
+    pg.url,
+    baseId,
+    LARGE_RECORDS,
+  );
+  const large = { baseId: largeBaseId };
 
   const priceField =
     table.fields.find((f: any) => f.type === 'currency' || f.name === 'Price')?.name ??

@@ -17,7 +17,7 @@ const pg = await startEmbeddedPostgres({
   persistent: false,
 });
 const platform = await startPlatform({
-  env: { LOG_LEVEL: 'silent', POSTGRES_URL: pg.url },
+  env: { LOG_LEVEL: 'silent', POSTGRES_URL: pg.url, SEED_DEMO: 'true' },
   ephemeralPorts: true,
 });
 

@@ -35,7 +35,7 @@ const pg = await startEmbeddedPostgres({
   onLog: (line) => process.env.PG_LOG && process.stderr.write(`pg: ${line}\n`),
 });
 const platform = await startPlatform({
-  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', POSTGRES_URL: pg.url },
+  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', POSTGRES_URL: pg.url, SEED_DEMO: 'true' },
   ephemeralPorts: true,
 });
 
