@@ -1,3 +1,4 @@
+import { isReadRequest } from './api-key-scopes.ts';
 import { CONTEXT_HEADER, REQUEST_ID_HEADER, type Logger } from '@pyairtable/subgraph-kit';
 import express, { type Express } from 'express';
 import { signedContext, type Credentials } from './authenticate.ts';
@@ -91,6 +92,13 @@ export function addAirtableProxy(
         return airtableError(res, 401, 'AUTHENTICATION_REQUIRED', 'Authentication required');
       const path = proxiedPath(req.originalUrl);
       if (!path) return void res.status(404).json({ error: 'NOT_FOUND' });
+      if (auth.credentials.apiKeyScopes?.readOnly && !isReadRequest(req.method, path))
+        return airtableError(
+          res,
+          403,
+          'INVALID_PERMISSIONS',
+          'This API key is read-only: it cannot write records.',
+        );
       const url = new URL(path, target);
       if (url.origin !== target.origin || !url.pathname.startsWith('/v0/'))
         return void res.status(404).json({ error: 'NOT_FOUND' });

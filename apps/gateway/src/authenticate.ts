@@ -4,6 +4,7 @@ import {
   verifyAccessToken,
   verifyCaller,
   CONTEXT_HEADER,
+  type ApiKeyScopes,
 } from '@pyairtable/subgraph-kit';
 
 export interface Credentials {
@@ -11,6 +12,8 @@ export interface Credentials {
   email: string;
   sessionId: string | null;
   apiKeyId: string | null;
+  /** What the API key may do (read-only, some bases); null for access tokens. */
+  apiKeyScopes?: ApiKeyScopes | null;
   /** When the access token stops being valid (API keys have none). */
   expiresAt?: Date;
 }
@@ -29,6 +32,7 @@ export function signedContext(
       email: credentials?.email ?? null,
       sessionId: credentials?.sessionId ?? null,
       apiKeyId: credentials?.apiKeyId ?? null,
+      apiKeyScopes: credentials?.apiKeyScopes ?? null,
       ip,
       issuedAt: Date.now(),
     },
@@ -72,12 +76,18 @@ export function createAuthenticator(options: {
     });
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`identity answered ${res.status} to an API key check`);
-    const owner = (await res.json()) as { userId: string; email: string; apiKeyId: string };
+    const owner = (await res.json()) as {
+      userId: string;
+      email: string;
+      apiKeyId: string;
+      scopes?: ApiKeyScopes;
+    };
     const credentials = {
       userId: owner.userId,
       email: owner.email,
       sessionId: null,
       apiKeyId: owner.apiKeyId,
+      apiKeyScopes: owner.scopes ?? null,
     };
     if (apiKeys.size >= API_KEY_CACHE_MAX) apiKeys.clear();
     apiKeys.set(secret, { credentials, expires: Date.now() + options.cacheMs });
@@ -141,6 +151,7 @@ export function authenticateSignedContext(
       email: caller.email,
       sessionId: caller.sessionId,
       apiKeyId: caller.apiKeyId,
+      apiKeyScopes: caller.apiKeyScopes ?? null,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { apiKeyScopesPlugin } from './api-key-scopes.ts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
@@ -155,6 +156,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         requestBudgetPlugin(limits, budgetSettings),
+        apiKeyScopesPlugin(),
         metrics.plugin(),
         {
           async requestDidStart({ contextValue }) {

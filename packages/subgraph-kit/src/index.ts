@@ -46,6 +46,7 @@ export {
   REQUEST_ID_HEADER,
   signCaller,
   verifyCaller,
+  type ApiKeyScopes,
   type Caller,
 } from './signed-context.ts';
 export {

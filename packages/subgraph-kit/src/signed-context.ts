@@ -8,6 +8,12 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 // A signed context is only good for a short while, so a captured header cannot be replayed later.
 const MAX_AGE_MS = 60_000;
 
+/** Limits of a personal API key: read-only, and/or only some bases (null: every base). */
+export interface ApiKeyScopes {
+  readOnly: boolean;
+  baseIds: string[] | null;
+}
+
 /** Who is calling, as established by the gateway. */
 export interface Caller {
   requestId: string;
@@ -20,6 +26,8 @@ export interface Caller {
   apiKeyId: string | null;
   /** The client's IP address as the gateway saw it. */
   ip: string | null;
+  /** What the API key the caller used may do (absent for access tokens and old callers). */
+  apiKeyScopes?: ApiKeyScopes | null;
   /** Milliseconds since the epoch when the gateway signed this. */
   issuedAt: number;
 }

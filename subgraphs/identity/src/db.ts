@@ -69,8 +69,14 @@ export function createIdentityDb(databaseUrl: string) {
         data: { revokedAt: now, revokedReason: reason },
       }),
 
-    insertApiKey: (data: { userId: string; name: string; prefix: string; secretHash: string }) =>
-      prisma.apiKey.create({ data }),
+    insertApiKey: (data: {
+      userId: string;
+      name: string;
+      prefix: string;
+      secretHash: string;
+      readOnly: boolean;
+      baseIds: string[];
+    }) => prisma.apiKey.create({ data }),
     listApiKeys: (userId: string) =>
       prisma.apiKey.findMany({ where: { userId }, orderBy: { createdAt: 'desc' } }),
     findApiKey: (id: string) => prisma.apiKey.findUnique({ where: { id } }),

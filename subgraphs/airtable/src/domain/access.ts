@@ -47,6 +47,12 @@ export interface BaseAccess {
   connectionId: string;
 }
 
+/** A read-only API key only reads, whatever its owner may do. */
+function refuseWritesOfReadOnlyKeys(actor: Actor, minimum: AccessRole) {
+  if (actor.caller.apiKeyScopes?.readOnly && !accessAtLeast('VIEWER', minimum))
+    throw forbidden('This API key is read-only.');
+}
+
 const refusal = (minimum: AccessRole, what: string) =>
   forbidden(`This needs the ${minimum.toLowerCase()} role or higher on this ${what}.`);
 
@@ -61,6 +67,9 @@ export async function findBaseAccess(
   baseId: string,
 ): Promise<BaseAccess | null> {
   const userId = requireUser(actor);
+  // An API key limited to some bases reaches no other.
+  const keyBases = actor.caller.apiKeyScopes?.baseIds;
+  if (keyBases && !keyBases.includes(baseId)) return null;
   const base = await deps.db.findBase(baseId);
   if (!base) return null;
   let best: BaseAccess | null = null;
@@ -101,6 +110,7 @@ export async function requireBase(
   const access = await findBaseAccess(deps, actor, baseId);
   if (!access) throw notFound('Base', baseId);
   if (!accessAtLeast(access.role, minimum)) throw refusal(minimum, 'base');
+  refuseWritesOfReadOnlyKeys(actor, minimum);
   return access;
 }
 
@@ -157,6 +167,7 @@ export async function requireTable(
   const table = row ? tableAccess(access, actor, row) : null;
   if (!table) throw notFound('Table', tableId);
   if (!accessAtLeast(table.tablePolicy.role, minimum)) throw refusal(minimum, 'table');
+  refuseWritesOfReadOnlyKeys(actor, minimum);
   return table;
 }
 

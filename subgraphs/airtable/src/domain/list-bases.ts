@@ -15,7 +15,9 @@ export async function listWorkspaceBases(
   const workspaceRole = await roleIn(deps, actor, workspaceId);
   if (!workspaceRole) return [];
   const bases: MirrorBase[] = [];
+  const keyBases = actor.caller.apiKeyScopes?.baseIds;
   for (const base of await deps.db.listBases({ workspaceId })) {
+    if (keyBases && !keyBases.includes(base.id)) continue;
     const policy = await deps.policies.policyFor({
       workspaceId,
       baseId: base.id,

@@ -33,8 +33,11 @@ export const Mutation = {
       { userId: ctx.auth.requireUser(), sessionId: ctx.caller.sessionId },
       input,
     ),
-  createApiKey: (_: unknown, { input }: Input<{ name: string }>, ctx: IdentityContext) =>
-    createApiKey(ctx.deps, ctx.auth.requireUser(), input),
+  createApiKey: (
+    _: unknown,
+    { input }: Input<{ name: string; readOnly?: boolean | null; baseIds?: string[] | null }>,
+    ctx: IdentityContext,
+  ) => createApiKey(ctx.deps, ctx.auth.requireUser(), input),
   revokeApiKey: (_: unknown, args: { id: string }, ctx: IdentityContext) =>
     revokeApiKey(ctx.deps, ctx.auth.requireUser(), args.id),
 };
