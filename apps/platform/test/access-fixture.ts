@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_ACCOUNT } from '@pyairtable/data';
 import {
+  collect,
+  connectGraphqlWs,
   createPlatformDatabases,
+  nextMatching,
   createTestDatabase,
   postGraphQL,
   testEnv,
@@ -76,6 +79,23 @@ export async function startAccessFixture() {
   );
   const workspaceId = mine.me.workspaces[0].id as string;
   const baseId = mine.me.workspaces[0].bases[0].id as string;
+  // The demo base syncs in the background: listen first, then look, so READY is never missed.
+  const listener = connectGraphqlWs(platform.gatewayUrl, owner.token);
+  const progress = collect(
+    listener,
+    `subscription ($b: ID!) { syncProgress(baseId: $b) { state } }`,
+    { b: baseId },
+  );
+  await progress.registered;
+  const state = await must(
+    `query ($b: ID!) { base(id: $b) { sync { state } } }`,
+    { b: baseId },
+    owner.token,
+  );
+  if (state.base.sync.state !== 'READY')
+    await nextMatching(progress, (r) => r.data?.syncProgress?.state === 'READY');
+  progress.dispose();
+  await listener.dispose();
 
   /** Makes `person` a member of a workspace with `role`. */
   const join = async (workspace: string, person: Person, role: string) => {

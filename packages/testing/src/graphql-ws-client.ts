@@ -10,6 +10,15 @@ interface Acknowledgements {
 }
 const acknowledgements = new WeakMap<Client, Acknowledgements>();
 
+/** Cleans up when the current test finishes; outside a test (a beforeAll), the caller does. */
+function afterThisTest(cleanup: () => void) {
+  try {
+    onTestFinished(cleanup);
+  } catch {
+    // Not inside a test: the fixture that made it disposes of it.
+  }
+}
+
 /**
  * A graphql-ws client of the gateway, disposed when the test finishes. It follows the gateway's
  * acknowledgements (a Ping with `{ subscribed: id }` once a subscription listens), so `collect`
@@ -35,7 +44,7 @@ export function connect(url: string, bearer: string | null): Client {
     },
   });
   acknowledgements.set(client, acks);
-  onTestFinished(() => client.dispose());
+  afterThisTest(() => client.dispose());
   return client;
 }
 
@@ -68,7 +77,7 @@ export function collect(client: Client, query: string, variables: Record<string,
     acks.waiting.set(id, resolve);
   });
   registered.catch(() => undefined);
-  onTestFinished(() => dispose());
+  afterThisTest(() => dispose());
   return {
     results,
     errors,
