@@ -1,37 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { loadWorkspacesConfig } from '../src/config.ts';
-import { createWorkspacesDb } from '../src/db.ts';
-import { createWorkspacesSubgraph } from '../src/subgraph.ts';
-
-async function startWorkspaces() {
-  const config = loadWorkspacesConfig({
-    ...testEnv,
-    DATABASE_URL: await createTestDatabase('workspaces'),
-  });
-  const db = createWorkspacesDb(config.DATABASE_URL);
-  const server = await createWorkspacesSubgraph({
-    config,
-    db,
-    logger: createLogger('workspaces', 'silent'),
-    clock: () => new Date(),
-  }).listen(0);
-  onTestFinished(async () => {
-    await server.close();
-    await db.close();
-  });
-  return (user: { id: string; email: string }, query: string, variables = {}) =>
-    postGraphQL<any>(
-      server.url,
-      query,
-      variables,
-      gatewayHeaders({ userId: user.id, email: user.email }),
-    );
-}
-
-const person = (name: string) => ({ id: randomUUID(), email: `${name}@example.com` });
+import { describe, expect, it } from 'vitest';
+import { person, startWorkspaces } from './factories.ts';
 
 const SETTINGS = `query ($id: ID!) { workspace(id: $id) { settings { requireWriteConfirmation } } }`;
 const UPDATE = `mutation ($i: UpdateWorkspaceSettingsInput!) {
