@@ -61,11 +61,17 @@ export function createToolServer(options: {
       if (!result.ok) {
         return {
           isError: true,
-          content: [{ type: 'text', text: `${result.code}: ${result.error}` }],
+          content: [
+            {
+              type: 'text',
+              text: `${result.code}: ${result.error}${result.hint ? `\n${result.hint}` : ''}`,
+            },
+          ],
         };
       }
       return {
-        content: [{ type: 'text', text: JSON.stringify(result.data, null, 2) }],
+        // Compact: every byte of a tool result counts against the client model's context.
+        content: [{ type: 'text', text: JSON.stringify(result.data) }],
         structuredContent: result.data,
       };
     },

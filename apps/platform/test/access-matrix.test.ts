@@ -277,7 +277,7 @@ const TOOLS: Record<string, ToolSpec> = {
   list_bases: { args: () => ({}), expect: { ...TOOL_READ, outsider: 'ok' } },
   list_tables: { args: base, expect: TOOL_READ, check: noHiddenAmount },
   describe_table: {
-    args: (f) => ({ baseId: f.baseId, table: 'Deals' }),
+    args: (f) => ({ baseId: f.baseId, table: 'Deals', detail: 'FULL' }),
     expect: TOOL_READ,
     check: noHiddenAmount,
   },

@@ -1,3 +1,4 @@
+import { hintFor } from './error-hints.ts';
 import { getVariableValues, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { loadApiSchema } from './api-schema.ts';
 import { CONFIRM_ARGUMENT, requiresConfirmation } from './confirm-writes.ts';
@@ -16,7 +17,8 @@ export type ExecuteOperation = (
 ) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly OperationError[] }>;
 
 export type ToolResult =
-  { ok: true; data: Record<string, unknown> } | { ok: false; error: string; code: string };
+  | { ok: true; data: Record<string, unknown> }
+  | { ok: false; error: string; code: string; hint?: string };
 
 /** Checks the arguments against the tool's variables: the coerced variables, or a clear message. */
 export function checkToolArguments(
@@ -116,12 +118,11 @@ export async function executeTool(
   }
   if (response.errors && response.errors.length > 0) {
     const first = response.errors[0];
-    const code = first?.extensions?.code;
-    return {
-      ok: false,
-      error: response.errors.map((e) => e.message).join('\n'),
-      code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
-    };
+    const code =
+      typeof first?.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+    const error = response.errors.map((e) => e.message).join('\n');
+    const hint = hintFor(code, error);
+    return { ok: false, error, code, ...(hint ? { hint } : {}) };
   }
   if (!response.data) {
     return { ok: false, error: 'The API returned no data.', code: 'INTERNAL_SERVER_ERROR' };

@@ -195,6 +195,11 @@ describe('write confirmation', () => {
       data: null,
       errors: [{ message: 'Base app1 was not found.', extensions: { code: 'NOT_FOUND' } }],
     }));
-    expect(result).toEqual({ ok: false, error: 'Base app1 was not found.', code: 'NOT_FOUND' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'Base app1 was not found.',
+      code: 'NOT_FOUND',
+      hint: 'Call list_bases to see the bases you can use.',
+    });
   });
 });

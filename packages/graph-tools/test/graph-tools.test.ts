@@ -72,8 +72,9 @@ describe('loadGraphTools', () => {
     expect(schema.properties.fields).toMatchObject({
       type: 'array',
       items: { type: 'string' },
-      // From the schema argument's own description.
-      description: 'Field names or ids to return; all when omitted.',
+      // From the operation's own comment, which overrides the schema argument's description.
+      description:
+        'Field names or ids to return; all when omitted (smaller answers for wide tables).',
     });
     expect(schema.properties.filterByFormula).toMatchObject({
       type: 'string',
@@ -222,7 +223,12 @@ describe('runGraphTool', () => {
         errors: [{ message: 'You need the EDITOR role.', extensions: { code: 'FORBIDDEN' } }],
       }),
     );
-    expect(result).toEqual({ ok: false, error: 'You need the EDITOR role.', code: 'FORBIDDEN' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'You need the EDITOR role.',
+      code: 'FORBIDDEN',
+      hint: expect.stringContaining('workspace admin'),
+    });
   });
 
   it('reports an unreachable API as UPSTREAM_UNAVAILABLE', async () => {

@@ -1,5 +1,6 @@
 import type { Actor } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
+import { onlyFields } from '../mirror/query-records.ts';
 import { rowFilter } from '../mirror/record-scope.ts';
 import { requireTable } from './access.ts';
 
@@ -10,11 +11,12 @@ import { requireTable } from './access.ts';
 export async function getRecord(
   deps: AirtableDeps,
   actor: Actor,
-  input: { baseId: string; tableId: string; id: string },
+  input: { baseId: string; tableId: string; id: string; fields?: string[] | null },
 ) {
   const { table, scope } = await requireTable(deps, actor, input.baseId, input.tableId, 'VIEWER');
+  const only = onlyFields(scope, table.name, input.fields);
   const [record] = await deps.db.findRecords([input.id]);
   if (!record || record.tableId !== table.id) return null;
   const visible = rowFilter(scope, deps.clock());
-  return !visible || visible(record) ? { table, record } : null;
+  return !visible || visible(record) ? { table, record, only } : null;
 }

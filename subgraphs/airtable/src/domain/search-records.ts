@@ -1,5 +1,5 @@
 import type { AirtableDeps } from '../deps.ts';
-import { searchRecords as searchMirror } from '../mirror/query-records.ts';
+import { onlyFields, searchRecords as searchMirror } from '../mirror/query-records.ts';
 import { requireTable } from './access.ts';
 import type { Actor } from '@pyairtable/subgraph-kit';
 
@@ -7,7 +7,13 @@ import type { Actor } from '@pyairtable/subgraph-kit';
 export async function searchRecords(
   deps: AirtableDeps,
   actor: Actor,
-  input: { baseId: string; tableId: string; query: string; first: number },
+  input: {
+    baseId: string;
+    tableId: string;
+    query: string;
+    first: number;
+    fields?: string[] | null;
+  },
 ) {
   const { table, scope } = await requireTable(deps, actor, input.baseId, input.tableId, 'VIEWER');
   const { records } = await searchMirror(
@@ -18,5 +24,5 @@ export async function searchRecords(
     scope,
     deps.clock(),
   );
-  return { table, records };
+  return { table, records, only: onlyFields(scope, table.name, input.fields) };
 }

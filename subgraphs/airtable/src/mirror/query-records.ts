@@ -42,6 +42,15 @@ export function fieldOf(
   return field;
 }
 
+/** The ids of the fields an answer is limited to (names or ids the caller may see), or all. */
+export function onlyFields(
+  scope: Pick<RecordScope, 'fields'>,
+  tableName: string,
+  names: string[] | null | undefined,
+): Set<string> | undefined {
+  return names ? new Set(names.map((f) => fieldOf(scope, tableName, f, 'fields').id)) : undefined;
+}
+
 /** The caller's filter, compiled against the fields they may see. */
 function compile(tableId: string, fields: MirrorField[], source: string): CompiledFormula {
   const signature = fields.map((f) => `${f.id}:${f.name}:${f.type}`).join('|');
@@ -143,9 +152,7 @@ export async function queryRecords(
   const snapshot = await mirror.snapshot(query.tableId);
   if (!snapshot) throw notFound('Table', query.tableId);
   const first = Math.min(Math.max(query.first ?? 50, 0), MAX_PAGE);
-  const only = query.fields
-    ? new Set(query.fields.map((f) => fieldOf(scope, snapshot.table.name, f, 'fields').id))
-    : undefined;
+  const only = onlyFields(scope, snapshot.table.name, query.fields);
   const start = query.after ? decodeCursor(query.after) : 0;
 
   const compute = (): CachedPage => {

@@ -1,5 +1,6 @@
 import { DateTime, isClientError, JSONScalar, notFound } from '@pyairtable/subgraph-kit';
 import type { Connection, MirrorBase } from '../db.ts';
+import { describeTable, type SchemaDetail } from '../domain/describe-table.ts';
 import { getBase } from '../domain/get-base.ts';
 import { listAvailableBases } from '../domain/list-available-bases.ts';
 import { listConnections, listWorkspaceBases } from '../domain/list-bases.ts';
@@ -65,4 +66,5 @@ export const Table = {
     hasRowRule: t.scope.rowRule !== null,
     fingerprint: t.access.policy.fingerprint,
   }),
+  schema: (t: VisibleTable, args: { detail: SchemaDetail }) => describeTable(t, args.detail),
 };

@@ -30,11 +30,11 @@ export const Query = {
   },
   record: async (_: unknown, args: Args<typeof getRecord>, ctx: AirtableContext) => {
     const found = await getRecord(ctx.deps, ctx.actor, args);
-    return found ? recordViews(found.table, [found.record])[0] : null;
+    return found ? recordViews(found.table, [found.record], found.only)[0] : null;
   },
   searchRecords: async (_: unknown, args: Args<typeof searchRecords>, ctx: AirtableContext) => {
-    const { table, records } = await searchRecords(ctx.deps, ctx.actor, args);
-    return recordViews(table, records);
+    const { table, records, only } = await searchRecords(ctx.deps, ctx.actor, args);
+    return recordViews(table, records, only);
   },
   writeBatch: async (_: unknown, args: { id: string }, ctx: AirtableContext) =>
     writeResultView(await getWrite(ctx.deps, ctx.actor, args.id)),
