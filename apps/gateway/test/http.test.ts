@@ -23,6 +23,8 @@ describe('gateway HTTP surface', () => {
         permissions: 'unavailable',
         airtable: 'ready',
         llm: 'unavailable',
+        notifications: 'ready',
+        webhooks: 'ready',
       },
     });
     const res = await fetch(stack.gatewayUrl, {

@@ -1,6 +1,8 @@
 import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startIdentity } from '@pyairtable/identity';
+import { main as startNotifications } from '@pyairtable/notifications';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
+import { main as startWebhooks } from '@pyairtable/webhooks';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
 import { onTestFinished } from 'vitest';
 import { main as startGateway } from '../src/index.ts';
@@ -23,7 +25,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Identity, workspaces, airtable and the gateway on free ports, each subgraph on its own fresh database. */
+/** Identity, workspaces, airtable, webhooks, notifications and the gateway on free ports, each subgraph on its own fresh database. */
 export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
@@ -50,6 +52,24 @@ export async function startStack(
     PERMISSIONS_URL: 'none',
     ...airtableEnv,
   });
+  // Their workers stay off: the gateway tests need their graph, not their deliveries.
+  const webhooks = await startWebhooks({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('webhooks'),
+    WORKSPACES_URL: workspaces.url,
+    AIRTABLE_URL: airtable.url,
+    RUN_WORKERS: 'false',
+  });
+  const notifications = await startNotifications({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('notifications'),
+    WORKSPACES_URL: workspaces.url,
+    IDENTITY_URL: identity.url,
+    AIRTABLE_URL: airtable.url,
+    RUN_WORKERS: 'false',
+  });
   const gateway = await startGateway({
     ...testEnv,
     PORT: '0',
@@ -57,6 +77,8 @@ export async function startStack(
     SUBGRAPH_IDENTITY_URL: identity.url,
     SUBGRAPH_WORKSPACES_URL: workspaces.url,
     SUBGRAPH_AIRTABLE_URL: airtable.url,
+    SUBGRAPH_WEBHOOKS_URL: webhooks.url,
+    SUBGRAPH_NOTIFICATIONS_URL: notifications.url,
     // The assistant and permissions are not started: their tests bring their own gateway.
     SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
     SUBGRAPH_PERMISSIONS_URL: CLOSED_PORT_URL,
@@ -77,6 +99,7 @@ export async function startStack(
       ),
     close: async () => {
       await gateway.close();
+      await Promise.all([webhooks.close(), notifications.close()]);
       await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };

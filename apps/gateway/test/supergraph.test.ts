@@ -13,6 +13,8 @@ describe('supergraph', () => {
       'permissions',
       'airtable',
       'llm',
+      'notifications',
+      'webhooks',
     ]);
     const committed = readFileSync(new URL('apps/gateway/supergraph.graphql', root), 'utf8');
     expect(result.ok && result.supergraphSdl).toBe(committed);

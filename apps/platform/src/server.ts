@@ -30,6 +30,7 @@ ${platform.dashboardUrl ? `  Tenant dashboard          ${platform.dashboardUrl.r
   Health                    ${base}/healthz   ${base}/readyz
   MCP (Streamable HTTP)     ${platform.mcpUrl.replace('127.0.0.1', 'localhost')}  (Bearer: a platform API key)
   airtable-local            ${platform.airtableLocal.url.replace('127.0.0.1', 'localhost')}/v0  (token ${platform.airtableLocal.token}${platform.airtableLocal.demoBaseId ? `, base "Demo CRM" ${platform.airtableLocal.demoBaseId}` : ''})
+  Mailbox (sent email)      ${platform.mailboxUrl ? platform.mailboxUrl.replace('127.0.0.1', 'localhost') : 'off: email goes to SMTP_URL'}
   PostgreSQL                ${platform.postgres.embedded ? `embedded, ${platform.postgres.url.replace(/:[^:@/]+@/, ':***@')}` : 'external'}
 ${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}  (workspace "Demo")\n` : ''}
   Not yet part of this build: admin portal (:${DEFAULT_PORTS.adminPortal}).

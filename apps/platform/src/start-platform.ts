@@ -31,6 +31,9 @@ import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startLlm } from '@pyairtable/llm';
+import { mailEnv, startLocalMailbox } from '@pyairtable/mail';
+import { main as startNotifications } from '@pyairtable/notifications';
+import { main as startWebhooks } from '@pyairtable/webhooks';
 import { main as startMcpServer } from '@pyairtable/mcp-server';
 import { main as startPermissions } from '@pyairtable/permissions';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
@@ -49,6 +52,8 @@ const STARTERS: Record<string, Starter> = {
   permissions: (env, options) => startPermissions(env, options),
   airtable: (env) => startAirtable(env),
   llm: (env, options) => startLlm(env, options),
+  notifications: (env) => startNotifications(env),
+  webhooks: (env) => startWebhooks(env),
 };
 
 const LauncherEnv = {
@@ -63,6 +68,13 @@ const LauncherEnv = {
    * when current, else development.
    */
   DASHBOARD_MODE: z.enum(['production', 'development', 'auto']).default('production'),
+  /** Without SMTP_URL, email goes to the local mailbox: its page is served on this port. */
+  MAILBOX_PORT: port(DEFAULT_PORTS.mailbox),
+  ...mailEnv,
+  /** Where people open the dashboard, for links in emails. */
+  DASHBOARD_PUBLIC_URL: z.string().url().optional(),
+  /** Internal hosts webhooks may reach (comma-separated), passed to the webhooks subgraph. */
+  WEBHOOKS_ALLOW_HOSTS: z.string().default(''),
 };
 
 export interface Platform {
@@ -75,6 +87,8 @@ export interface Platform {
   seeded: { created: string[] } | null;
   /** The tenant dashboard, when asked for and it started. */
   dashboardUrl: string | null;
+  /** The local mailbox's page (email sent while no SMTP_URL is set), or null with SMTP_URL. */
+  mailboxUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -134,6 +148,25 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
     );
     stack.push(airtableLocal.server);
 
+    // No mail server given: email goes to a local mailbox, so invitations work on a fresh clone.
+    let smtpUrl = config.SMTP_URL;
+    let mailboxUrl: string | null = null;
+    if (!smtpUrl) {
+      const mailbox = await startLocalMailbox({
+        httpPort: options.ephemeralPorts ? 0 : config.MAILBOX_PORT,
+      });
+      stack.push(mailbox);
+      smtpUrl = mailbox.smtpUrl;
+      mailboxUrl = mailbox.url;
+      progress('Mailbox', `${mailbox.url} (sent email; SMTP at ${mailbox.smtpUrl})`);
+    }
+    const mail = {
+      SMTP_URL: smtpUrl,
+      MAIL_FROM: config.MAIL_FROM,
+      DASHBOARD_PUBLIC_URL:
+        config.DASHBOARD_PUBLIC_URL ?? `http://localhost:${config.TENANT_DASHBOARD_PORT}`,
+    };
+
     // One database for platform events, so every service hears every other across processes.
     const eventsDatabaseUrl =
       overrides.events ?? (await ensureDatabase(serverUrl, 'pyairtable_events'));
@@ -154,7 +187,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       const server = await start(
         {
           ...shared,
-          ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, config),
+          ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, {
+            ...config,
+            mail,
+          }),
           ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, config) : {}),
           EVENTS_DATABASE_URL: eventsDatabaseUrl,
           PORT: String(port),
@@ -235,6 +271,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       postgres: { url: serverUrl, embedded: !config.POSTGRES_URL },
       seeded,
       dashboardUrl,
+      mailboxUrl,
       stop,
     };
   } catch (error) {
@@ -302,20 +339,44 @@ function subgraphEnv(
   name: string,
   urls: Record<string, string>,
   airtableLocalUrl: string,
-  config: { SECRETS_ENCRYPTION_KEY?: string; REDIS_URL?: string },
+  config: {
+    SECRETS_ENCRYPTION_KEY?: string;
+    REDIS_URL?: string;
+    WEBHOOKS_ALLOW_HOSTS: string;
+    mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
+  },
 ): NodeJS.ProcessEnv {
+  const sealing = config.SECRETS_ENCRYPTION_KEY
+    ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }
+    : {};
+  const redis = config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {};
   // Permissions decides for airtable, so it starts first.
   if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };
+  if (name === 'workspaces') return { ...config.mail, ...redis };
+  if (name === 'notifications')
+    return {
+      ...config.mail,
+      ...redis,
+      WORKSPACES_URL: urls.workspaces,
+      IDENTITY_URL: urls.identity,
+      AIRTABLE_URL: urls.airtable,
+    };
+  if (name === 'webhooks')
+    return {
+      ...sealing,
+      ...redis,
+      WORKSPACES_URL: urls.workspaces,
+      AIRTABLE_URL: urls.airtable,
+      WEBHOOKS_ALLOW_HOSTS: config.WEBHOOKS_ALLOW_HOSTS,
+    };
   if (name !== 'airtable') return {};
   return {
     WORKSPACES_URL: urls.workspaces,
     PERMISSIONS_URL: urls.permissions,
     // Embedded mode talks to airtable-local; production leaves AIRTABLE_API_URL to the environment.
     AIRTABLE_API_URL: airtableLocalUrl,
-    ...(config.SECRETS_ENCRYPTION_KEY
-      ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }
-      : {}),
-    ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
+    ...sealing,
+    ...redis,
   };
 }
 

@@ -35,6 +35,8 @@ export async function startAccessFixture() {
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
       SEED_DEMO: 'true',
+      // Endpoints of the matrix point at a closed local port.
+      WEBHOOKS_ALLOW_HOSTS: '127.0.0.1',
     },
     ephemeralPorts: true,
   });

@@ -82,6 +82,39 @@ async function ownerConversation(fx: AccessFixture) {
   return data.startConversation.id as string;
 }
 
+const endpointInput = (fx: AccessFixture) => ({
+  workspaceId: fx.workspaceId,
+  url: 'http://127.0.0.1:9/hook',
+  eventTypes: ['sync.completed'],
+});
+
+/** A fresh webhook endpoint of the demo workspace, made by its owner (its URL goes nowhere). */
+async function freshEndpoint(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { id } } }`,
+    { i: endpointInput(fx) },
+    fx.people.owner.token,
+  );
+  return data.createWebhookEndpoint.endpoint.id as string;
+}
+
+/** One endpoint of the owner's for every caller: a workspace has at most 20. */
+const endpoints = new WeakMap<AccessFixture, Promise<string>>();
+function ownerEndpoint(fx: AccessFixture) {
+  if (!endpoints.has(fx)) endpoints.set(fx, freshEndpoint(fx));
+  return endpoints.get(fx)!;
+}
+
+/** A delivery of an owner's endpoint (the test ping, which fails: nothing listens). */
+async function ownerDelivery(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($id: ID!) { testWebhookEndpoint(id: $id) { id } }`,
+    { id: await ownerEndpoint(fx) },
+    fx.people.owner.token,
+  );
+  return data.testWebhookEndpoint.id as string;
+}
+
 const deals = (fx: AccessFixture) => ({ b: fx.baseId, t: 'Deals' });
 
 /**
@@ -575,6 +608,113 @@ export const FIELDS: Record<string, FieldSpec> = {
       }),
     ),
     expect: ADMINS,
+  },
+
+  // — Webhooks: admins of the workspace; another's endpoint does not exist for anyone else —
+  webhookEndpoints: {
+    run: op(`query ($w: ID!) { webhookEndpoints(workspaceId: $w) { id } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: ADMINS,
+  },
+  webhookEndpoint: {
+    run: op(`query ($id: ID!) { webhookEndpoint(id: $id) { id } }`, async (fx) => ({
+      id: await ownerEndpoint(fx),
+    })),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  webhookDeliveries: {
+    run: op(
+      `query ($id: ID!) { webhookDeliveries(endpointId: $id) { edges { node { id } } } }`,
+      async (fx) => ({ id: await ownerEndpoint(fx) }),
+    ),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  // The catalog of event types is documentation: anyone may read it.
+  webhookEventTypes: {
+    run: op(`{ webhookEventTypes { name } }`),
+    expect: outcome('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  createWebhookEndpoint: {
+    run: op(
+      `mutation ($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`,
+      (fx) => ({ i: endpointInput(fx) }),
+    ),
+    expect: ADMINS,
+  },
+  updateWebhookEndpoint: {
+    run: op(
+      `mutation ($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { id } }`,
+      async (fx) => ({ i: { id: await ownerEndpoint(fx), description: 'Changed' } }),
+    ),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  deleteWebhookEndpoint: {
+    run: op(`mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }`, async (fx) => ({
+      id: await freshEndpoint(fx),
+    })),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  rotateWebhookSecret: {
+    run: op(
+      `mutation ($i: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $i) { secret } }`,
+      async (fx) => ({ i: { id: await ownerEndpoint(fx) } }),
+    ),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  testWebhookEndpoint: {
+    run: op(`mutation ($id: ID!) { testWebhookEndpoint(id: $id) { id } }`, async (fx) => ({
+      id: await ownerEndpoint(fx),
+    })),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  replayWebhookDelivery: {
+    run: op(`mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id } }`, async (fx) => ({
+      id: await ownerDelivery(fx),
+    })),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+  replayDeadWebhookDeliveries: {
+    run: op(
+      `mutation ($i: ReplayDeadWebhookDeliveriesInput!) { replayDeadWebhookDeliveries(input: $i) }`,
+      async (fx) => ({
+        i: { endpointId: await ownerEndpoint(fx), since: new Date(0).toISOString() },
+      }),
+    ),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+
+  // — Notifications: each person their own —
+  notifications: {
+    run: op(`{ notifications { unreadCount edges { node { id } } } }`),
+    expect: SIGNED_IN,
+  },
+  notification: {
+    run: op(`query ($id: ID!) { notification(id: $id) { id } }`, () => ({ id: randomUUID() })),
+    expect: outcome(U, 'null', 'null', 'null', 'null', 'null'),
+  },
+  unreadNotificationCount: { run: op(`{ unreadNotificationCount }`), expect: SIGNED_IN },
+  notificationPreferences: {
+    run: op(`{ notificationPreferences { kind email } }`),
+    expect: SIGNED_IN,
+  },
+  markNotificationsRead: { run: op(`mutation { markNotificationsRead }`), expect: SIGNED_IN },
+  updateNotificationPreference: {
+    run: op(
+      `mutation { updateNotificationPreference(input: { kind: MENTION, digest: false }) { kind } }`,
+    ),
+    expect: SIGNED_IN,
+  },
+  unsubscribeNotifications: {
+    run: op(`mutation { unsubscribeNotifications(token: "not-a-token") { email } }`),
+    expect: outcome(
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ),
   },
 
   // Destructive for the shared base: run last (see the matrix test).

@@ -93,6 +93,18 @@ const SUBSCRIPTIONS: Record<
       owner: 'ok',
     },
   },
+  notificationAdded: {
+    query: `subscription { notificationAdded { id } }`,
+    variables: () => ({}),
+    expect: {
+      anonymous: '4403',
+      outsider: 'ok',
+      viewer: 'ok',
+      editor: 'ok',
+      admin: 'ok',
+      owner: 'ok',
+    },
+  },
 };
 
 describe('who may subscribe to what', () => {

@@ -29,6 +29,7 @@ describe('the embedded launcher', () => {
           'PostgreSQL',
           'Migrations',
           'Airtable-local',
+          'Mailbox',
           'Subgraphs',
           'Gateway',
           'MCP server',
@@ -45,7 +46,9 @@ describe('the embedded launcher', () => {
         'airtable',
         'identity',
         'llm',
+        'notifications',
         'permissions',
+        'webhooks',
         'workspaces',
       ]);
       const bases = await fetch(`${first.airtableLocal.url}/v0/meta/bases`, {
@@ -76,6 +79,34 @@ describe('the embedded launcher', () => {
       expect(synced.data.me.workspaces[0].bases).toEqual([
         { id: first.airtableLocal.demoBaseId, name: 'Demo CRM' },
       ]);
+
+      // Email works on a fresh clone: an invitation lands in the local mailbox's page.
+      const demo = await postGraphQL<any>(
+        first.gatewayUrl,
+        `query { me { workspaces { id } } }`,
+        {},
+        { authorization: `Bearer ${login.data.logIn.accessToken}` },
+      );
+      const invited = await postGraphQL<any>(
+        first.gatewayUrl,
+        `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { emailSent } }`,
+        {
+          i: {
+            workspaceId: demo.data.me.workspaces[0].id,
+            email: 'new.colleague@example.com',
+            role: 'EDITOR',
+          },
+        },
+        { authorization: `Bearer ${login.data.logIn.accessToken}` },
+      );
+      expect(invited.data.inviteMember.emailSent).toBe(true);
+      const mailbox = (await (
+        await fetch(new URL('/messages.json', first.mailboxUrl!))
+      ).json()) as any[];
+      expect(mailbox[0]).toMatchObject({
+        to: ['new.colleague@example.com'],
+        subject: 'demo@example.com invited you to Demo',
+      });
     } finally {
       await first.stop();
     }

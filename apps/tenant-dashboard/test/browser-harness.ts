@@ -89,6 +89,8 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
         EVENTS_DATABASE_URL: eventsDatabase,
         POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',
         SEED_DEMO: 'true',
+        // The webhooks page's test receiver listens on loopback.
+        WEBHOOKS_ALLOW_HOSTS: '127.0.0.1',
         // The production build, made once and reused while the dashboard's sources are unchanged.
         DASHBOARD_MODE: 'production',
         OPENAI_API_KEY: OPENAI_KEY,

@@ -75,6 +75,105 @@ export const PermissionsChangedEventSchema = z.object({
   ...envelope,
 });
 
+/** A base's full sync finished: the mirror holds every record Airtable has. */
+export const SyncCompletedEventSchema = z.object({
+  type: z.literal('sync.completed'),
+  ...envelope,
+  recordsTotal: z.number().int().nonnegative(),
+  tablesTotal: z.number().int().nonnegative(),
+  durationMs: z.number().int().nonnegative(),
+});
+
+/** A base's full sync failed; the base is in the ERROR state until it is synced again. */
+export const SyncFailedEventSchema = z.object({
+  type: z.literal('sync.failed'),
+  ...envelope,
+  error: z.string().max(1000),
+});
+
+/**
+ * Someone commented on a record through the platform. `mentions` are the `@name` tokens of
+ * the text (not the text itself); the notifications subgraph resolves them to members.
+ */
+export const RecordCommentedEventSchema = z.object({
+  type: z.literal('record.commented'),
+  ...envelope,
+  tableId: id,
+  recordId: id,
+  commentId: id,
+  authorId: id,
+  mentions: z.array(z.string().min(1).max(100)).max(20),
+});
+
+const workspaceEnvelope = {
+  id: z.uuid(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  workspaceId: id,
+};
+
+const role = z.enum(['OWNER', 'ADMIN', 'EDITOR', 'VIEWER']);
+
+/** Someone was invited to a workspace by email (the token never travels on the bus). */
+export const MemberInvitedEventSchema = z.object({
+  type: z.literal('member.invited'),
+  ...workspaceEnvelope,
+  invitationId: id,
+  email: z.string().min(3).max(254),
+  role,
+  invitedById: id,
+});
+
+/** A person joined a workspace (accepted an invitation, or created it). */
+export const MemberJoinedEventSchema = z.object({
+  type: z.literal('member.joined'),
+  ...workspaceEnvelope,
+  userId: id,
+  role,
+});
+
+/** A person left a workspace or was removed from it (`removedById` null when they left). */
+export const MemberRemovedEventSchema = z.object({
+  type: z.literal('member.removed'),
+  ...workspaceEnvelope,
+  userId: id,
+  removedById: id.nullable(),
+});
+
+/** An assistant budget reached 80 % (WARNING) or 100 % (EXCEEDED) in its current period. */
+export const LlmBudgetReachedEventSchema = z.object({
+  type: z.literal('llm.budgetReached'),
+  ...userEnvelope,
+  budgetId: id,
+  /** The member the budget is for; null for the whole workspace's budget. */
+  budgetUserId: id.nullable(),
+  status: z.enum(['WARNING', 'EXCEEDED']),
+  period: z.enum(['DAILY', 'MONTHLY']),
+  limitUsd: z.number().nonnegative(),
+  spentUsd: z.number().nonnegative(),
+  resetsAt: z.iso.datetime({ offset: true }),
+});
+
+/** A webhook endpoint was disabled after failing for too long. */
+export const WebhookEndpointDisabledEventSchema = z.object({
+  type: z.literal('webhook.endpointDisabled'),
+  ...workspaceEnvelope,
+  endpointId: id,
+  url: z.string().max(2048),
+  failingSince: z.iso.datetime({ offset: true }),
+});
+
+/**
+ * A notification was stored for a person: `userId`, or whoever signs in with `email` (an
+ * invitation to someone who may not have an account yet). The gateway streams it to them.
+ */
+export const NotificationAddedEventSchema = z.object({
+  type: z.literal('notification.added'),
+  ...workspaceEnvelope,
+  notificationId: id,
+  userId: id.nullable(),
+  email: z.string().max(254).nullable(),
+});
+
 /** Validates any platform event; unknown keys are stripped, unknown types rejected. */
 export const PlatformEventSchema = z.discriminatedUnion('type', [
   RecordChangedEventSchema,
@@ -83,6 +182,15 @@ export const PlatformEventSchema = z.discriminatedUnion('type', [
   ConversationUpdatedEventSchema,
   LlmUsageEventSchema,
   PermissionsChangedEventSchema,
+  SyncCompletedEventSchema,
+  SyncFailedEventSchema,
+  RecordCommentedEventSchema,
+  MemberInvitedEventSchema,
+  MemberJoinedEventSchema,
+  MemberRemovedEventSchema,
+  LlmBudgetReachedEventSchema,
+  WebhookEndpointDisabledEventSchema,
+  NotificationAddedEventSchema,
 ]);
 
 /** See {@link RecordChangedEventSchema}. */
@@ -97,6 +205,24 @@ export type ConversationUpdatedEvent = z.infer<typeof ConversationUpdatedEventSc
 export type LlmUsageEvent = z.infer<typeof LlmUsageEventSchema>;
 /** See {@link PermissionsChangedEventSchema}. */
 export type PermissionsChangedEvent = z.infer<typeof PermissionsChangedEventSchema>;
+/** See {@link SyncCompletedEventSchema}. */
+export type SyncCompletedEvent = z.infer<typeof SyncCompletedEventSchema>;
+/** See {@link SyncFailedEventSchema}. */
+export type SyncFailedEvent = z.infer<typeof SyncFailedEventSchema>;
+/** See {@link RecordCommentedEventSchema}. */
+export type RecordCommentedEvent = z.infer<typeof RecordCommentedEventSchema>;
+/** See {@link MemberInvitedEventSchema}. */
+export type MemberInvitedEvent = z.infer<typeof MemberInvitedEventSchema>;
+/** See {@link MemberJoinedEventSchema}. */
+export type MemberJoinedEvent = z.infer<typeof MemberJoinedEventSchema>;
+/** See {@link MemberRemovedEventSchema}. */
+export type MemberRemovedEvent = z.infer<typeof MemberRemovedEventSchema>;
+/** See {@link LlmBudgetReachedEventSchema}. */
+export type LlmBudgetReachedEvent = z.infer<typeof LlmBudgetReachedEventSchema>;
+/** See {@link WebhookEndpointDisabledEventSchema}. */
+export type WebhookEndpointDisabledEvent = z.infer<typeof WebhookEndpointDisabledEventSchema>;
+/** See {@link NotificationAddedEventSchema}. */
+export type NotificationAddedEvent = z.infer<typeof NotificationAddedEventSchema>;
 /** Every event the platform publishes, discriminated by `type`. */
 export type PlatformEvent = z.infer<typeof PlatformEventSchema>;
 /** The `type` of a platform event. */

@@ -37,6 +37,11 @@ const AirtableEnv = {
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
   /** How long a write mutation waits for Airtable before answering PENDING. */
   WRITE_WAIT_MS: z.coerce.number().int().min(0).default(20_000),
+  /**
+   * How long the record change log (/internal/record-changes, read by webhooks and
+   * notifications) keeps a change: a consumer down for longer misses what it did not read.
+   */
+  CHANGE_LOG_RETENTION_HOURS: z.coerce.number().positive().default(72),
   /** Run the sync engine and writer in this process (one process per deployment should). */
   RUN_WORKERS: z.enum(['true', 'false']).default('true'),
 };

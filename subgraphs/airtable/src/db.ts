@@ -1,5 +1,6 @@
 import { createPrismaAdapter } from '@pyairtable/db';
 import { stableJson } from './stable-json.ts';
+import { changedFieldIds } from './sync/diff-cells.ts';
 import {
   Prisma,
   PrismaClient,
@@ -21,7 +22,20 @@ export type {
   WriteOp,
   WriteKind,
   SyncState,
+  RecordChange,
 } from './generated/prisma/client.ts';
+
+/** Where a change to the mirror is logged for consumers that must not miss one. */
+export interface ChangeLogTarget {
+  baseId: string;
+  workspaceIds: readonly string[];
+  source: 'sync' | 'platform';
+  actorId?: string | null;
+}
+
+// Change-log rows take their sequence under this lock, held until commit, so a reader that
+// has seen sequence N never later finds a smaller one committed (no gaps in commit order).
+const CHANGE_LOG_LOCK = 7_300_116;
 
 /** A mirrored base with the workspaces linked to it, oldest link first. */
 export type LinkedBase = MirrorBase & { links: BaseLink[] };
@@ -55,6 +69,38 @@ export interface RecordRow {
 const withLinks = { links: { orderBy: { createdAt: 'asc' as const } } };
 
 type Tx = Prisma.TransactionClient;
+
+async function logChanges(
+  tx: Tx,
+  tableId: string,
+  log: ChangeLogTarget,
+  changes: {
+    recordId: string;
+    kind: 'CREATED' | 'UPDATED' | 'DELETED';
+    changedFields: string[];
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+    createdTime: Date | null;
+  }[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHANGE_LOG_LOCK})`;
+  await tx.recordChange.createMany({
+    data: changes.map((c) => ({
+      baseId: log.baseId,
+      tableId,
+      recordId: c.recordId,
+      kind: c.kind,
+      changedFields: c.changedFields,
+      before: json(c.before),
+      after: json(c.after),
+      createdTime: c.createdTime,
+      source: log.source,
+      workspaceIds: [...log.workspaceIds],
+      actorId: log.actorId ?? null,
+    })),
+  });
+}
 
 /** The created row, or null when a unique key says it exists already. */
 async function ifNew<T>(create: Promise<T>): Promise<T | null> {
@@ -318,7 +364,10 @@ export function createAirtableDb(databaseUrl: string) {
         (r) => r.id,
       ),
     countRecords: (tableId: string) => prisma.mirrorRecord.count({ where: { tableId } }),
-    /** Writes records as Airtable returned them; returns what existed before, for change events. */
+    /**
+     * Writes records as Airtable returned them; returns what existed before, for change events.
+     * With `log`, each real change goes to the change log in the same transaction.
+     */
     upsertRecords: (
       tableId: string,
       records: {
@@ -327,6 +376,7 @@ export function createAirtableDb(databaseUrl: string) {
         createdTime: Date;
         createdById?: string | null;
       }[],
+      log?: ChangeLogTarget,
     ) =>
       prisma.$transaction(async (tx) => {
         const before = await tx.mirrorRecord.findMany({
@@ -346,13 +396,57 @@ export function createAirtableDb(databaseUrl: string) {
           where: { id: tableId },
           data: { version: { increment: 1 } },
         });
+        if (log) {
+          const old = new Map(before.map((b) => [b.id, b.cells as Record<string, unknown>]));
+          await logChanges(
+            tx,
+            tableId,
+            log,
+            records.flatMap((r) => {
+              const previous = old.get(r.id);
+              const changedFields = previous
+                ? changedFieldIds(previous, r.cells)
+                : Object.keys(r.cells).sort();
+              if (previous && changedFields.length === 0) return [];
+              return [
+                {
+                  recordId: r.id,
+                  kind: previous ? ('UPDATED' as const) : ('CREATED' as const),
+                  changedFields,
+                  before: previous ?? null,
+                  after: r.cells,
+                  createdTime: r.createdTime,
+                },
+              ];
+            }),
+          );
+        }
         return before as RecordRow[];
       }),
-    deleteRecords: (tableId: string, ids: readonly string[]) =>
+    /** Removes records; with `log`, each removal goes to the change log with its last cells. */
+    deleteRecords: (tableId: string, ids: readonly string[], log?: ChangeLogTarget) =>
       prisma.$transaction(async (tx) => {
+        const gone = log
+          ? await tx.mirrorRecord.findMany({ where: { tableId, id: { in: [...ids] } } })
+          : [];
         const { count } = await tx.mirrorRecord.deleteMany({
           where: { tableId, id: { in: [...ids] } },
         });
+        if (log) {
+          await logChanges(
+            tx,
+            tableId,
+            log,
+            gone.map((r) => ({
+              recordId: r.id,
+              kind: 'DELETED' as const,
+              changedFields: [],
+              before: r.cells as Record<string, unknown>,
+              after: null,
+              createdTime: r.createdTime,
+            })),
+          );
+        }
         if (count > 0)
           await tx.mirrorTable.update({
             where: { id: tableId },
@@ -360,6 +454,25 @@ export function createAirtableDb(databaseUrl: string) {
           });
         return count;
       }),
+
+    // Change log
+    /** Changes after `sequence`, oldest first. */
+    listRecordChanges: (after: bigint, limit: number) =>
+      prisma.recordChange.findMany({
+        where: { sequence: { gt: after } },
+        orderBy: { sequence: 'asc' },
+        take: limit,
+      }),
+    /** The newest change's sequence (0 when the log is empty). */
+    lastRecordChange: async () =>
+      (
+        await prisma.recordChange.findFirst({
+          orderBy: { sequence: 'desc' },
+          select: { sequence: true },
+        })
+      )?.sequence ?? 0n,
+    pruneRecordChanges: (before: Date) =>
+      prisma.recordChange.deleteMany({ where: { occurredAt: { lt: before } } }),
 
     // Outbox
     findBatch: (id: string) =>

@@ -6,6 +6,7 @@ import {
 } from '@pyairtable/subgraph-kit';
 import { findBaseAccess } from './domain/access.ts';
 import DataLoader from 'dataloader';
+import { addChangeLogRoute } from './change-log-route.ts';
 import type { AirtableContext, AirtableDeps } from './deps.ts';
 import { resolvers } from './resolvers/index.ts';
 import { addRestApi } from './rest/rest-api.ts';
@@ -41,6 +42,7 @@ export function createAirtableSubgraph(deps: AirtableDeps) {
     isReady: deps.db.ping,
     routes: (app, requireGateway) => {
       addWebhookRoute(app, deps);
+      addChangeLogRoute(deps)(app, requireGateway);
       addRestApi(deps)(app, requireGateway);
     },
     createContext: (base) => {

@@ -1,10 +1,10 @@
 import { createServer } from 'node:net';
 import { startAirtableLocal } from '@pyairtable/airtable-local/testing';
-import type { PlatformEvent } from '@pyairtable/events';
+import { createMemoryEventBus, type PlatformEvent } from '@pyairtable/events';
 import { createLogger } from '@pyairtable/subgraph-kit';
 import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
 import {
-  createWorkspacesDb,
+  createWorkspacesDeps,
   createWorkspacesSubgraph,
   loadWorkspacesConfig,
 } from '@pyairtable/workspaces';
@@ -33,16 +33,15 @@ async function startWorkspaces(onClose: (close: () => Promise<void>) => void) {
     ...testEnv,
     DATABASE_URL: await createTestDatabase('workspaces'),
   });
-  const db = createWorkspacesDb(config.DATABASE_URL);
-  const server = await createWorkspacesSubgraph({
-    config,
-    db,
+  const { deps, close } = await createWorkspacesDeps(config, {
+    events: createMemoryEventBus(),
     logger: createLogger('workspaces', 'silent'),
-    clock: () => new Date(),
-  }).listen(0);
+  });
+  const server = await createWorkspacesSubgraph(deps).listen(0);
   onClose(async () => {
     await server.close();
-    await db.close();
+    await close();
+    await deps.events.close();
   });
   return server;
 }

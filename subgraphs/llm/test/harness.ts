@@ -80,6 +80,8 @@ export async function startAssistant(options: {
       SUBGRAPH_WORKSPACES_URL: new URL('/graphql', airtable.workspacesUrl).toString(),
       SUBGRAPH_AIRTABLE_URL: airtable.url,
       SUBGRAPH_LLM_URL: llmServer.url,
+      SUBGRAPH_NOTIFICATIONS_URL: CLOSED_PORT_URL,
+      SUBGRAPH_WEBHOOKS_URL: CLOSED_PORT_URL,
     }),
     logger: createLogger('gateway', 'silent'),
     events,

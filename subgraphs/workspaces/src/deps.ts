@@ -1,3 +1,5 @@
+import type { EventBus } from '@pyairtable/events';
+import type { Mailer } from '@pyairtable/mail';
 import type { BaseContext, Logger } from '@pyairtable/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { WorkspacesConfig } from './config.ts';
@@ -9,6 +11,10 @@ export interface WorkspacesDeps {
   db: WorkspacesDb;
   logger: Logger;
   clock: () => Date;
+  /** Member events for webhooks, notifications and audit. */
+  events: EventBus;
+  /** Invitation emails. */
+  mailer: Mailer;
 }
 
 export interface WorkspacesContext extends BaseContext {

@@ -9,6 +9,26 @@ const UUID = /^[0-9a-f-]{36}$/i;
  */
 export function addInternalRoutes(deps: WorkspacesDeps) {
   return (app: Express, requireGateway: RequestHandler) => {
+    // POST /internal/workspaces/members — who belongs to a workspace, with roles (notifications
+    // asks it for the admins to tell about a failed sync or a disabled webhook).
+    app.post(
+      '/internal/workspaces/members',
+      requireGateway,
+      express.json({ limit: '4kb' }),
+      async (req, res, next) => {
+        try {
+          const { workspaceId } = (req.body ?? {}) as { workspaceId?: unknown };
+          if (typeof workspaceId !== 'string' || !UUID.test(workspaceId)) {
+            res.json({ members: [] });
+            return;
+          }
+          const members = await deps.db.listMembers([workspaceId]);
+          res.json({ members: members.map((m) => ({ userId: m.userId, role: m.role })) });
+        } catch (error) {
+          next(error);
+        }
+      },
+    );
     app.post(
       '/internal/memberships/role',
       requireGateway,

@@ -1,39 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
-import { onTestFinished } from 'vitest';
-import { loadWorkspacesConfig } from '../src/config.ts';
-import { createWorkspacesDb } from '../src/db.ts';
-import { createWorkspacesSubgraph } from '../src/subgraph.ts';
+import { startWorkspacesSubgraph } from './harness.ts';
 
 /** The workspaces subgraph on port 0 and a fresh database; runs operations as a person. */
 export async function startWorkspaces() {
-  const config = loadWorkspacesConfig({
-    ...testEnv,
-    DATABASE_URL: await createTestDatabase('workspaces'),
-  });
-  const db = createWorkspacesDb(config.DATABASE_URL);
-  const server = await createWorkspacesSubgraph({
-    config,
-    db,
-    logger: createLogger('workspaces', 'silent'),
-    clock: () => new Date(),
-  }).listen(0);
-  onTestFinished(async () => {
-    await server.close();
-    await db.close();
-  });
+  const { as } = await startWorkspacesSubgraph();
   return (
     user: { id: string; email: string },
     query: string,
     variables: Record<string, unknown> = {},
-  ) =>
-    postGraphQL<any>(
-      server.url,
-      query,
-      variables,
-      gatewayHeaders({ userId: user.id, email: user.email }),
-    );
+  ) => as(user)(query, variables);
 }
 
 /** Someone the gateway signed in. */

@@ -28,6 +28,7 @@ import type { BudgetSettings } from '../request-budget.ts';
 import type { RequestLimits } from '../request-limits.ts';
 import { subscribeBaseEvents } from './base-events.ts';
 import { subscribeConversationUpdated } from './conversation-updated.ts';
+import { subscribeNotificationAdded } from './notification-added.ts';
 import { subscribeRecordChanged } from './record-changed.ts';
 import {
   createWorkspaceLimits,
@@ -68,6 +69,7 @@ const FIELDS: Record<string, SubscriptionField> = {
   syncProgress: subscribeBaseEvents('sync.progress'),
   tableSchemaChanged: subscribeBaseEvents('table.schemaChanged'),
   conversationUpdated: subscribeConversationUpdated,
+  notificationAdded: subscribeNotificationAdded,
 };
 
 /** A subscription's context: the subscriber, and how to tell them it is registered. */

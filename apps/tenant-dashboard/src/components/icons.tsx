@@ -37,6 +37,9 @@ const PATHS = {
   star: 'M12 3l2.8 5.7 6.2.9-4.5 4.4 1.1 6.2L12 17.3 6.4 20.2l1.1-6.2L3 9.6l6.2-.9L12 3z',
   user: 'M20 21v-1a5 5 0 00-5-5H9a5 5 0 00-5 5v1M12 11a4 4 0 100-8 4 4 0 000 8z',
   mail: 'M4 6h16v12H4zM4 7l8 6 8-6',
+  bell: 'M6 16V11a6 6 0 1112 0v5l2 2H4l2-2zM10 20a2 2 0 004 0',
+  webhook:
+    'M9 7a3 3 0 116 0c0 1.2-.7 2.2-1.7 2.7L16 15M7 18a3 3 0 110-6h0M15 13.5A3 3 0 1118 18h-7',
 } as const;
 
 export type IconName = keyof typeof PATHS;

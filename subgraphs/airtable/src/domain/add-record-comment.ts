@@ -1,3 +1,4 @@
+import { createEvent } from '@pyairtable/events';
 import { badUserInput } from '@pyairtable/subgraph-kit';
 import type { AirtableDeps } from '../deps.ts';
 import { requireTable } from './access.ts';
@@ -16,7 +17,7 @@ export async function addRecordComment(
   if (!text) throw badUserInput('Write some text.', 'text');
   if (text.length > MAX_COMMENT_LENGTH)
     throw badUserInput(`A comment has at most ${MAX_COMMENT_LENGTH} characters.`, 'text');
-  const { base, table, connectionId, scope } = await requireTable(
+  const { base, table, connectionId, scope, workspaceId } = await requireTable(
     deps,
     actor,
     ref.baseId,
@@ -38,5 +39,39 @@ export async function addRecordComment(
     { baseId: base.id, recordId: ref.recordId, commentId: comment.id, userId: actor.userId },
     'record comment added',
   );
+  const mentions = mentionTokens(text);
+  // The comment is in Airtable already: a lost event costs a notification, not the comment.
+  await deps.events
+    .publish(
+      createEvent('record.commented', {
+        workspaceId,
+        baseId: base.id,
+        tableId: table.id,
+        recordId: ref.recordId,
+        commentId: comment.id,
+        authorId: actor.userId!,
+        mentions,
+      }),
+    )
+    .catch((err: unknown) =>
+      actor.log.warn({ err, commentId: comment.id }, 'record.commented event not published'),
+    );
   return commentView(comment);
+}
+
+/**
+ * The people a comment mentions, as typed: `@ada`, `@ada.lovelace@example.com`,
+ * `@"Ada Lovelace"` or `@[Ada Lovelace]`; Airtable's own `@[usr…]` mentions are left out.
+ */
+export function mentionTokens(text: string): string[] {
+  const found = new Set<string>();
+  const pattern =
+    /(?:^|[^\w@])@(?:"([^"]{1,100})"|\[([^\]]{1,100})\]|([\p{L}\p{N}][\p{L}\p{N}._+-]*(?:@[\p{L}\p{N}.-]+\.[\p{L}]{2,})?))/gu;
+  for (const match of text.matchAll(pattern)) {
+    const token = (match[1] ?? match[2] ?? match[3] ?? '').trim().replace(/[.]+$/, '');
+    if (!token || /^usr[A-Za-z0-9]{14}$/.test(token)) continue;
+    found.add(token.slice(0, 100));
+    if (found.size === 20) break;
+  }
+  return [...found];
 }

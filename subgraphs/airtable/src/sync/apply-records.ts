@@ -22,6 +22,8 @@ export async function applyRecords(
     tableId: string;
     source: 'sync' | 'platform';
     createdById?: string | null;
+    /** The platform user whose write it was, for the change log. */
+    actorId?: string | null;
     emit: boolean;
   },
   records: IncomingRecord[],
@@ -41,6 +43,15 @@ export async function applyRecords(
       createdTime: new Date(r.createdTime),
       createdById: target.createdById,
     })),
+    // What is announced is also logged, durably, with the cells before and after.
+    target.emit
+      ? {
+          baseId: target.baseId,
+          workspaceIds: target.workspaceIds,
+          source: target.source,
+          actorId: target.actorId,
+        }
+      : undefined,
   );
   const previous = new Map(before.map((r) => [r.id, r]));
   let count = 0;
@@ -75,12 +86,18 @@ export async function removeRecords(
     baseId: string;
     tableId: string;
     source: 'sync' | 'platform';
+    actorId?: string | null;
   },
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  await deps.db.deleteRecords(target.tableId, ids);
-  const { workspaceIds, ...where } = target;
+  const { workspaceIds, actorId, ...where } = target;
+  await deps.db.deleteRecords(target.tableId, ids, {
+    baseId: target.baseId,
+    workspaceIds,
+    source: target.source,
+    actorId,
+  });
   for (const recordId of ids) {
     await announce(deps.events, workspaceIds, (workspaceId) =>
       createEvent('record.changed', {

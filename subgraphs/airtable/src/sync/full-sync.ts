@@ -1,4 +1,6 @@
+import { createEvent } from '@pyairtable/events';
 import { linkedWorkspaceIds, type LinkedBase } from '../db.ts';
+import { announce } from './announce.ts';
 import { applyRecords, removeRecords } from './apply-records.ts';
 import { ensureWebhook } from './ensure-webhook.ts';
 import { refreshSchema } from './refresh-schema.ts';
@@ -50,6 +52,15 @@ export async function fullSync(job: SyncJob, base: LinkedBase): Promise<void> {
     pollWatermark: started,
     lastReconciledAt: started,
   });
+  await announce(job.events, linkedWorkspaceIds(base), (workspaceId) =>
+    createEvent('sync.completed', {
+      workspaceId,
+      baseId: base.id,
+      recordsTotal: done,
+      tablesTotal: tables.length,
+      durationMs: Math.max(0, job.clock().getTime() - started.getTime()),
+    }),
+  );
   await ensureWebhook(job, base);
   job.logger.info(
     {

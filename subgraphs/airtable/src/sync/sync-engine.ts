@@ -1,4 +1,6 @@
-import type { LinkedBase } from '../db.ts';
+import { createEvent } from '@pyairtable/events';
+import { linkedWorkspaceIds, type LinkedBase } from '../db.ts';
+import { announce } from './announce.ts';
 import { applyWebhook } from './apply-webhook.ts';
 import { fullSync } from './full-sync.ts';
 import { poll } from './poll.ts';
@@ -12,6 +14,7 @@ export type { SyncDeps } from './sync-job.ts';
 // With webhooks, polling is only a safety net.
 const WEBHOOK_POLL_INTERVAL_MS = 60_000;
 const TICK_MS = 500;
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 type Job = (job: SyncJob, base: LinkedBase) => Promise<void>;
 
@@ -57,19 +60,33 @@ export function createSyncEngine(deps: SyncDeps) {
       } catch (error) {
         if (error instanceof SyncStopped) return;
         deps.logger.error({ err: error, baseId }, `${what} failed`);
-        if (work === fullSync && base)
-          await reportProgress(deps, base, {
-            syncState: 'ERROR',
-            syncError: (error as Error).message,
-          }).catch(() => undefined);
+        if (work === fullSync && base) {
+          const failed = base;
+          const message = (error as Error).message.slice(0, 1000);
+          await reportProgress(deps, failed, { syncState: 'ERROR', syncError: message })
+            .then(() =>
+              announce(deps.events, linkedWorkspaceIds(failed), (workspaceId) =>
+                createEvent('sync.failed', { workspaceId, baseId: failed.id, error: message }),
+              ),
+            )
+            .catch(() => undefined);
+        }
       }
     })().finally(() => running.delete(baseId));
     running.set(baseId, promise);
     return promise;
   }
 
+  let nextPrune = 0;
+
   async function tick() {
     const now = deps.clock().getTime();
+    if (now >= nextPrune) {
+      nextPrune = now + PRUNE_EVERY_MS;
+      await deps.db.pruneRecordChanges(
+        new Date(now - deps.config.CHANGE_LOG_RETENTION_HOURS * 3_600_000),
+      );
+    }
     for (const base of await deps.db.listBases()) {
       if (running.has(base.id)) continue;
       if (base.syncState === 'PENDING') {

@@ -131,17 +131,21 @@ export function createWriter(deps: WriterDeps) {
     // Airtable accepted it: from here on, a failure must not send the write again (a create
     // would be made twice), so the mirror catches up from Airtable instead.
     try {
+      const batch = await deps.db.findBatch(request.ops[0]!.batchId);
       if (request.kind === 'DELETE') {
         await removeRecords(
           deps,
-          target,
+          { ...target, actorId: batch?.requestedById },
           result.records.map((r) => r.id),
         );
       } else {
-        const batch = await deps.db.findBatch(request.ops[0]!.batchId);
         await applyRecords(
           deps,
-          { ...target, createdById: request.kind === 'UPDATE' ? undefined : batch?.requestedById },
+          {
+            ...target,
+            actorId: batch?.requestedById,
+            createdById: request.kind === 'UPDATE' ? undefined : batch?.requestedById,
+          },
           result.records.map((r) => ({
             id: r.id,
             createdTime: r.createdTime!,

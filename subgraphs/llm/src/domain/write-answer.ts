@@ -3,6 +3,7 @@ import type { Caller, Logger } from '@pyairtable/subgraph-kit';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { LlmDeps } from '../deps.ts';
 import { budgetsFor, reserveCall, settleCall, type CallScope } from './budget-ledger.ts';
+import { announceBudgetReached } from './announce-budget.ts';
 import { budgetStatus, budgetWarnings } from './budgets.ts';
 import { buildContext, type AnswerStep, type BuiltContext } from './build-context.ts';
 import type { UpdatePublisher, UsageFields } from './conversation-updates.ts';
@@ -112,6 +113,7 @@ export async function writeAnswer(deps: LlmDeps, job: AnswerJob, signal: AbortSi
       if (!warning) continue;
       warnings.set(budget.id, warning);
       updates.publish({ kind: 'BUDGET_WARNING', warning });
+      await announceBudgetReached(deps, scope, budget);
     }
   }
 

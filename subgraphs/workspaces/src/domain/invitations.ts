@@ -9,6 +9,8 @@ import {
 } from '@pyairtable/subgraph-kit';
 import type { WorkspaceRole } from '../db.ts';
 import type { WorkspacesDeps } from '../deps.ts';
+import { announce } from './announce.ts';
+import { sendInvitationEmail } from './send-invitation-email.ts';
 import { validEmail } from './validate.ts';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -16,7 +18,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 /** Invites an email to a workspace; the token goes to the invitee and is never stored. */
 export async function inviteMember(
   deps: WorkspacesDeps,
-  inviter: { userId: string; role: WorkspaceRole },
+  inviter: { userId: string; role: WorkspaceRole; email: string | null },
   input: { workspaceId: string; email: string; role: WorkspaceRole },
 ) {
   if (input.role === 'OWNER')
@@ -38,7 +40,20 @@ export async function inviteMember(
     { workspaceId: input.workspaceId, invitationId: invitation.id },
     'member invited',
   );
-  return { invitation, token };
+  const [workspace] = await deps.db.findWorkspaces([input.workspaceId]);
+  const emailSent = await sendInvitationEmail(deps, invitation, {
+    token,
+    workspaceName: workspace?.name ?? 'a workspace',
+    inviterEmail: inviter.email,
+  });
+  await announce(deps, 'member.invited', {
+    workspaceId: input.workspaceId,
+    invitationId: invitation.id,
+    email,
+    role: input.role,
+    invitedById: inviter.userId,
+  });
+  return { invitation, token, emailSent };
 }
 
 /** The pending invitation a token names, or null when unknown, used, withdrawn or expired. */
@@ -71,6 +86,11 @@ export async function acceptInvitation(
     { workspaceId: invitation.workspaceId, userId: caller.userId },
     'invitation accepted',
   );
+  await announce(deps, 'member.joined', {
+    workspaceId: invitation.workspaceId,
+    userId: caller.userId,
+    role: invitation.role,
+  });
   return invitation.workspace;
 }
 

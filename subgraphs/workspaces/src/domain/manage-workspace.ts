@@ -1,4 +1,5 @@
 import type { WorkspacesDeps } from '../deps.ts';
+import { announce } from './announce.ts';
 import { validWorkspaceName } from './validate.ts';
 
 /** Creates a workspace owned by `ownerId`. */
@@ -9,6 +10,11 @@ export async function createWorkspace(
 ) {
   const workspace = await deps.db.insertWorkspace(validWorkspaceName(input.name), ownerId);
   deps.logger.info({ workspaceId: workspace.id, userId: ownerId }, 'workspace created');
+  await announce(deps, 'member.joined', {
+    workspaceId: workspace.id,
+    userId: ownerId,
+    role: 'OWNER',
+  });
   return workspace;
 }
 

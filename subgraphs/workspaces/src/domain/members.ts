@@ -8,6 +8,7 @@ import {
 } from '@pyairtable/subgraph-kit';
 import type { Membership, WorkspaceRole } from '../db.ts';
 import type { WorkspacesDeps } from '../deps.ts';
+import { announce } from './announce.ts';
 
 async function findMember(
   deps: WorkspacesDeps,
@@ -50,6 +51,11 @@ export async function removeMember(
   if (!roleAtLeast(actor.role, member.role))
     throw forbidden('You cannot remove someone with a higher role than yours.');
   await deps.db.deleteMembership(input.workspaceId, member.userId);
+  await announce(deps, 'member.removed', {
+    workspaceId: input.workspaceId,
+    userId: member.userId,
+    removedById: actor.userId,
+  });
   return true;
 }
 
@@ -61,6 +67,11 @@ export async function leaveWorkspace(
   if (membership.role === 'OWNER')
     throw conflict('The owner cannot leave. Transfer ownership first.');
   await deps.db.deleteMembership(membership.workspaceId, membership.userId);
+  await announce(deps, 'member.removed', {
+    workspaceId: membership.workspaceId,
+    userId: membership.userId,
+    removedById: null,
+  });
   return true;
 }
 

@@ -45,7 +45,11 @@ export const Mutation = {
     ctx: WorkspacesContext,
   ) => {
     const actor = await requireRole(ctx, input.workspaceId, 'ADMIN');
-    return inviteMember(ctx.deps, actor, { ...input, workspaceId: actor.workspaceId });
+    return inviteMember(
+      ctx.deps,
+      { ...actor, email: ctx.caller.email },
+      { ...input, workspaceId: actor.workspaceId },
+    );
   },
   revokeInvitation: async (_: unknown, args: { id: string }, ctx: WorkspacesContext) => {
     ctx.auth.requireUser();

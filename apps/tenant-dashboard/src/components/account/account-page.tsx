@@ -1,10 +1,11 @@
 'use client';
-// The person's own settings: who they are, their password, their personal API keys.
+// The person's own settings: who they are, their notifications, password and personal API keys.
 import { useSession } from '../providers.tsx';
 import { Avatar } from '../shell/user-menu.tsx';
 import { Loading } from '../ui.tsx';
 import { ApiKeys } from './api-keys.tsx';
 import { ChangePassword } from './change-password.tsx';
+import { NotificationPreferences } from './notification-preferences.tsx';
 
 export function AccountPage({ workspaceId: _workspaceId }: { workspaceId: string }) {
   const state = useSession();
@@ -22,6 +23,7 @@ export function AccountPage({ workspaceId: _workspaceId }: { workspaceId: string
           </div>
         </div>
       </div>
+      <NotificationPreferences />
       <ApiKeys />
       <ChangePassword />
     </div>

@@ -15,7 +15,7 @@ import { ASSIGNABLE, ROLE_HELP } from './roles.ts';
 export function InviteCard({ workspaceId }: { workspaceId: string }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('EDITOR');
-  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
+  const [link, setLink] = useState<{ email: string; url: string; emailed: boolean } | null>(null);
   const [touched, setTouched] = useState(false);
   const [invite, { loading, error }] = useMutation(INVITE_MEMBER, {
     refetchQueries: [{ query: WORKSPACE_MEMBERS, variables: { id: workspaceId } }],
@@ -34,6 +34,7 @@ export function InviteCard({ workspaceId }: { workspaceId: string }) {
       setLink({
         email: data.inviteMember.invitation.email,
         url: `${window.location.origin}/invite/${encodeURIComponent(data.inviteMember.token)}`,
+        emailed: data.inviteMember.emailSent,
       });
       setEmail('');
       setTouched(false);
@@ -44,7 +45,7 @@ export function InviteCard({ workspaceId }: { workspaceId: string }) {
       <div className="card-header">
         <div>
           <h2 id="invite-heading">Invite someone</h2>
-          <p>They get a link to join; send it to them yourself.</p>
+          <p>They get an email with a link to join; the link is also shown here, once.</p>
         </div>
       </div>
       <div className="card-body">
@@ -74,7 +75,12 @@ export function InviteCard({ workspaceId }: { workspaceId: string }) {
         {error ? <ErrorMessage error={error} compact /> : null}
         {link ? (
           <div className="field">
-            <span className="label">Invitation link for {link.email} (shown once)</span>
+            <span className="label">
+              Invitation link for {link.email} (shown once) —{' '}
+              {link.emailed
+                ? 'emailed to them'
+                : 'the email could not be sent: pass it on yourself'}
+            </span>
             <div className="secret-box">
               <code data-testid="invitation-link">{link.url}</code>
               <CopyButton text={link.url} />

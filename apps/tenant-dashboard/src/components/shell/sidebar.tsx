@@ -134,6 +134,11 @@ export function Sidebar({ workspaceId }: { workspaceId: string }) {
           <NavLink href={`${root}/airtable`} icon="plug">
             Airtable
           </NavLink>
+          {admin ? (
+            <NavLink href={`${root}/webhooks`} icon="webhook">
+              Webhooks
+            </NavLink>
+          ) : null}
         </div>
       </div>
       <div className="sidebar-bottom">

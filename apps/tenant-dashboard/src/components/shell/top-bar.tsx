@@ -6,12 +6,14 @@ import { WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { Icon } from '../icons.tsx';
 import { Button, IconButton } from '../ui.tsx';
 import { useShell } from './shell-context.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 const PAGE_TITLES: Record<string, string> = {
   members: 'Members',
   airtable: 'Airtable',
   account: 'Account & API keys',
+  webhooks: 'Webhooks',
 };
 
 /** Search for the open table; it lives in the URL (?q=) so a search can be shared. */
@@ -113,6 +115,7 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
         >
           Assistant
         </Button>
+        <NotificationBell />
         <UserMenu workspaceId={workspaceId} />
       </div>
     </header>

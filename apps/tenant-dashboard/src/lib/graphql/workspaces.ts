@@ -113,6 +113,7 @@ export const INVITE_MEMBER = graphql(`
   mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {
     inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {
       token
+      emailSent
       invitation {
         ...InvitationFields
       }

@@ -44,6 +44,13 @@ type Documents = {
   '\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n': typeof types.StopAnswerDocument;
   '\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n': typeof types.DeleteConversationDocument;
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n': typeof types.ConversationUpdatedDocument;
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
+  '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      url\n      createdAt\n      readAt\n    }\n  }\n': typeof types.NotificationAddedDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
+  '\n  mutation UpdateNotificationPreference($input: UpdateNotificationPreferenceInput!) {\n    updateNotificationPreference(input: $input) {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n': typeof types.UpdateNotificationPreferenceDocument;
+  '\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      email\n      kind\n    }\n  }\n': typeof types.UnsubscribeNotificationsDocument;
   '\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n': typeof types.RecordFieldsFragmentDoc;
   '\n  query Records(\n    $baseId: ID!\n    $tableId: ID!\n    $filterByFormula: String\n    $sort: [SortInput!]\n    $view: String\n    $fields: [String!]\n    $first: Int!\n    $after: String\n  ) {\n    records(\n      baseId: $baseId\n      tableId: $tableId\n      filterByFormula: $filterByFormula\n      sort: $sort\n      view: $view\n      fields: $fields\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecordFields\n        }\n      }\n    }\n  }\n': typeof types.RecordsDocument;
   '\n  query SearchRecords($baseId: ID!, $tableId: ID!, $query: String!, $first: Int!) {\n    searchRecords(baseId: $baseId, tableId: $tableId, query: $query, first: $first) {\n      ...RecordFields\n    }\n  }\n': typeof types.SearchRecordsDocument;
@@ -53,6 +60,17 @@ type Documents = {
   '\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.UpdateRecordsDocument;
   '\n  mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {\n    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.DeleteRecordsDocument;
   '\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n': typeof types.RecordChangedDocument;
+  '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    rateLimitPerSecond\n    batchSize\n    failingSince\n    lastSuccessAt\n    pendingCount\n    deadCount\n    createdAt\n    filter {\n      baseId\n      tableId\n      changedFields\n      formula\n    }\n    secrets {\n      id\n      hint\n      createdAt\n      expiresAt\n    }\n  }\n': typeof types.WebhookEndpointFieldsFragmentDoc;
+  '\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    lastStatusCode\n    lastError\n    createdAt\n    completedAt\n    payload\n    attemptLog {\n      attemptedAt\n      statusCode\n      latencyMs\n      responseBody\n      error\n    }\n  }\n': typeof types.WebhookDeliveryFieldsFragmentDoc;
+  '\n  query WebhooksPage($workspaceId: ID!) {\n    webhookEventTypes {\n      name\n      description\n    }\n    webhookEndpoints(workspaceId: $workspaceId) {\n      ...WebhookEndpointFields\n    }\n  }\n': typeof types.WebhooksPageDocument;
+  '\n  query WebhookDeliveries($endpointId: ID!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after, status: $status) {\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WebhookDeliveriesDocument;
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n': typeof types.CreateWebhookEndpointDocument;
+  '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n': typeof types.UpdateWebhookEndpointDocument;
+  '\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n': typeof types.DeleteWebhookEndpointDocument;
+  '\n  mutation RotateWebhookSecret($id: ID!, $overlapHours: Int) {\n    rotateWebhookSecret(input: { id: $id, overlapHours: $overlapHours }) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n': typeof types.RotateWebhookSecretDocument;
+  '\n  mutation TestWebhookEndpoint($id: ID!) {\n    testWebhookEndpoint(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n': typeof types.TestWebhookEndpointDocument;
+  '\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n': typeof types.ReplayWebhookDeliveryDocument;
+  '\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n': typeof types.ReplayDeadWebhookDeliveriesDocument;
   '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n': typeof types.WorkspaceSummaryFieldsFragmentDoc;
   '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n': typeof types.MyWorkspacesDocument;
   '\n  query WorkspaceBases($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      bases {\n        id\n        name\n        sync {\n          state\n          lastSyncedAt\n        }\n        tables {\n          id\n          name\n          recordCount\n        }\n      }\n    }\n  }\n': typeof types.WorkspaceBasesDocument;
@@ -60,7 +78,7 @@ type Documents = {
   '\n  fragment MemberFields on Member {\n    role\n    joinedAt\n    user {\n      id\n      email\n      name\n    }\n  }\n': typeof types.MemberFieldsFragmentDoc;
   '\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n  }\n': typeof types.InvitationFieldsFragmentDoc;
   '\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      members {\n        ...MemberFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n': typeof types.WorkspaceMembersDocument;
-  '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      emailSent\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n': typeof types.InviteMemberDocument;
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation ChangeMemberRole($workspaceId: ID!, $userId: ID!, $role: WorkspaceRole!) {\n    changeMemberRole(input: { workspaceId: $workspaceId, userId: $userId, role: $role }) {\n      ...MemberFields\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
   '\n  mutation RemoveMember($workspaceId: ID!, $userId: ID!) {\n    removeMember(input: { workspaceId: $workspaceId, userId: $userId })\n  }\n': typeof types.RemoveMemberDocument;
@@ -127,6 +145,20 @@ const documents: Documents = {
     types.DeleteConversationDocument,
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n':
     types.ConversationUpdatedDocument,
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n':
+    types.NotificationFieldsFragmentDoc,
+  '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      url\n      createdAt\n      readAt\n    }\n  }\n':
+    types.NotificationAddedDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n':
+    types.NotificationPreferencesDocument,
+  '\n  mutation UpdateNotificationPreference($input: UpdateNotificationPreferenceInput!) {\n    updateNotificationPreference(input: $input) {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n':
+    types.UpdateNotificationPreferenceDocument,
+  '\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      email\n      kind\n    }\n  }\n':
+    types.UnsubscribeNotificationsDocument,
   '\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n':
     types.RecordFieldsFragmentDoc,
   '\n  query Records(\n    $baseId: ID!\n    $tableId: ID!\n    $filterByFormula: String\n    $sort: [SortInput!]\n    $view: String\n    $fields: [String!]\n    $first: Int!\n    $after: String\n  ) {\n    records(\n      baseId: $baseId\n      tableId: $tableId\n      filterByFormula: $filterByFormula\n      sort: $sort\n      view: $view\n      fields: $fields\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecordFields\n        }\n      }\n    }\n  }\n':
@@ -145,6 +177,28 @@ const documents: Documents = {
     types.DeleteRecordsDocument,
   '\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n':
     types.RecordChangedDocument,
+  '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    rateLimitPerSecond\n    batchSize\n    failingSince\n    lastSuccessAt\n    pendingCount\n    deadCount\n    createdAt\n    filter {\n      baseId\n      tableId\n      changedFields\n      formula\n    }\n    secrets {\n      id\n      hint\n      createdAt\n      expiresAt\n    }\n  }\n':
+    types.WebhookEndpointFieldsFragmentDoc,
+  '\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    lastStatusCode\n    lastError\n    createdAt\n    completedAt\n    payload\n    attemptLog {\n      attemptedAt\n      statusCode\n      latencyMs\n      responseBody\n      error\n    }\n  }\n':
+    types.WebhookDeliveryFieldsFragmentDoc,
+  '\n  query WebhooksPage($workspaceId: ID!) {\n    webhookEventTypes {\n      name\n      description\n    }\n    webhookEndpoints(workspaceId: $workspaceId) {\n      ...WebhookEndpointFields\n    }\n  }\n':
+    types.WebhooksPageDocument,
+  '\n  query WebhookDeliveries($endpointId: ID!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after, status: $status) {\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.WebhookDeliveriesDocument,
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n':
+    types.CreateWebhookEndpointDocument,
+  '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n':
+    types.UpdateWebhookEndpointDocument,
+  '\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n':
+    types.DeleteWebhookEndpointDocument,
+  '\n  mutation RotateWebhookSecret($id: ID!, $overlapHours: Int) {\n    rotateWebhookSecret(input: { id: $id, overlapHours: $overlapHours }) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n':
+    types.RotateWebhookSecretDocument,
+  '\n  mutation TestWebhookEndpoint($id: ID!) {\n    testWebhookEndpoint(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n':
+    types.TestWebhookEndpointDocument,
+  '\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n':
+    types.ReplayWebhookDeliveryDocument,
+  '\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n':
+    types.ReplayDeadWebhookDeliveriesDocument,
   '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n':
     types.WorkspaceSummaryFieldsFragmentDoc,
   '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n':
@@ -159,7 +213,7 @@ const documents: Documents = {
     types.InvitationFieldsFragmentDoc,
   '\n  query WorkspaceMembers($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      members {\n        ...MemberFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n':
     types.WorkspaceMembersDocument,
-  '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n':
+  '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      emailSent\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n':
     types.InviteMemberDocument,
   '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n    }\n  }\n':
     types.RevokeInvitationDocument,
@@ -371,6 +425,48 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n',
+): (typeof documents)['\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      url\n      createdAt\n      readAt\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      url\n      createdAt\n      readAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNotificationPreference($input: UpdateNotificationPreferenceInput!) {\n    updateNotificationPreference(input: $input) {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNotificationPreference($input: UpdateNotificationPreferenceInput!) {\n    updateNotificationPreference(input: $input) {\n      kind\n      inApp\n      email\n      digest\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      email\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnsubscribeNotifications($token: String!) {\n    unsubscribeNotifications(token: $token) {\n      email\n      kind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n',
 ): (typeof documents)['\n  fragment RecordFields on Record {\n    id\n    createdTime\n    fields\n  }\n'];
 /**
@@ -425,6 +521,72 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    rateLimitPerSecond\n    batchSize\n    failingSince\n    lastSuccessAt\n    pendingCount\n    deadCount\n    createdAt\n    filter {\n      baseId\n      tableId\n      changedFields\n      formula\n    }\n    secrets {\n      id\n      hint\n      createdAt\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    rateLimitPerSecond\n    batchSize\n    failingSince\n    lastSuccessAt\n    pendingCount\n    deadCount\n    createdAt\n    filter {\n      baseId\n      tableId\n      changedFields\n      formula\n    }\n    secrets {\n      id\n      hint\n      createdAt\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    lastStatusCode\n    lastError\n    createdAt\n    completedAt\n    payload\n    attemptLog {\n      attemptedAt\n      statusCode\n      latencyMs\n      responseBody\n      error\n    }\n  }\n',
+): (typeof documents)['\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    messageId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    lastStatusCode\n    lastError\n    createdAt\n    completedAt\n    payload\n    attemptLog {\n      attemptedAt\n      statusCode\n      latencyMs\n      responseBody\n      error\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhooksPage($workspaceId: ID!) {\n    webhookEventTypes {\n      name\n      description\n    }\n    webhookEndpoints(workspaceId: $workspaceId) {\n      ...WebhookEndpointFields\n    }\n  }\n',
+): (typeof documents)['\n  query WebhooksPage($workspaceId: ID!) {\n    webhookEventTypes {\n      name\n      description\n    }\n    webhookEndpoints(workspaceId: $workspaceId) {\n      ...WebhookEndpointFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookDeliveries($endpointId: ID!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after, status: $status) {\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WebhookDeliveries($endpointId: ID!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, first: 20, after: $after, status: $status) {\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateWebhookSecret($id: ID!, $overlapHours: Int) {\n    rotateWebhookSecret(input: { id: $id, overlapHours: $overlapHours }) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateWebhookSecret($id: ID!, $overlapHours: Int) {\n    rotateWebhookSecret(input: { id: $id, overlapHours: $overlapHours }) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TestWebhookEndpoint($id: ID!) {\n    testWebhookEndpoint(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TestWebhookEndpoint($id: ID!) {\n    testWebhookEndpoint(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n',
+): (typeof documents)['\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n',
 ): (typeof documents)['\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n'];
 /**
@@ -467,8 +629,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n'];
+  source: '\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      emailSent\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($workspaceId: ID!, $email: String!, $role: WorkspaceRole!) {\n    inviteMember(input: { workspaceId: $workspaceId, email: $email, role: $role }) {\n      token\n      emailSent\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
