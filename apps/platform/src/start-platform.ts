@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   DEFAULT_PORTS,
+  assertProductionSecrets,
   loadConfig,
   platformEnv,
   port,
@@ -107,6 +108,7 @@ export interface StartOptions {
 export async function startPlatform(options: StartOptions = {}): Promise<Platform> {
   const env = options.env ?? process.env;
   const config = loadConfig(LauncherEnv, env);
+  assertProductionSecrets(config);
   const progress = options.onProgress ?? (() => undefined);
   const stack: { close(): Promise<void> }[] = [];
   const stop = async () => {

@@ -1,5 +1,5 @@
 import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
+import { createTestDatabase, postAsGateway, testEnv } from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadIdentityConfig } from '../src/config.ts';
 import { createIdentityDb } from '../src/db.ts';
@@ -29,7 +29,7 @@ async function startIdentity() {
     await db.close();
   });
   const run = (query: string, variables: Record<string, unknown> = {}, ip = '10.1.1.1') =>
-    postGraphQL<any>(server.url, query, variables, gatewayHeaders({ ip }));
+    postAsGateway<any>('identity', server.url, query, variables, { ip });
   return { run, calls };
 }
 

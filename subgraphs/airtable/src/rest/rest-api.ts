@@ -1,10 +1,4 @@
-import express, {
-  type Express,
-  type NextFunction,
-  type Request,
-  type RequestHandler,
-  type Response,
-} from 'express';
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   actorOf,
   badUserInput,
@@ -88,7 +82,6 @@ export function addRestApi(deps: AirtableDeps) {
       return single ? out[0] : { records: out };
     }
 
-    const json = express.json({ limit: '5mb' });
     app.get(
       '/v0/meta/bases',
       requireGateway,
@@ -115,7 +108,6 @@ export function addRestApi(deps: AirtableDeps) {
     app.post(
       '/v0/:baseId/:table/listRecords',
       requireGateway,
-      json,
       handle((actor, req) => list(actor, req, (req.body ?? {}) as Record<string, unknown>)),
     );
     app.get(
@@ -137,19 +129,16 @@ export function addRestApi(deps: AirtableDeps) {
         app.post(
           path,
           requireGateway,
-          json,
           handle((a, req) => write(a, req, 'CREATE')),
         );
       app.patch(
         path,
         requireGateway,
-        json,
         handle((a, req) => write(a, req, 'UPDATE')),
       );
       app.put(
         path,
         requireGateway,
-        json,
         handle((a, req) => write(a, req, 'UPDATE', true)),
       );
       app.delete(
