@@ -343,14 +343,18 @@ function subgraphEnv(
   airtableLocalUrl: string,
   config: {
     SECRETS_ENCRYPTION_KEY?: string;
+    SECRETS_ENCRYPTION_KEY_PREVIOUS?: string;
     REDIS_URL?: string;
     WEBHOOKS_ALLOW_HOSTS: string;
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
-  const sealing = config.SECRETS_ENCRYPTION_KEY
-    ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }
-    : {};
+  const sealing = {
+    ...(config.SECRETS_ENCRYPTION_KEY && { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }),
+    ...(config.SECRETS_ENCRYPTION_KEY_PREVIOUS && {
+      SECRETS_ENCRYPTION_KEY_PREVIOUS: config.SECRETS_ENCRYPTION_KEY_PREVIOUS,
+    }),
+  };
   const redis = config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {};
   // Permissions decides for airtable, so it starts first.
   if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };

@@ -128,6 +128,7 @@ export const platformEnv = {
   /** The personal access token airtable-local is seeded with (embedded demo only). */
   AIRTABLE_LOCAL_TOKEN: z.string().min(8).default('patLocalDemoToken'),
   SECRETS_ENCRYPTION_KEY: z.string().min(32).optional(),
+  SECRETS_ENCRYPTION_KEY_PREVIOUS: z.string().min(32).optional(),
   REDIS_URL: z.string().url().optional(),
   /**
    * Seed the demo account and workspace. Unset: only with the embedded database (never onto
