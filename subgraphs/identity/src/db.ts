@@ -100,12 +100,24 @@ export function createIdentityDb(databaseUrl: string) {
         data: { lastUsedAt: now },
       }),
 
-    countFailedLogins: (where: { email: string } | { ip: string }, since: Date) =>
-      prisma.loginAttempt.count({
+    /** Failed logins since `since` matching `where`, and when the last one was. */
+    failedLogins: async (
+      where: { email: string } | { ip: string } | { email: string; ip: string },
+      since: Date,
+    ) => {
+      const found = await prisma.loginAttempt.aggregate({
         where: { ...where, succeeded: false, createdAt: { gte: since } },
-      }),
-    recordLoginAttempt: (data: { email: string; ip: string | null; succeeded: boolean }) =>
-      prisma.loginAttempt.create({ data }),
+        _count: { _all: true },
+        _max: { createdAt: true },
+      });
+      return { count: found._count._all, lastAt: found._max.createdAt };
+    },
+    recordLoginAttempt: (data: {
+      email: string;
+      ip: string | null;
+      succeeded: boolean;
+      createdAt: Date;
+    }) => prisma.loginAttempt.create({ data }),
   };
 }
 
