@@ -359,6 +359,7 @@ function subgraphEnv(
   // Permissions decides for airtable, so it starts first.
   if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };
   if (name === 'workspaces') return { ...config.mail, ...redis };
+  if (name === 'identity') return config.mail;
   if (name === 'notifications')
     return {
       ...config.mail,

@@ -1,47 +1,11 @@
-import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, postAsGateway, testEnv } from '@pyairtable/testing';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { loadIdentityConfig } from '../src/config.ts';
-import { createIdentityDb } from '../src/db.ts';
+import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../src/domain/passwords.ts';
 import {
   FREE_FAILURES_PER_ACCOUNT_AND_IP,
   loginDelaySeconds,
   MAX_FAILURES_PER_IP,
 } from '../src/domain/throttle-logins.ts';
-import { createIdentitySubgraph } from '../src/subgraph.ts';
-
-async function startIdentity() {
-  const config = loadIdentityConfig({
-    ...testEnv,
-    DATABASE_URL: await createTestDatabase('identity'),
-  });
-  const db = createIdentityDb(config.DATABASE_URL);
-  const calls = { findUsersByIds: 0 };
-  const counted = {
-    ...db,
-    findUsersByIds: (ids: readonly string[]) => (calls.findUsersByIds++, db.findUsersByIds(ids)),
-  };
-  // Time the test moves on by hand, so waits are checked without sleeping.
-  let offsetMs = 0;
-  const clock = {
-    now: () => new Date(Date.now() + offsetMs),
-    advance: (ms: number) => (offsetMs += ms),
-  };
-  const server = await createIdentitySubgraph({
-    config,
-    db: counted,
-    logger: createLogger('identity', 'silent'),
-    clock: clock.now,
-  }).listen(0);
-  onTestFinished(async () => {
-    await server.close();
-    await db.close();
-  });
-  const run = (query: string, variables: Record<string, unknown> = {}, ip = '10.1.1.1') =>
-    postAsGateway<any>('identity', server.url, query, variables, { ip });
-  return { run, calls, clock };
-}
+import { startIdentity } from './harness.ts';
 
 const SIGN_UP = `mutation ($i: SignUpInput!) { signUp(input: $i) { user { id email } } }`;
 const LOG_IN = `mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }`;
