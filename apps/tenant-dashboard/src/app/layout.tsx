@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { Providers } from '../components/providers.tsx';
 import './globals.css';
+import './screens.css';
 
 export const metadata: Metadata = {
   title: { default: 'PyAirtable', template: '%s · PyAirtable' },

@@ -96,7 +96,7 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
         {crumbs.map((crumb, i) => (
           <span key={i} style={{ display: 'contents' }}>
             {i > 0 ? <Icon name="chevronRight" size={14} /> : null}
-            <span className={i === crumbs.length - 1 ? 'current' : undefined}>{crumb}</span>
+            <span className={i === crumbs.length - 1 ? 'current' : 'crumb-parent'}>{crumb}</span>
           </span>
         ))}
       </div>
@@ -113,7 +113,7 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
           aria-pressed={chatOpen}
           onClick={() => setChatOpen(!chatOpen)}
         >
-          Assistant
+          <span className="wide-only">Assistant</span>
         </Button>
         <NotificationBell />
         <UserMenu workspaceId={workspaceId} />

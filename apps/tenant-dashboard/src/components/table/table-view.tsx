@@ -14,11 +14,13 @@ import {
 import type { RecordNode } from '../../lib/graphql/records.ts';
 import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { useColumns } from '../../lib/use-columns.ts';
+import { PHONE, useMediaQuery } from '../../lib/use-media-query.ts';
 import { useRecordList } from '../../lib/use-record-list.ts';
 import { useSavedQuery } from '../../lib/use-saved-query.ts';
 import { useTableLinks } from '../../lib/use-table-links.ts';
 import { Button, EmptyState, ErrorMessage, Loading } from '../ui.tsx';
 import { Grid } from './grid.tsx';
+import { RecordCards } from './record-cards.tsx';
 import { RecordDrawer } from './record-drawer.tsx';
 import { RecordsEmpty } from './records-empty.tsx';
 import { RecordsError } from './records-error.tsx';
@@ -95,6 +97,7 @@ function LoadedTable({
   const records = useRecordList(baseId, table.id, saved.query);
   const { list } = records;
   const { columns, resize } = useColumns(table);
+  const phone = useMediaQuery(PHONE);
 
   // Linked records' names, for the rows on screen and the open record.
   const [visible, setVisible] = useState<RecordNode[]>([]);
@@ -126,6 +129,17 @@ function LoadedTable({
       ? errorText(records.error)
       : undefined;
   const clearFilter = () => saved.setFilter(NO_FILTER);
+  const emptyState = (
+    <RecordsEmpty
+      loading={records.status === 'loading'}
+      narrowed={Boolean(saved.query.filterByFormula || search || saved.view)}
+      search={search}
+      tableName={table.name}
+      filtered={activeFilterCount(saved.filter) > 0}
+      canEdit={canEdit}
+      onClearFilter={clearFilter}
+    />
+  );
 
   return (
     <div className="table-view">
@@ -158,6 +172,17 @@ function LoadedTable({
           filterRefused={Boolean(filterError)}
           onRetry={() => (filterError ? clearFilter() : router.refresh())}
         />
+      ) : phone ? (
+        <RecordCards
+          label={`${table.name} records`}
+          columns={columns}
+          list={list}
+          ensureLoaded={records.ensureLoaded}
+          linksFor={linksFor}
+          onOpenRecord={url.openRecord}
+          onVisibleChange={hasLinks ? showRecords : undefined}
+          empty={emptyState}
+        />
       ) : (
         <Grid
           label={`${table.name} records`}
@@ -171,17 +196,7 @@ function LoadedTable({
           onToggleSort={saved.toggleSort}
           onResize={resize}
           onVisibleChange={hasLinks ? showRecords : undefined}
-          empty={
-            <RecordsEmpty
-              loading={records.status === 'loading'}
-              narrowed={Boolean(saved.query.filterByFormula || search || saved.view)}
-              search={search}
-              tableName={table.name}
-              filtered={activeFilterCount(saved.filter) > 0}
-              canEdit={canEdit}
-              onClearFilter={clearFilter}
-            />
-          }
+          empty={emptyState}
         />
       )}
       {openRecordId ? (
