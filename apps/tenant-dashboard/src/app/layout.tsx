@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Providers } from '../components/providers.tsx';
 import './globals.css';
 import './screens.css';
+import './table-states.css';
 
 export const metadata: Metadata = {
   title: { default: 'PyAirtable', template: '%s · PyAirtable' },

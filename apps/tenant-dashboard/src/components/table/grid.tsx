@@ -149,7 +149,6 @@ export function Grid({
           onToggleSort={onToggleSort}
           onResize={onResize}
         />
-        {count === 0 && empty ? <div className="grid-empty">{empty}</div> : null}
         {items.map((item) => {
           const record = list.records[item.index];
           return (
@@ -173,6 +172,7 @@ export function Grid({
           );
         })}
       </div>
+      {count === 0 && empty ? <div className="grid-empty">{empty}</div> : null}
     </div>
   );
 }

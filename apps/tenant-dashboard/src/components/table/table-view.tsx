@@ -132,12 +132,13 @@ function LoadedTable({
   const emptyState = (
     <RecordsEmpty
       loading={records.status === 'loading'}
-      narrowed={Boolean(saved.query.filterByFormula || search || saved.view)}
       search={search}
       tableName={table.name}
+      viewName={saved.view}
       filtered={activeFilterCount(saved.filter) > 0}
       canEdit={canEdit}
       onClearFilter={clearFilter}
+      onClearSearch={url.clearSearch}
     />
   );
 
