@@ -2,6 +2,7 @@
 // words; copied cells read back as the same values; spreadsheet TSV both ways.
 import { describe, expect, it } from 'vitest';
 import { readOnlyReason, textOfValue, valueFromText } from '../src/lib/cell-text.ts';
+import { copyRange, planClear, planPaste } from '../src/lib/grid-edits.ts';
 import { parseTsv, toTsv } from '../src/lib/tsv.ts';
 
 const field = (name: string, type: string, options: Record<string, unknown> | null = null) => ({
@@ -79,6 +80,65 @@ describe('TSV', () => {
     expect(parseTsv('1\t2\t3\r\n4\t5\t6\r\n')).toEqual([
       ['1', '2', '3'],
       ['4', '5', '6'],
+    ]);
+  });
+});
+
+describe('grid blocks', () => {
+  const fields = [field('Name', 'singleLineText'), amount, stage];
+  const records = ['rec1', 'rec2', 'rec3'].map((id, i) => ({
+    id,
+    createdTime: '2025-01-01T00:00:00.000Z',
+    fields: { Name: `Deal ${i + 1}`, Amount: 1000 * (i + 1), Stage: 'Won' } as Record<
+      string,
+      unknown
+    >,
+  }));
+  const all = { top: 0, left: 0, bottom: 2, right: 2 };
+
+  it('pastes a block with conversion, names what cannot convert, skips unchanged cells', () => {
+    const plan = planPaste(
+      'A\t$5\tLost\nB\tlots\tWon\nC\t7\tMaybe\nD\t8\tWon',
+      all,
+      records,
+      fields,
+    );
+    expect(plan.edits.map((e) => [e.record.id, e.field.name, e.value])).toEqual([
+      ['rec1', 'Name', 'A'],
+      ['rec1', 'Amount', 5],
+      ['rec1', 'Stage', 'Lost'],
+      ['rec2', 'Name', 'B'],
+      ['rec3', 'Name', 'C'],
+      ['rec3', 'Amount', 7],
+    ]);
+    expect(plan.problems).toEqual([
+      '“lots” cannot go in Amount: enter a number, like 1200 or 12.5.',
+      '“Maybe” cannot go in Stage: it is not one of its options.',
+    ]);
+    expect(plan.rowsLeftOut).toBe(1);
+  });
+
+  it('fills a selected range with a single pasted value', () => {
+    const plan = planPaste('Lost', { top: 0, left: 2, bottom: 2, right: 2 }, records, fields);
+    expect(plan.edits.map((e) => [e.record.id, e.value])).toEqual([
+      ['rec1', 'Lost'],
+      ['rec2', 'Lost'],
+      ['rec3', 'Lost'],
+    ]);
+  });
+
+  it('copies a range as TSV that pastes back to the same values', () => {
+    const text = copyRange(all, records, fields);
+    expect(text).toBe('Deal 1\t1000\tWon\nDeal 2\t2000\tWon\nDeal 3\t3000\tWon');
+    expect(planPaste(text, all, records, fields).edits).toEqual([]);
+  });
+
+  it('clears writable cells only', () => {
+    const withFormula = [...fields, field('Score', 'formula', { result: { type: 'number' } })];
+    const edits = planClear({ top: 1, left: 1, bottom: 1, right: 3 }, records, withFormula);
+    expect(edits.map((e) => [e.field.name, e.value])).toEqual([
+      ['Amount', null],
+      ['Stage', null],
     ]);
   });
 });

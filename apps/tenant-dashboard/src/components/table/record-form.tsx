@@ -7,10 +7,10 @@ import type { RecordNode } from '../../lib/graphql/records.ts';
 import { changedValues, recordChanges } from '../../lib/record-changes.ts';
 import { Button, ErrorMessage, IconButton } from '../ui.tsx';
 import { FieldEditor } from './field-editor.tsx';
-import { ConfirmDelete, ConfirmDiscard } from './record-dialogs.tsx';
+import { ConfirmDiscard } from './record-dialogs.tsx';
 import type { RecordDrawerProps } from './record-drawer.tsx';
 
-/** The open record's fields, edited as drafts until saved; delete and discard ask first. */
+/** The open record's fields, edited as drafts until saved; discarding asks first, deleting is undone with Ctrl+Z. */
 export function RecordForm({
   baseId,
   table,
@@ -34,7 +34,6 @@ export function RecordForm({
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const formId = useId();
@@ -85,7 +84,6 @@ export function RecordForm({
       await onDelete(record);
     } catch (error) {
       setFailure(error);
-      setConfirmDelete(false);
     } finally {
       setDeleting(false);
     }
@@ -144,7 +142,7 @@ export function RecordForm({
       </form>
       <footer className="drawer-footer">
         {canEdit ? (
-          <Button variant="danger" icon="trash" onClick={() => setConfirmDelete(true)}>
+          <Button variant="danger" icon="trash" busy={deleting} onClick={() => void remove()}>
             Delete
           </Button>
         ) : (
@@ -178,14 +176,6 @@ export function RecordForm({
           </div>
         ) : null}
       </footer>
-      <ConfirmDelete
-        open={confirmDelete}
-        title={title || record.id}
-        tableName={table.name}
-        busy={deleting}
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() => void remove()}
-      />
       <ConfirmDiscard
         open={confirmDiscard}
         edits={Object.keys(changes).length}

@@ -9,9 +9,12 @@ import {
   BASE_SCHEMA,
   TABLE_SCHEMA_CHANGED,
   toTableMeta,
+  type FieldMeta,
   type TableMeta,
 } from '../../lib/graphql/airtable.ts';
 import type { RecordNode } from '../../lib/graphql/records.ts';
+import { changesFrom } from '../../lib/edit-history.ts';
+import type { CellEdit } from '../../lib/grid-edits.ts';
 import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { useColumns } from '../../lib/use-columns.ts';
 import { PHONE, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -26,6 +29,8 @@ import { RecordsEmpty } from './records-empty.tsx';
 import { RecordsError } from './records-error.tsx';
 import { countLabel, TableToolbar } from './table-toolbar.tsx';
 import { useRecordUrl } from './use-record-url.ts';
+import { useToasts } from '../toasts.tsx';
+import { useEditHistory } from './use-edit-history.ts';
 import { useRecordWrites } from './use-record-writes.ts';
 
 export function TableView({
@@ -112,17 +117,42 @@ function LoadedTable({
   );
   const { hasLinks, linksFor } = useTableLinks({ workspaceId, baseId, table, tables, shown });
 
-  const writes = useRecordWrites({
-    baseId,
-    table,
-    records,
-    onCreated: (created) =>
-      url.openRecord(
-        created,
-        table.fields.find((f) => f.id === table.primaryField.id),
-      ),
-    onDeleted: url.closeRecord,
-  });
+  const toasts = useToasts();
+  const writes = useRecordWrites({ baseId, table, records });
+  const history = useEditHistory({ table, writes });
+  const primaryField = table.fields.find((f) => f.id === table.primaryField.id);
+
+  const createRecord = async () => {
+    try {
+      const created = await writes.createRecord({});
+      if (created) url.openRecord(created, primaryField);
+      else toasts.show('The record was accepted and will appear in a moment.');
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+  const editCells = (edits: CellEdit<FieldMeta>[]) => {
+    history.edit(changesFrom(edits)).catch((error: unknown) => {
+      const one = edits.length === 1;
+      toasts.show(
+        `Not saved: ${errorText(error)} ${one ? 'The cell is back to its value.' : `The ${edits.length} cells are back to their values.`}`,
+        'error',
+      );
+    });
+  };
+  const saveRecord = async (record: RecordNode, fields: Record<string, unknown>) => {
+    const edits = Object.entries(fields).map(([name, value]) => ({
+      record,
+      field: { name },
+      value,
+    }));
+    await history.edit(changesFrom(edits));
+    toasts.show('Saved.', 'success');
+  };
+  const deleteRecord = async (record: RecordNode) => {
+    await history.deleteRecord(record);
+    url.closeRecord();
+  };
 
   const filterError =
     records.status === 'error' && errorCode(records.error) === 'BAD_USER_INPUT'
@@ -157,7 +187,7 @@ function LoadedTable({
         onView={saved.setView}
         onFilter={saved.setFilter}
         onSort={saved.setSort}
-        onCreate={writes.createRecord}
+        onCreate={() => void createRecord()}
       />
       {search ? (
         <div className="banner">
@@ -198,6 +228,11 @@ function LoadedTable({
           onResize={resize}
           onVisibleChange={hasLinks ? showRecords : undefined}
           empty={emptyState}
+          canEdit={canEdit}
+          pending={writes.pending}
+          onEditCells={editCells}
+          onUndo={() => void history.undo()}
+          onRedo={() => void history.redo()}
         />
       )}
       {openRecordId ? (
@@ -212,8 +247,8 @@ function LoadedTable({
           focusField={url.focusField}
           linksFor={linksFor}
           onClose={url.closeRecord}
-          onSave={writes.saveRecord}
-          onDelete={writes.deleteRecord}
+          onSave={saveRecord}
+          onDelete={deleteRecord}
         />
       ) : null}
     </div>
