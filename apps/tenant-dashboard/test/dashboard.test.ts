@@ -92,7 +92,8 @@ describe('the tenant dashboard in a browser', () => {
     const grid = page.getByRole('grid', { name: 'Deals records' });
     await grid.focus();
     await page.keyboard.press('Home');
-    await page.keyboard.press('Enter');
+    // Space opens the record, as in Airtable (Enter edits the cell).
+    await page.keyboard.press('Space');
     const drawer = page.getByRole('dialog');
     await drawer.waitFor();
     const recordId = new URL(page.url()).searchParams.get('record')!;
@@ -178,11 +179,8 @@ describe('the tenant dashboard in a browser', () => {
     await eventually(() => row(recordId).textContent()).toContain(name);
     await eventually(() => page.locator('.record-count').textContent()).toBe('301 records');
 
+    // No confirmation: undo brings a deleted record back (see grid-editing.test.ts).
     await drawer.getByRole('button', { name: 'Delete' }).click();
-    await page
-      .getByRole('dialog', { name: 'Delete this record?' })
-      .getByRole('button', { name: 'Delete record' })
-      .click();
     await eventually(() => row(recordId).count()).toBe(0);
     await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
     const local = w.platform.airtableLocal;

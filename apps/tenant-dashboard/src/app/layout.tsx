@@ -5,7 +5,7 @@ import { Providers } from '../components/providers.tsx';
 import './globals.css';
 import './grid-editing.css';
 import './screens.css';
-import './table-states.css';
+import './states.css';
 
 export const metadata: Metadata = {
   title: { default: 'PyAirtable', template: '%s · PyAirtable' },

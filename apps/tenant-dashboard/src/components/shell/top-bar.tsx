@@ -6,6 +6,7 @@ import { WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { Icon } from '../icons.tsx';
 import { Button, IconButton } from '../ui.tsx';
 import { useShell } from './shell-context.tsx';
+import { ConnectionIndicator } from './connection-indicator.tsx';
 import { NotificationBell } from './notification-bell.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -106,6 +107,7 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
         </Suspense>
       ) : null}
       <div className="topbar-actions">
+        <ConnectionIndicator />
         <Button
           variant="ghost"
           icon="sparkle"

@@ -10,6 +10,7 @@ import {
   type RecordNode,
 } from '../../lib/graphql/records.ts';
 import type { LiveRecordList } from '../../lib/use-record-list.ts';
+import { useConnectionStatus } from '../providers.tsx';
 
 function newIdempotencyKey(): string {
   return typeof crypto.randomUUID === 'function'
@@ -36,7 +37,8 @@ export type PendingCells = ReadonlyMap<string, ReadonlySet<string>>;
 /**
  * Writing a table's records. Edits show at once and are put back when Airtable refuses them
  * (the promise rejects with the reason); a deleted record leaves at once and returns if the
- * deletion is refused. Every call rejects on failure, for the caller to say so.
+ * deletion is refused. Offline, writes wait for the connection. Every call rejects on failure,
+ * for the caller to say so.
  */
 export function useRecordWrites({
   baseId,
@@ -50,6 +52,7 @@ export function useRecordWrites({
   const [create, creating] = useMutation(CREATE_RECORDS);
   const [update] = useMutation(UPDATE_RECORDS);
   const [remove] = useMutation(DELETE_RECORDS);
+  const connection = useConnectionStatus();
   const [pending, setPending] = useState<PendingCells>(new Map());
   const counts = useRef(new Map<string, number>());
 
@@ -74,6 +77,8 @@ export function useRecordWrites({
     const undos = writes.map((w) => records.applyOptimistic(w.recordId, w.fields));
     mark(writes, 1);
     try {
+      // Offline, the edit stays on screen as pending and goes out once the page is back.
+      await connection.whenOnline();
       const { data } = await update({
         variables: {
           baseId,
@@ -97,6 +102,7 @@ export function useRecordWrites({
   const deleteRecord = async (record: RecordNode) => {
     records.dropRecord(record.id);
     try {
+      await connection.whenOnline();
       const { data } = await remove({
         variables: { baseId, tableId: table.id, ids: [record.id] },
       });
@@ -110,6 +116,7 @@ export function useRecordWrites({
 
   /** Creates a record; resolves with it (or null when Airtable accepted it for later). */
   const createRecord = async (fields: Record<string, unknown>): Promise<RecordNode | null> => {
+    await connection.whenOnline();
     const { data } = await create({
       variables: { baseId, tableId: table.id, records: [{ fields }] },
     });
