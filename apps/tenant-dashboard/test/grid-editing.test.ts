@@ -253,6 +253,32 @@ describe('the grid as a spreadsheet', () => {
   });
 });
 
+describe('writes while offline', () => {
+  it('keeps an edit made offline on screen as pending and sends it on reconnect', async () => {
+    const { page, context } = w;
+    await openDeals(7, AMOUNT);
+    const recordId = await recordIdAt(7);
+    await context.setOffline(true);
+    await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+    await page.keyboard.type('777');
+    await page.keyboard.press('Enter');
+    await eventually(() => cellAt(7, AMOUNT).textContent()).toBe('$777');
+    expect(await cellAt(7, AMOUNT).getAttribute('aria-busy')).toBe('true');
+    expect((await inAirtable(recordId)).fields.Amount).not.toBe(777);
+    await w.screenshot('offline-pending');
+
+    await context.setOffline(false);
+    await inAirtableEventually(async () => (await inAirtable(recordId)).fields.Amount).toBe(777);
+    await eventually(() => cellAt(7, AMOUNT).getAttribute('aria-busy')).toBeNull();
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Offline' }).count()).toBe(0);
+    // The browser reports the live connection's failed retries while offline; nothing else.
+    const errors = w
+      .takeConsoleErrors()
+      .filter((e) => !/WebSocket|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e));
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('any screen size', () => {
   it('on a phone (390 px): a record list, the menu opens, the record opens full-screen', async () => {
     const { page } = w;

@@ -25,6 +25,7 @@ import { Button, EmptyState, ErrorMessage, Loading } from '../ui.tsx';
 import { Grid } from './grid.tsx';
 import { RecordCards } from './record-cards.tsx';
 import { RecordDrawer } from './record-drawer.tsx';
+import { NEW_RECORD_ID } from './record-form.tsx';
 import { RecordsEmpty } from './records-empty.tsx';
 import { RecordsError } from './records-error.tsx';
 import { countLabel, TableToolbar } from './table-toolbar.tsx';
@@ -121,15 +122,20 @@ function LoadedTable({
   const writes = useRecordWrites({ baseId, table, records });
   const history = useEditHistory({ table, writes });
   const primaryField = table.fields.find((f) => f.id === table.primaryField.id);
+  const [blankRecord] = useState<RecordNode>(() => ({
+    id: NEW_RECORD_ID,
+    createdTime: new Date().toISOString(),
+    fields: {},
+  }));
 
-  const createRecord = async () => {
-    try {
-      const created = await writes.createRecord({});
-      if (created) url.openRecord(created, primaryField);
-      else toasts.show('The record was accepted and will appear in a moment.');
-    } catch (error) {
-      toasts.error(error);
-    }
+  // "New record" opens an empty record at once; Airtable gets it with its first value, so an
+  // abandoned one leaves no blank record behind.
+  const [drafting, setDrafting] = useState(false);
+  const createWith = async (_draft: RecordNode, fields: Record<string, unknown>) => {
+    const created = await writes.createRecord(fields);
+    setDrafting(false);
+    if (created) url.openRecord(created, primaryField);
+    else toasts.show('The record was accepted and will appear in a moment.');
   };
   const editCells = (edits: CellEdit<FieldMeta>[]) => {
     history.edit(changesFrom(edits)).catch((error: unknown) => {
@@ -147,7 +153,6 @@ function LoadedTable({
       value,
     }));
     await history.edit(changesFrom(edits));
-    toasts.show('Saved.', 'success');
   };
   const deleteRecord = async (record: RecordNode) => {
     await history.deleteRecord(record);
@@ -187,7 +192,10 @@ function LoadedTable({
         onView={saved.setView}
         onFilter={saved.setFilter}
         onSort={saved.setSort}
-        onCreate={() => void createRecord()}
+        onCreate={() => {
+          url.closeRecord();
+          setDrafting(true);
+        }}
       />
       {search ? (
         <div className="banner">
@@ -235,7 +243,21 @@ function LoadedTable({
           onRedo={() => void history.redo()}
         />
       )}
-      {openRecordId ? (
+      {drafting ? (
+        <RecordDrawer
+          key={NEW_RECORD_ID}
+          baseId={baseId}
+          table={table}
+          tables={tables}
+          recordId={NEW_RECORD_ID}
+          loaded={blankRecord}
+          canEdit={canEdit}
+          linksFor={linksFor}
+          onClose={() => setDrafting(false)}
+          onSave={createWith}
+          onDelete={async () => setDrafting(false)}
+        />
+      ) : openRecordId ? (
         <RecordDrawer
           key={openRecordId}
           baseId={baseId}
