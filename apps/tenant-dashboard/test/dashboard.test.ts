@@ -192,11 +192,19 @@ describe('the tenant dashboard in a browser', () => {
     await drawer.getByRole('button', { name: 'Delete' }).click();
     await eventually(() => row(recordId).count()).toBe(0);
     await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
+    // The row leaves at once; Airtable's answer follows.
     const local = w.platform.airtableLocal;
-    const gone = await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
-      headers: { authorization: `Bearer ${local.token}` },
-    });
-    expect(gone.status).toBe(404);
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
+              headers: { authorization: `Bearer ${local.token}` },
+            })
+          ).status,
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(404);
   });
 
   it('asks the assistant: the tool call shows as it runs, the answer streams in, the cost is shown', async () => {

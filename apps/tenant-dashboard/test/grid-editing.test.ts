@@ -298,11 +298,11 @@ describe('any screen size', () => {
     await eventually(() => nav.isVisible()).toBe(false);
 
     // The assistant leaves the menu button within reach.
-    await page.getByRole('button', { name: 'Assistant' }).click();
+    await page.getByRole('button', { name: 'Assistant', exact: true }).click();
     await page.getByRole('button', { name: 'Show navigation' }).click();
     await nav.getByRole('link', { name: /^Deals/ }).waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Assistant' }).click();
+    await page.getByRole('button', { name: 'Assistant', exact: true }).click();
 
     await list.getByRole('listitem').first().getByRole('button').click();
     const drawer = page.getByRole('dialog');

@@ -139,63 +139,66 @@ export function Grid({
 
   const activeRendered = items.some((item) => item.index === active.row);
 
+  // The empty state and the edit problem sit beside the grid, not in it (a grid holds rows).
   return (
-    <div
-      ref={scrollRef}
-      className="grid-scroll"
-      role="grid"
-      aria-label={label}
-      aria-rowcount={count + 1}
-      aria-colcount={columns.length + 1}
-      aria-activedescendant={
-        activeRendered && count > 0 ? `cell-${active.row}-${active.col}` : undefined
-      }
-      aria-multiselectable={canEdit || undefined}
-      tabIndex={0}
-      onKeyDown={editing.onKeyDown}
-      onCopy={editing.onCopy}
-      onPaste={editing.onPaste}
-      data-testid="records-grid"
-    >
-      <div className="grid-inner" style={{ height: virtualizer.getTotalSize(), width }}>
-        <GridHeader
-          columns={columns}
-          width={width}
-          sort={sort}
-          onToggleSort={onToggleSort}
-          onResize={onResize}
-        />
-        {items.map((item) => {
-          const record = list.records[item.index];
-          return (
-            <GridRow
-              key={
-                record
-                  ? `${record.id}:${highlights.get(record.id)?.seq ?? 0}`
-                  : `placeholder-${item.index}`
-              }
-              record={record}
-              index={item.index}
-              start={item.start}
-              width={width}
-              columns={columns}
-              activeCol={item.index === active.row ? active.col : -1}
-              selected={
-                multiple && item.index >= range.top && item.index <= range.bottom
-                  ? range
-                  : undefined
-              }
-              editor={editingCell?.row === item.index ? editor : null}
-              pending={record ? pending?.get(record.id) : undefined}
-              highlight={record ? highlights.get(record.id) : undefined}
-              linksFor={linksFor}
-              onActivate={editing.activate}
-              onEdit={editing.startEdit}
-              onToggle={editing.toggle}
-              onOpen={open}
-            />
-          );
-        })}
+    <div className="grid-frame">
+      <div
+        ref={scrollRef}
+        className="grid-scroll"
+        role="grid"
+        aria-label={label}
+        aria-rowcount={count + 1}
+        aria-colcount={columns.length + 1}
+        aria-activedescendant={
+          activeRendered && count > 0 ? `cell-${active.row}-${active.col}` : undefined
+        }
+        aria-multiselectable={canEdit || undefined}
+        tabIndex={0}
+        onKeyDown={editing.onKeyDown}
+        onCopy={editing.onCopy}
+        onPaste={editing.onPaste}
+        data-testid="records-grid"
+      >
+        <div className="grid-inner" style={{ height: virtualizer.getTotalSize(), width }}>
+          <GridHeader
+            columns={columns}
+            width={width}
+            sort={sort}
+            onToggleSort={onToggleSort}
+            onResize={onResize}
+          />
+          {items.map((item) => {
+            const record = list.records[item.index];
+            return (
+              <GridRow
+                key={
+                  record
+                    ? `${record.id}:${highlights.get(record.id)?.seq ?? 0}`
+                    : `placeholder-${item.index}`
+                }
+                record={record}
+                index={item.index}
+                start={item.start}
+                width={width}
+                columns={columns}
+                activeCol={item.index === active.row ? active.col : -1}
+                selected={
+                  multiple && item.index >= range.top && item.index <= range.bottom
+                    ? range
+                    : undefined
+                }
+                editor={editingCell?.row === item.index ? editor : null}
+                pending={record ? pending?.get(record.id) : undefined}
+                highlight={record ? highlights.get(record.id) : undefined}
+                linksFor={linksFor}
+                onActivate={editing.activate}
+                onEdit={editing.startEdit}
+                onToggle={editing.toggle}
+                onOpen={open}
+              />
+            );
+          })}
+        </div>
       </div>
       {count === 0 && empty ? <div className="grid-empty">{empty}</div> : null}
       {editing.problem ? (
