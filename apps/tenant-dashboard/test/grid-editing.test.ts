@@ -367,6 +367,27 @@ describe('states people can see', () => {
     await eventually(() => rowAt(0).getAttribute('data-record-id')).toMatch(/^rec/);
   });
 
+  it('marks searched words in cells and jumps between the cells holding them', async () => {
+    const { page } = w;
+    await openDeals(0, 0);
+    await page.getByLabel('Search this table').fill('Atlas');
+    await eventually(() => page.locator('.grid-cell mark').count()).toBeGreaterThan(0);
+    expect((await page.locator('.grid-cell mark').first().textContent())!.toLowerCase()).toBe(
+      'atlas',
+    );
+    await page.getByRole('button', { name: 'Next match' }).click();
+    await page.getByText(/^Match 1 of \d+$/).waitFor();
+    const active = page.locator('.grid-cell.active');
+    expect(await active.locator('mark').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Next match' }).click();
+    await page.getByText(/^Match 2 of \d+$/).waitFor();
+    expect(await active.locator('mark').count()).toBeGreaterThan(0);
+    expect(await axeViolations()).toEqual([]);
+    await w.screenshot('search-matches');
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    await eventually(() => page.locator('.grid-cell mark').count()).toBe(0);
+  });
+
   it('shows no search results in view, with a way back', async () => {
     const { page } = w;
     await page.getByLabel('Search this table').fill('zzqqxx nothing like it');

@@ -29,6 +29,8 @@ interface RowProps {
   /** Fields of this record being written. */
   pending: ReadonlySet<string> | undefined;
   highlight: Highlight | undefined;
+  /** Searched words, marked in text cells. */
+  terms: readonly string[];
   linksFor: (field: FieldMeta) => LinkContext | undefined;
   onActivate: (cell: Cell, extend: boolean) => void;
   onEdit: (cell: Cell, initial: string | null) => void;
@@ -48,6 +50,7 @@ export const GridRow = memo(function GridRow({
   editor,
   pending,
   highlight,
+  terms,
   linksFor,
   onActivate,
   onEdit,
@@ -121,6 +124,7 @@ export const GridRow = memo(function GridRow({
                 field={column.field}
                 value={record.fields[column.field.name]}
                 links={linksFor(column.field)}
+                terms={terms}
               />
             ) : (
               <span

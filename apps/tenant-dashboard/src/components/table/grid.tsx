@@ -39,7 +39,13 @@ export interface GridProps {
   onEditCells?(edits: CellEdit<FieldMeta>[]): void;
   onUndo?(): void;
   onRedo?(): void;
+  /** Searched words, marked in text cells. */
+  terms?: readonly string[];
+  /** A cell to make active and scroll to (a new object each jump). */
+  jumpTo?: Cell | null;
 }
+
+const NO_TERMS: readonly string[] = [];
 
 export function Grid({
   label,
@@ -59,6 +65,8 @@ export function Grid({
   onEditCells,
   onUndo,
   onRedo,
+  terms = NO_TERMS,
+  jumpTo,
 }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = rowCount(list);
@@ -119,7 +127,10 @@ export function Grid({
     reveal,
     focusGrid: () => scrollRef.current?.focus({ preventScroll: true }),
   });
-  const { active, range } = editing;
+  const { active, range, jump } = editing;
+  useEffect(() => {
+    if (jumpTo) jump(jumpTo);
+  }, [jumpTo, jump]);
   const multiple = range.bottom > range.top || range.right > range.left;
   const editingCell = editing.editing;
   const editingRecord = editingCell ? list.records[editingCell.row] : undefined;
@@ -190,6 +201,7 @@ export function Grid({
                 editor={editingCell?.row === item.index ? editor : null}
                 pending={record ? pending?.get(record.id) : undefined}
                 highlight={record ? highlights.get(record.id) : undefined}
+                terms={terms}
                 linksFor={linksFor}
                 onActivate={editing.activate}
                 onEdit={editing.startEdit}

@@ -9,30 +9,28 @@ import {
   BASE_SCHEMA,
   TABLE_SCHEMA_CHANGED,
   toTableMeta,
-  type FieldMeta,
   type TableMeta,
 } from '../../lib/graphql/airtable.ts';
 import type { RecordNode } from '../../lib/graphql/records.ts';
-import { changesFrom } from '../../lib/edit-history.ts';
-import type { CellEdit } from '../../lib/grid-edits.ts';
+import type { Cell } from '../../lib/grid-navigation.ts';
+import { findMatches, searchTerms } from '../../lib/search-matches.ts';
 import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { useColumns } from '../../lib/use-columns.ts';
 import { PHONE, useMediaQuery } from '../../lib/use-media-query.ts';
 import { useRecordList } from '../../lib/use-record-list.ts';
 import { useSavedQuery } from '../../lib/use-saved-query.ts';
 import { useTableLinks } from '../../lib/use-table-links.ts';
-import { Button, EmptyState, ErrorMessage, Loading } from '../ui.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../ui.tsx';
 import { Grid } from './grid.tsx';
 import { RecordCards } from './record-cards.tsx';
+import { SearchBanner } from './search-banner.tsx';
 import { RecordDrawer } from './record-drawer.tsx';
 import { NEW_RECORD_ID } from './record-form.tsx';
 import { RecordsEmpty } from './records-empty.tsx';
 import { RecordsError } from './records-error.tsx';
 import { countLabel, TableToolbar } from './table-toolbar.tsx';
 import { useRecordUrl } from './use-record-url.ts';
-import { useToasts } from '../toasts.tsx';
-import { useEditHistory } from './use-edit-history.ts';
-import { useRecordWrites } from './use-record-writes.ts';
+import { useTableEdits } from './use-table-edits.ts';
 
 export function TableView({
   workspaceId,
@@ -118,52 +116,38 @@ function LoadedTable({
   );
   const { hasLinks, linksFor } = useTableLinks({ workspaceId, baseId, table, tables, shown });
 
-  const toasts = useToasts();
-  const writes = useRecordWrites({ baseId, table, records });
-  const history = useEditHistory({ table, writes });
-  const primaryField = table.fields.find((f) => f.id === table.primaryField.id);
-  const [blankRecord] = useState<RecordNode>(() => ({
-    id: NEW_RECORD_ID,
-    createdTime: new Date().toISOString(),
-    fields: {},
-  }));
-
-  // "New record" opens an empty record at once; Airtable gets it with its first value, so an
-  // abandoned one leaves no blank record behind.
-  const [drafting, setDrafting] = useState(false);
-  const createWith = async (_draft: RecordNode, fields: Record<string, unknown>) => {
-    const created = await writes.createRecord(fields);
-    setDrafting(false);
-    if (created) url.openRecord(created, primaryField);
-    else toasts.show('The record was accepted and will appear in a moment.');
-  };
-  const editCells = (edits: CellEdit<FieldMeta>[]) => {
-    history.edit(changesFrom(edits)).catch((error: unknown) => {
-      const one = edits.length === 1;
-      toasts.show(
-        `Not saved: ${errorText(error)} ${one ? 'The cell is back to its value.' : `The ${edits.length} cells are back to their values.`}`,
-        'error',
-      );
-    });
-  };
-  const saveRecord = async (record: RecordNode, fields: Record<string, unknown>) => {
-    const edits = Object.entries(fields).map(([name, value]) => ({
-      record,
-      field: { name },
-      value,
-    }));
-    await history.edit(changesFrom(edits));
-  };
-  const deleteRecord = async (record: RecordNode) => {
-    await history.deleteRecord(record);
-    url.closeRecord();
-  };
+  const edits = useTableEdits({ baseId, table, records, url });
+  const { writes, history, drafting, setDrafting, blankRecord } = edits;
+  const { createWith, editCells, saveRecord, deleteRecord } = edits;
 
   const filterError =
     records.status === 'error' && errorCode(records.error) === 'BAD_USER_INPUT'
       ? errorText(records.error)
       : undefined;
   const clearFilter = () => saved.setFilter(NO_FILTER);
+
+  // Search marks the words in cells, and "next match" jumps between the cells holding them.
+  const terms = useMemo(() => searchTerms(search), [search]);
+  const matches = useMemo(
+    () =>
+      findMatches(
+        list.records,
+        columns.map((c) => c.field),
+        terms,
+      ),
+    [list.records, columns, terms],
+  );
+  const [jump, setJump] = useState<{ search: string; index: number; cell: Cell } | null>(null);
+  const match = jump?.search === search ? jump : null;
+  const stepMatch = (delta: 1 | -1) => {
+    if (matches.length === 0) return;
+    const index = match
+      ? (match.index + delta + matches.length) % matches.length
+      : delta > 0
+        ? 0
+        : matches.length - 1;
+    setJump({ search, index, cell: { ...matches[index]! } });
+  };
   const emptyState = (
     <RecordsEmpty
       loading={records.status === 'loading'}
@@ -198,12 +182,13 @@ function LoadedTable({
         }}
       />
       {search ? (
-        <div className="banner">
-          Showing the records that best match “{search}”.
-          <Button size="small" variant="ghost" onClick={url.clearSearch}>
-            Clear search
-          </Button>
-        </div>
+        <SearchBanner
+          search={search}
+          matches={matches.length}
+          current={match?.index ?? null}
+          onStep={stepMatch}
+          onClear={url.clearSearch}
+        />
       ) : null}
       {records.status === 'error' ? (
         <RecordsError
@@ -241,6 +226,8 @@ function LoadedTable({
           onEditCells={editCells}
           onUndo={() => void history.undo()}
           onRedo={() => void history.redo()}
+          terms={terms}
+          jumpTo={match?.cell ?? null}
         />
       )}
       {drafting ? (

@@ -2,7 +2,14 @@
 // The grid as a spreadsheet: the active cell and a range (Shift+arrows, Shift+click), editing
 // in place (Enter / F2 / typing), checkboxes toggled by Space or a click, Delete clearing,
 // copy and paste as TSV, Ctrl+Z / Ctrl+Shift+Z. Keys only count while the grid itself has focus.
-import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { readOnlyReason } from '../../lib/cell-text.ts';
 import { fieldKind } from '../../lib/field-types.ts';
 import type { FieldMeta } from '../../lib/graphql/airtable.ts';
@@ -210,9 +217,21 @@ export function useGridEditing(options: GridEditingOptions) {
     if (notes.length) toasts.show(notes.join(' '), 'error');
   };
 
+  // Stable, for the grid's effect that follows "next match".
+  const reveal = useRef(options.reveal);
+  useEffect(() => {
+    reveal.current = options.reveal;
+  });
+  const jump = useCallback((cell: Cell) => {
+    setAnchor(null);
+    setActive(cell);
+    reveal.current(cell);
+  }, []);
+
   return {
     active,
     range,
+    jump,
     editing,
     problem,
     setProblem,
