@@ -52,7 +52,7 @@ async function inAirtable(recordId: string): Promise<{ status: number; fields: a
 
 /** Polls airtable-local gently, leaving the platform most of the base's 10 requests/s. */
 const inAirtableEventually = <T>(read: () => Promise<T>) =>
-  expect.poll(read, { timeout: 30_000, interval: 500 });
+  expect.poll(read, { timeout: 45_000, interval: 1000 });
 
 const grid = () => w.page.getByRole('grid', { name: 'Deals records' });
 const rowAt = (index: number) => w.page.locator(`[role="row"][aria-rowindex="${index + 2}"]`);
