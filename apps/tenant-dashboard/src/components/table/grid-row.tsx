@@ -28,6 +28,8 @@ interface RowProps {
   editor: ReactNode;
   /** Fields of this record being written. */
   pending: ReadonlySet<string> | undefined;
+  /** The record's write waits on Airtable's rate limit. */
+  paced: boolean;
   highlight: Highlight | undefined;
   /** Searched words, marked in text cells. */
   terms: readonly string[];
@@ -49,6 +51,7 @@ export const GridRow = memo(function GridRow({
   selected,
   editor,
   pending,
+  paced,
   highlight,
   terms,
   linksFor,
@@ -94,7 +97,7 @@ export const GridRow = memo(function GridRow({
         const inRange = selected && col >= selected.left && col <= selected.right;
         if (inRange) cellClasses.push('in-range');
         const busy = pending?.has(column.field.name);
-        if (busy) cellClasses.push('pending');
+        if (busy) cellClasses.push(paced ? 'pending paced' : 'pending');
         const editing = col === activeCol && editor;
         if (editing) cellClasses.push('editing');
         return (
@@ -105,6 +108,13 @@ export const GridRow = memo(function GridRow({
             aria-colindex={col + 2}
             aria-selected={col === activeCol || Boolean(inRange)}
             aria-busy={busy || undefined}
+            title={
+              busy
+                ? paced
+                  ? 'Waiting for Airtable: its rate limit holds this change back for a moment.'
+                  : 'Saving to Airtable…'
+                : undefined
+            }
             className={cellClasses.join(' ')}
             style={{ width: column.width }}
             onMouseDown={(event) => {

@@ -36,6 +36,8 @@ export interface GridProps {
   canEdit?: boolean;
   /** Cells being written, shown as pending. */
   pending?: PendingCells;
+  /** Records whose write waits on Airtable's rate limit. */
+  paced?: ReadonlySet<string>;
   onEditCells?(edits: CellEdit<FieldMeta>[]): void;
   onUndo?(): void;
   onRedo?(): void;
@@ -62,6 +64,7 @@ export function Grid({
   onVisibleChange,
   canEdit = false,
   pending,
+  paced,
   onEditCells,
   onUndo,
   onRedo,
@@ -200,6 +203,7 @@ export function Grid({
                 }
                 editor={editingCell?.row === item.index ? editor : null}
                 pending={record ? pending?.get(record.id) : undefined}
+                paced={record ? Boolean(paced?.has(record.id)) : false}
                 highlight={record ? highlights.get(record.id) : undefined}
                 terms={terms}
                 linksFor={linksFor}

@@ -223,6 +223,7 @@ function LoadedTable({
           empty={emptyState}
           canEdit={canEdit}
           pending={writes.pending}
+          paced={writes.paced}
           onEditCells={editCells}
           onUndo={() => void history.undo()}
           onRedo={() => void history.redo()}

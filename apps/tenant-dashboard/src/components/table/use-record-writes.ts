@@ -1,5 +1,5 @@
 'use client';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
 import type { TableMeta } from '../../lib/graphql/airtable.ts';
 import {
@@ -7,6 +7,7 @@ import {
   DELETE_RECORDS,
   toRecordNode,
   UPDATE_RECORDS,
+  WRITE_BATCH,
   type RecordNode,
 } from '../../lib/graphql/records.ts';
 import type { LiveRecordList } from '../../lib/use-record-list.ts';
@@ -25,6 +26,11 @@ function writeFailure(result: { status: string; error: string | null }): Error |
 }
 
 const NO_ANSWER = 'No answer from the server.';
+// How often, and how long, to follow a write Airtable's pace held back.
+const PACED_POLL_MS = 1000;
+const PACED_POLLS = 120;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface FieldsWrite {
   recordId: string;
@@ -53,7 +59,10 @@ export function useRecordWrites({
   const [update] = useMutation(UPDATE_RECORDS);
   const [remove] = useMutation(DELETE_RECORDS);
   const connection = useConnectionStatus();
+  const client = useApolloClient();
   const [pending, setPending] = useState<PendingCells>(new Map());
+  // Records whose write waits on Airtable's rate limit: their pending cells say so.
+  const [paced, setPaced] = useState<ReadonlySet<string>>(new Set());
   const counts = useRef(new Map<string, number>());
 
   const mark = useCallback((writes: FieldsWrite[], delta: 1 | -1) => {
@@ -72,6 +81,30 @@ export function useRecordWrites({
     setPending(byRecord);
   }, []);
 
+  type WriteResult = NonNullable<
+    NonNullable<Awaited<ReturnType<typeof update>>['data']>['updateRecords']
+  >;
+  /** Follows a PENDING write until Airtable applies or refuses it (or we stop waiting). */
+  const followPaced = async (result: WriteResult, ids: string[]): Promise<WriteResult> => {
+    setPaced((current) => new Set([...current, ...ids]));
+    try {
+      for (let poll = 0; poll < PACED_POLLS; poll++) {
+        await sleep(PACED_POLL_MS);
+        const { data } = await client.query({
+          query: WRITE_BATCH,
+          variables: { id: result.batchId },
+          fetchPolicy: 'no-cache',
+        });
+        const batch = data?.writeBatch;
+        if (batch && batch.status !== 'PENDING') return batch;
+      }
+      // Still queued: the edit stays on screen; live updates show it once Airtable has it.
+      return result;
+    } finally {
+      setPaced((current) => new Set([...current].filter((id) => !ids.includes(id))));
+    }
+  };
+
   const updateFields = async (writes: FieldsWrite[]) => {
     if (writes.length === 0) return;
     const undos = writes.map((w) => records.applyOptimistic(w.recordId, w.fields));
@@ -87,9 +120,15 @@ export function useRecordWrites({
           idempotencyKey: newIdempotencyKey(),
         },
       });
-      const result = data?.updateRecords;
+      let result = data?.updateRecords;
+      if (result?.status === 'PENDING')
+        result = await followPaced(
+          result,
+          writes.map((w) => w.recordId),
+        );
       const failure = result ? writeFailure(result) : new Error(NO_ANSWER);
       if (failure) throw failure;
+      // The mirror's records carry the computed fields (formulas, lookups) as they are now.
       for (const updated of result?.records ?? []) records.replaceRecord(toRecordNode(updated));
     } catch (error) {
       for (const undo of undos.reverse()) undo();
@@ -129,7 +168,14 @@ export function useRecordWrites({
     return created;
   };
 
-  return { updateFields, deleteRecord, createRecord, pending, creating: creating.loading };
+  return {
+    updateFields,
+    deleteRecord,
+    createRecord,
+    pending,
+    paced,
+    creating: creating.loading,
+  };
 }
 
 export type RecordWrites = ReturnType<typeof useRecordWrites>;
