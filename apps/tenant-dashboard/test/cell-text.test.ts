@@ -2,7 +2,7 @@
 // words; copied cells read back as the same values; spreadsheet TSV both ways.
 import { describe, expect, it } from 'vitest';
 import { readOnlyReason, textOfValue, valueFromText } from '../src/lib/cell-text.ts';
-import { copyRange, planClear, planPaste } from '../src/lib/grid-edits.ts';
+import { copyRange, planClear, planFillDown, planPaste } from '../src/lib/grid-edits.ts';
 import { parseTsv, toTsv } from '../src/lib/tsv.ts';
 
 const field = (name: string, type: string, options: Record<string, unknown> | null = null) => ({
@@ -131,6 +131,14 @@ describe('grid blocks', () => {
     const text = copyRange(all, records, fields);
     expect(text).toBe('Deal 1\t1000\tWon\nDeal 2\t2000\tWon\nDeal 3\t3000\tWon');
     expect(planPaste(text, all, records, fields).edits).toEqual([]);
+  });
+
+  it('fills down from the top row of the range', () => {
+    const edits = planFillDown({ top: 0, left: 1, bottom: 2, right: 2 }, records, fields);
+    expect(edits.map((e) => [e.record.id, e.field.name, e.value])).toEqual([
+      ['rec2', 'Amount', 1000],
+      ['rec3', 'Amount', 1000],
+    ]);
   });
 
   it('clears writable cells only', () => {

@@ -213,6 +213,13 @@ describe('the grid as a spreadsheet', () => {
       return transfer.getData('text/plain');
     });
     expect(copied).toBe('Won\t1500\nLost\t2500');
+
+    // Ctrl+D fills the range down from its top row.
+    await page.keyboard.press('Control+d');
+    await inAirtableEventually(async () => {
+      const { fields } = await inAirtable(ids[1]!);
+      return [fields.Stage, fields.Amount];
+    }).toEqual(['Won', 1500]);
   });
 
   it('deletes a record without asking and brings it back with Ctrl+Z', async () => {

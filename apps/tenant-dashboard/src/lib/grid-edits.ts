@@ -73,6 +73,28 @@ export function planPaste<F extends NamedField>(
   return plan;
 }
 
+/** Fill down (Ctrl+D): the range's top row copied into the rows below it, writable cells only. */
+export function planFillDown<F extends NamedField>(
+  range: CellRange,
+  records: readonly (RecordNode | undefined)[],
+  fields: readonly F[],
+): CellEdit<F>[] {
+  const source = records[range.top];
+  if (!source) return [];
+  const edits: CellEdit<F>[] = [];
+  for (let row = range.top + 1; row <= range.bottom; row++) {
+    const record = records[row];
+    if (!record) continue;
+    for (let col = range.left; col <= range.right; col++) {
+      const field = fields[col];
+      if (!field || readOnlyReason(field)) continue;
+      const value = source.fields[field.name] ?? null;
+      if (!sameValue(value, record.fields[field.name])) edits.push({ record, field, value });
+    }
+  }
+  return edits;
+}
+
 /** Clearing a range: every writable, non-empty cell emptied (read-only ones are skipped). */
 export function planClear<F extends NamedField>(
   range: CellRange,

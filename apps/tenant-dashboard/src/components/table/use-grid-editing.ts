@@ -1,7 +1,8 @@
 'use client';
 // The grid as a spreadsheet: the active cell and a range (Shift+arrows, Shift+click), editing
 // in place (Enter / F2 / typing), checkboxes toggled by Space or a click, Delete clearing,
-// copy and paste as TSV, Ctrl+Z / Ctrl+Shift+Z. Keys only count while the grid itself has focus.
+// Ctrl+D filling down, copy and paste as TSV, Ctrl+Z / Ctrl+Shift+Z. Keys only count while
+// the grid itself has focus.
 import {
   useCallback,
   useEffect,
@@ -16,6 +17,7 @@ import type { FieldMeta } from '../../lib/graphql/airtable.ts';
 import {
   copyRange,
   planClear,
+  planFillDown,
   planPaste,
   rangeOf,
   type CellEdit,
@@ -148,6 +150,12 @@ export function useGridEditing(options: GridEditingOptions) {
       return;
     }
     if (mod && (key === 'c' || key === 'v' || key === 'x')) return; // the clipboard events
+    if (mod && key === 'd') {
+      event.preventDefault();
+      if (!canEdit) return toasts.show(lockedReason(active.col) ?? '');
+      send(planFillDown(range, list.records, fields));
+      return;
+    }
     if (key === 'Enter' || key === 'F2') {
       event.preventDefault();
       startEdit(active, null);
