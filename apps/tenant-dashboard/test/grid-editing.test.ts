@@ -334,6 +334,22 @@ describe('any screen size', () => {
     await w.screenshot('tablet-menu');
     await page.keyboard.press('Escape');
   });
+
+  it('at 1024 px: the sidebar stays, the grid takes the rest', async () => {
+    const { page } = w;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(dealsUrl);
+    await eventually(() => rowAt(0).getAttribute('data-record-id')).toMatch(/^rec/);
+    const nav = page.getByRole('navigation', { name: 'Workspace' });
+    expect(await nav.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Show navigation' }).isVisible()).toBe(false);
+    const sidebar = (await nav.boundingBox())!;
+    const table = (await grid().boundingBox())!;
+    expect(table.x).toBeGreaterThanOrEqual(sidebar.x + sidebar.width - 1);
+    expect(table.width).toBeGreaterThan(1024 - sidebar.width - 40);
+    expect(await axeViolations()).toEqual([]);
+    await w.screenshot('laptop-grid');
+  });
 });
 
 describe('states people can see', () => {
