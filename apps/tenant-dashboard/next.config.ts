@@ -6,6 +6,8 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   devIndicators: false,
+  // The filter box checks formulas with the platform's engine, shipped as TypeScript source.
+  transpilePackages: ['@pyairtable/formula'],
   // `npm run typecheck` checks the app; skipping it here keeps `next build` to the bundling.
   typescript: { ignoreBuildErrors: true },
 };

@@ -92,26 +92,26 @@ describe('the tenant dashboard in a browser', () => {
     const grid = page.getByRole('grid', { name: 'Deals records' });
     await grid.focus();
     await page.keyboard.press('Home');
-    await page.keyboard.press('Enter');
+    // Space opens the record, as in Airtable (Enter edits the cell).
+    await page.keyboard.press('Space');
     const drawer = page.getByRole('dialog');
     await drawer.waitFor();
     const recordId = new URL(page.url()).searchParams.get('record')!;
     expect(recordId).toMatch(/^rec/);
 
-    // Bad input is refused in words before anything is sent.
+    // Bad input is refused in words, and nothing is sent while it stands.
     await drawer.getByLabel('Amount').fill('a lot');
     await eventually(() => drawer.getByRole('alert').first().textContent()).toBe(
       'Enter a number, like 1200 or 12.5.',
     );
-    await eventually(() => drawer.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(
-      true,
-    );
+    await drawer.getByRole('status').filter({ hasText: 'One field needs attention.' }).waitFor();
+    // No Save button: the record saves itself as it is edited.
+    expect(await drawer.getByRole('button', { name: /Save/ }).count()).toBe(0);
     await drawer.getByLabel('Amount').fill('125000');
     const nextStep = `Call back ${Date.now()}`;
     await drawer.getByLabel('Next Step').fill(nextStep);
     await w.screenshot('record-drawer');
-    await drawer.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await drawer.getByRole('status').filter({ hasText: 'All changes saved.' }).waitFor();
 
     // In the grid (behind the drawer) and in Airtable itself.
     await eventually(() => row(recordId).textContent()).toContain('$125,000');
@@ -168,28 +168,43 @@ describe('the tenant dashboard in a browser', () => {
     await page.getByRole('button', { name: 'Clear' }).click();
     await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
 
+    // An empty record opens at once; closed without a value, nothing reaches Airtable.
     await page.getByRole('button', { name: 'New record' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.waitFor();
-    const recordId = new URL(page.url()).searchParams.get('record')!;
+    expect(new URL(page.url()).searchParams.get('record')).toBeNull();
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByRole('dialog').count()).toBe(0);
+    const all = await w.graphql(RECORD_NAMES, { b: baseId, t: dealsId, f: null });
+    expect(all.records.totalCount).toBe(300);
+
+    // The first value creates it.
+    await page.getByRole('button', { name: 'New record' }).click();
+    await drawer.waitFor();
     const name = `Brand new deal ${Date.now()}`;
     await drawer.getByLabel('Name').fill(name);
-    await drawer.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(/[?&]record=rec/);
+    const recordId = new URL(page.url()).searchParams.get('record')!;
     await eventually(() => row(recordId).textContent()).toContain(name);
     await eventually(() => page.locator('.record-count').textContent()).toBe('301 records');
 
+    // No confirmation: undo brings a deleted record back (see grid-editing.test.ts).
     await drawer.getByRole('button', { name: 'Delete' }).click();
-    await page
-      .getByRole('dialog', { name: 'Delete this record?' })
-      .getByRole('button', { name: 'Delete record' })
-      .click();
     await eventually(() => row(recordId).count()).toBe(0);
     await eventually(() => page.locator('.record-count').textContent()).toBe('300 records');
+    // The row leaves at once; Airtable's answer follows.
     const local = w.platform.airtableLocal;
-    const gone = await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
-      headers: { authorization: `Bearer ${local.token}` },
-    });
-    expect(gone.status).toBe(404);
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${local.url}/v0/${baseId}/Deals/${recordId}`, {
+              headers: { authorization: `Bearer ${local.token}` },
+            })
+          ).status,
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(404);
   });
 
   it('asks the assistant: the tool call shows as it runs, the answer streams in, the cost is shown', async () => {

@@ -3,6 +3,9 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { Providers } from '../components/providers.tsx';
 import './globals.css';
+import './grid-editing.css';
+import './screens.css';
+import './states.css';
 
 export const metadata: Metadata = {
   title: { default: 'PyAirtable', template: '%s · PyAirtable' },

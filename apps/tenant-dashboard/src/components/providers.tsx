@@ -2,6 +2,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { ConnectionStatus, type ConnectionState } from '../lib/connection-status.ts';
 import { createApolloClient } from '../lib/graphql/client.ts';
 import { SessionManager, type SessionState } from '../lib/session.ts';
 import { ToastProvider } from './toasts.tsx';
@@ -10,6 +11,7 @@ import { Loading } from './ui.tsx';
 interface Runtime {
   session: SessionManager;
   client: ApolloClient;
+  connection: ConnectionStatus;
 }
 
 // One session and one Apollo Client per page, created in the browser only.
@@ -28,12 +30,13 @@ function getRuntime(): Runtime {
       }
       signedIn = state.status === 'signed-in';
     });
-    runtime = { session, client };
+    runtime = { session, client, connection: new ConnectionStatus(live) };
   }
   return runtime;
 }
 
 const SessionContext = createContext<SessionManager | null>(null);
+const ConnectionContext = createContext<ConnectionStatus | null>(null);
 
 const noSubscription = () => () => undefined;
 
@@ -49,13 +52,15 @@ export function Providers({ children }: { children: ReactNode }) {
 }
 
 function BrowserProviders({ children }: { children: ReactNode }) {
-  const { session, client } = getRuntime();
+  const { session, client, connection } = getRuntime();
   useEffect(() => session.start(), [session]);
   return (
     <SessionContext.Provider value={session}>
-      <ApolloProvider client={client}>
-        <ToastProvider>{children}</ToastProvider>
-      </ApolloProvider>
+      <ConnectionContext.Provider value={connection}>
+        <ApolloProvider client={client}>
+          <ToastProvider>{children}</ToastProvider>
+        </ApolloProvider>
+      </ConnectionContext.Provider>
     </SessionContext.Provider>
   );
 }
@@ -69,4 +74,16 @@ export function useSessionManager(): SessionManager {
 export function useSession(): SessionState {
   const session = useSessionManager();
   return useSyncExternalStore(session.subscribe, session.getState, session.getState);
+}
+
+export function useConnectionStatus(): ConnectionStatus {
+  const connection = useContext(ConnectionContext);
+  if (!connection) throw new Error('useConnectionStatus outside <Providers>');
+  return connection;
+}
+
+/** Online, offline or reconnecting, as it changes. */
+export function useConnectionState(): ConnectionState {
+  const connection = useConnectionStatus();
+  return useSyncExternalStore(connection.subscribe, connection.getState, connection.getState);
 }

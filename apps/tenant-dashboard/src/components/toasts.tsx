@@ -7,10 +7,17 @@ interface Toast {
   id: number;
   tone: 'info' | 'success' | 'error';
   text: string;
+  action?: ToastAction;
+}
+
+/** A button on a toast (Undo), which also dismisses it. */
+export interface ToastAction {
+  label: string;
+  run(): void;
 }
 
 interface Toasts {
-  show(text: string, tone?: Toast['tone']): void;
+  show(text: string, tone?: Toast['tone'], action?: ToastAction): void;
   /** Shows an error in words. */
   error(error: unknown): void;
 }
@@ -25,10 +32,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setToasts((list) => list.filter((t) => t.id !== id));
   }, []);
   const show = useCallback(
-    (text: string, tone: Toast['tone'] = 'info') => {
+    (text: string, tone: Toast['tone'] = 'info', action?: ToastAction) => {
       const id = nextId++;
-      setToasts((list) => [...list.slice(-3), { id, tone, text }]);
-      setTimeout(() => dismiss(id), tone === 'error' ? 8000 : 4000);
+      setToasts((list) => [...list.slice(-3), { id, tone, text, action }]);
+      setTimeout(() => dismiss(id), tone === 'error' || action ? 8000 : 4000);
     },
     [dismiss],
   );
@@ -48,6 +55,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           >
             <Icon name={toast.tone === 'error' ? 'alert' : 'check'} size={16} />
             <span>{toast.text}</span>
+            {toast.action ? (
+              <button
+                type="button"
+                className="btn btn-small btn-ghost"
+                onClick={() => {
+                  dismiss(toast.id);
+                  toast.action?.run();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            ) : null}
             <button
               type="button"
               className="toast-close"

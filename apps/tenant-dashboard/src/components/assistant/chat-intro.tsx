@@ -10,11 +10,14 @@ const SUGGESTIONS = [
 export function ChatIntro({
   configured,
   message,
+  canConfigure,
   onAsk,
 }: {
   configured: boolean | undefined;
   /** Why the assistant is not configured, from the platform. */
   message: string | null | undefined;
+  /** An admin of the workspace: told what to set rather than whom to ask. */
+  canConfigure: boolean;
   onAsk(question: string): void;
 }) {
   return (
@@ -23,7 +26,18 @@ export function ChatIntro({
       <p>The assistant reads your bases through the same graph you use, with your permissions.</p>
       {configured === false ? (
         <div className="error-box compact" role="status">
-          {message ?? 'The assistant is not configured on this platform.'}
+          {canConfigure ? (
+            <>
+              <strong>The assistant is not set up yet.</strong>{' '}
+              {message ?? 'The llm service has no model configured.'} Restart the platform after
+              setting them; the README’s settings table lists each one.
+            </>
+          ) : (
+            <>
+              <strong>The assistant is not set up yet.</strong> Ask an admin of this workspace to
+              turn it on; until then, everything else here works as usual.
+            </>
+          )}
         </div>
       ) : (
         <div className="chat-suggestions">

@@ -5,6 +5,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ASSISTANT_STATUS } from '../../lib/graphql/assistant.ts';
+import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { useConversation } from '../../lib/use-conversation.ts';
 import { Icon } from '../icons.tsx';
 import { ErrorMessage, IconButton, Loading } from '../ui.tsx';
@@ -15,6 +16,8 @@ import { MessageView } from './message-view.tsx';
 
 export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClose: () => void }) {
   const status = useQuery(ASSISTANT_STATUS);
+  const workspace = useQuery(WORKSPACE_BASES, { variables: { id: workspaceId } });
+  const canConfigure = roleAtLeast(workspace.data?.workspace?.role, 'ADMIN');
   const assistant = useConversation(workspaceId);
   const { chat, conversation, conversationId, loaded, answering } = assistant;
   const [showHistory, setShowHistory] = useState(false);
@@ -89,6 +92,7 @@ export function ChatPanel({ workspaceId, onClose }: { workspaceId: string; onClo
         ) : chat.messages.length === 0 ? (
           <ChatIntro
             configured={configured}
+            canConfigure={canConfigure}
             message={status.data?.assistantStatus.message}
             onAsk={(question) => void submit(undefined, question)}
           />

@@ -61,8 +61,16 @@ function SignedInShell({
   useEffect(() => {
     if (data?.workspace) writePreference('workspace', workspaceId);
   }, [data?.workspace, workspaceId]);
-  // Following a link closes the navigation drawer on small screens.
+  // Following a link closes the navigation drawer on small screens, and so does Escape.
   useEffect(() => setNavOpen(false), [pathname]);
+  useEffect(() => {
+    if (!navOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setNavOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [navOpen]);
 
   let content = children;
   if (loading && !data) content = <Loading label="Loading the workspace…" />;
@@ -95,6 +103,7 @@ function SignedInShell({
       </a>
       <div className={`shell${chatOpen ? ' with-chat' : ''}${navOpen ? ' nav-open' : ''}`}>
         <Sidebar workspaceId={workspaceId} />
+        {navOpen ? <div className="nav-backdrop" onClick={() => setNavOpen(false)} /> : null}
         <TopBar workspaceId={workspaceId} />
         <main id="main" className={`main${flush ? ' flush' : ''}`}>
           {content}

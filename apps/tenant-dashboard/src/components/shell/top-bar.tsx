@@ -6,6 +6,7 @@ import { WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { Icon } from '../icons.tsx';
 import { Button, IconButton } from '../ui.tsx';
 import { useShell } from './shell-context.tsx';
+import { ConnectionIndicator } from './connection-indicator.tsx';
 import { NotificationBell } from './notification-bell.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -96,7 +97,7 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
         {crumbs.map((crumb, i) => (
           <span key={i} style={{ display: 'contents' }}>
             {i > 0 ? <Icon name="chevronRight" size={14} /> : null}
-            <span className={i === crumbs.length - 1 ? 'current' : undefined}>{crumb}</span>
+            <span className={i === crumbs.length - 1 ? 'current' : 'crumb-parent'}>{crumb}</span>
           </span>
         ))}
       </div>
@@ -106,6 +107,7 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
         </Suspense>
       ) : null}
       <div className="topbar-actions">
+        <ConnectionIndicator />
         <Button
           variant="ghost"
           icon="sparkle"
@@ -113,7 +115,7 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
           aria-pressed={chatOpen}
           onClick={() => setChatOpen(!chatOpen)}
         >
-          Assistant
+          <span className="wide-only">Assistant</span>
         </Button>
         <NotificationBell />
         <UserMenu workspaceId={workspaceId} />

@@ -31,7 +31,7 @@ export function UserMenu({ workspaceId }: { workspaceId: string }) {
       <button
         type="button"
         className="user-button"
-        aria-label={`Account menu for ${user.name}`}
+        aria-label={`Account menu for ${user.name}, ${initials(user.name)}`}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen(!open)}

@@ -5,6 +5,7 @@ import { memo, useState } from 'react';
 import { chipColors } from '../../lib/colors.ts';
 import { choicesOf, fieldKind, resultOptions, type FieldLike } from '../../lib/field-types.ts';
 import { cellText, formatDate, formatNumber } from '../../lib/format.ts';
+import { markParts } from '../../lib/search-matches.ts';
 import type { LinkContext } from '../../lib/use-table-links.ts';
 import { Icon } from '../icons.tsx';
 import { Avatar } from '../shell/user-menu.tsx';
@@ -75,14 +76,25 @@ interface Collaborator {
 }
 
 /** One cell's value, typed: chips, checkboxes, dates in the person's locale, links, thumbnails. */
+/** Text with the searched words marked. */
+function Marked({ text, terms }: { text: string; terms: readonly string[] | undefined }) {
+  if (!terms?.length) return text;
+  return markParts(text, terms).map((part, i) =>
+    part.match ? <mark key={i}>{part.text}</mark> : part.text,
+  );
+}
+
 export const CellValue = memo(function CellValue({
   field,
   value,
   links,
+  terms,
 }: {
   field: FieldLike & { name: string };
   value: unknown;
   links?: LinkContext;
+  /** Searched words to mark in text cells. */
+  terms?: readonly string[];
 }) {
   if (value === undefined || value === null || value === '') {
     return fieldKind(field) === 'checkbox' ? (
@@ -207,12 +219,20 @@ export const CellValue = memo(function CellValue({
           href={`mailto:${String(value)}`}
           onClick={(e) => e.stopPropagation()}
         >
-          {String(value)}
+          <Marked text={String(value)} terms={terms} />
         </a>
       );
     case 'longText':
-      return <span className="cell-text">{String(value).split('\n')[0]}</span>;
+      return (
+        <span className="cell-text">
+          <Marked text={String(value).split('\n')[0] ?? ''} terms={terms} />
+        </span>
+      );
     default:
-      return <span className="cell-text">{cellText(value, field, locale)}</span>;
+      return (
+        <span className="cell-text">
+          <Marked text={cellText(value, field, locale)} terms={terms} />
+        </span>
+      );
   }
 });

@@ -54,7 +54,7 @@ export function FieldEditor({
         ) : null}
       </label>
       {readOnly ? (
-        <div className="readonly" id={inputId} aria-readonly="true">
+        <div className="readonly" id={inputId}>
           {value === undefined || value === null || value === '' ? (
             <span className="muted">Empty</span>
           ) : (

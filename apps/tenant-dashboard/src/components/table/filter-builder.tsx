@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { checkFormula, type FormulaProblem } from '../../lib/check-formula.ts';
 import { activeFilterCount, NO_FILTER, type FilterState } from '../../lib/filter-state.ts';
 import { filterFormula } from '../../lib/formula.ts';
 import type { FieldMeta } from '../../lib/graphql/airtable.ts';
@@ -30,10 +31,13 @@ export function FilterBuilder({
   const [tried, setTried] = useState(false);
   const count = activeFilterCount(value);
   const generated = filterFormula(draft.spec, fields);
+  // A typed formula is checked on every keystroke; the grid keeps the last good filter.
+  const problem = draft.mode === 'formula' ? checkFormula(draft.formula, fields) : null;
 
   const apply = () => {
     setTried(true);
     if (draft.mode === 'builder' && 'error' in generated) return;
+    if (problem) return;
     onApply(draft);
     popover.close();
   };
@@ -108,14 +112,24 @@ export function FilterBuilder({
                 spellCheck={false}
                 placeholder="AND({Stage} = 'Won', {Amount} > 10000)"
                 value={draft.formula}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? `${headingId}-problem` : undefined}
                 onChange={(e) => setDraft({ ...draft, formula: e.target.value })}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) apply();
                 }}
               />
-              <p className="field-hint">
-                Records for which the formula is true are shown. Field names go in braces.
-              </p>
+              {problem ? (
+                <FormulaProblemView
+                  id={`${headingId}-problem`}
+                  source={draft.formula}
+                  problem={problem}
+                />
+              ) : (
+                <p className="field-hint">
+                  Records for which the formula is true are shown. Field names go in braces.
+                </p>
+              )}
             </div>
           )}
           {error ? (
@@ -140,6 +154,38 @@ export function FilterBuilder({
           </div>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** The problem in words, and the line of the formula with the place marked. */
+function FormulaProblemView({
+  id,
+  source,
+  problem,
+}: {
+  id: string;
+  source: string;
+  problem: FormulaProblem;
+}) {
+  let marked = null;
+  if (problem.offset !== null) {
+    const start = source.lastIndexOf('\n', problem.offset - 1) + 1;
+    const endOfLine = source.indexOf('\n', problem.offset);
+    const line = source.slice(start, endOfLine < 0 ? undefined : endOfLine);
+    const at = problem.offset - start;
+    marked = (
+      <code className="formula-marked" aria-hidden="true">
+        {line.slice(0, at)}
+        <mark>{line.slice(at, at + 1) || ' '}</mark>
+        {line.slice(at + 1)}
+      </code>
+    );
+  }
+  return (
+    <div className="formula-problem" id={id} aria-live="polite">
+      <p className="field-error">{problem.message}</p>
+      {marked}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { FieldMeta } from '../../lib/graphql/airtable.ts';
 import type { RecordNode } from '../../lib/graphql/records.ts';
+import type { CellRange } from '../../lib/grid-edits.ts';
+import type { Cell } from '../../lib/grid-navigation.ts';
 import type { GridColumn } from '../../lib/use-columns.ts';
 import type { Highlight } from '../../lib/use-highlights.ts';
 import type { LinkContext } from '../../lib/use-table-links.ts';
@@ -20,9 +22,21 @@ interface RowProps {
   columns: GridColumn[];
   /** The active cell's column in this row, or -1. */
   activeCol: number;
+  /** The selected range, when it covers this row. */
+  selected: CellRange | undefined;
+  /** The in-place editor, in the active cell of the row being edited. */
+  editor: ReactNode;
+  /** Fields of this record being written. */
+  pending: ReadonlySet<string> | undefined;
+  /** The record's write waits on Airtable's rate limit. */
+  paced: boolean;
   highlight: Highlight | undefined;
+  /** Searched words, marked in text cells. */
+  terms: readonly string[];
   linksFor: (field: FieldMeta) => LinkContext | undefined;
-  onActivate: (row: number, col: number) => void;
+  onActivate: (cell: Cell, extend: boolean) => void;
+  onEdit: (cell: Cell, initial: string | null) => void;
+  onToggle: (cell: Cell) => void;
   onOpen: (index: number, col: number) => void;
 }
 
@@ -34,9 +48,16 @@ export const GridRow = memo(function GridRow({
   width,
   columns,
   activeCol,
+  selected,
+  editor,
+  pending,
+  paced,
   highlight,
+  terms,
   linksFor,
   onActivate,
+  onEdit,
+  onToggle,
   onOpen,
 }: RowProps) {
   const classes = ['grid-row'];
@@ -73,23 +94,47 @@ export const GridRow = memo(function GridRow({
         if (column.primary) cellClasses.push('sticky-col', 'primary-col');
         if (col === activeCol) cellClasses.push('active');
         if (highlight?.fields.has(column.field.id)) cellClasses.push('changed');
+        const inRange = selected && col >= selected.left && col <= selected.right;
+        if (inRange) cellClasses.push('in-range');
+        const busy = pending?.has(column.field.name);
+        if (busy) cellClasses.push(paced ? 'pending paced' : 'pending');
+        const editing = col === activeCol && editor;
+        if (editing) cellClasses.push('editing');
         return (
           <div
             key={column.field.id}
             id={`cell-${index}-${col}`}
             role="gridcell"
             aria-colindex={col + 2}
-            aria-selected={col === activeCol}
+            aria-selected={col === activeCol || Boolean(inRange)}
+            aria-busy={busy || undefined}
+            title={
+              busy
+                ? paced
+                  ? 'Waiting for Airtable: its rate limit holds this change back for a moment.'
+                  : 'Saving to Airtable…'
+                : undefined
+            }
             className={cellClasses.join(' ')}
             style={{ width: column.width }}
-            onMouseDown={() => onActivate(index, col)}
-            onDoubleClick={() => onOpen(index, col)}
+            onMouseDown={(event) => {
+              if (!editing) onActivate({ row: index, col }, event.shiftKey);
+            }}
+            onDoubleClick={() => onEdit({ row: index, col }, null)}
+            onClick={(event) => {
+              // A click on the box itself toggles a checkbox, as in Airtable.
+              if ((event.target as Element).closest('.checkbox-cell'))
+                onToggle({ row: index, col });
+            }}
           >
-            {record ? (
+            {editing ? (
+              editor
+            ) : record ? (
               <CellValue
                 field={column.field}
                 value={record.fields[column.field.name]}
                 links={linksFor(column.field)}
+                terms={terms}
               />
             ) : (
               <span

@@ -1,41 +1,66 @@
 'use client';
-import { EmptyState, Loading } from '../ui.tsx';
+import { Button, EmptyState, Loading } from '../ui.tsx';
 
-/** What the grid shows when it has no rows: loading, nothing matching, or an empty table. */
+/**
+ * What the grid shows when it has no rows: loading, no search result, nothing through the
+ * filter, an empty view, or an empty table; each with the way back to records.
+ */
 export function RecordsEmpty({
   loading,
-  narrowed,
   search,
   tableName,
+  viewName,
   filtered,
   canEdit,
   onClearFilter,
+  onClearSearch,
 }: {
   loading: boolean;
-  /** A filter, view or search limits the records. */
-  narrowed: boolean;
   search: string;
   tableName: string;
+  /** The Airtable view the records come through, if any. */
+  viewName: string | null;
   /** The filter has conditions (or a formula) to clear. */
   filtered: boolean;
   canEdit: boolean;
   onClearFilter(): void;
+  onClearSearch(): void;
 }) {
   if (loading) return <Loading label="Loading records…" />;
-  if (narrowed)
+  if (search)
     return (
-      <EmptyState icon="filter" title="No records match">
-        {search
-          ? `Nothing in ${tableName} matches “${search}”.`
-          : 'Change or clear the filter to see more.'}
-        {filtered ? (
-          <>
-            {' '}
-            <button type="button" className="btn btn-small" onClick={onClearFilter}>
-              Clear filter
-            </button>
-          </>
-        ) : null}
+      <EmptyState
+        icon="search"
+        title={`No results for “${search}”`}
+        action={
+          <Button size="small" onClick={onClearSearch}>
+            Clear search
+          </Button>
+        }
+      >
+        Nothing in {tableName} matches it. Try fewer or different words.
+      </EmptyState>
+    );
+  if (filtered)
+    return (
+      <EmptyState
+        icon="filter"
+        title="No records match the filter"
+        action={
+          <Button size="small" onClick={onClearFilter}>
+            Clear filter
+          </Button>
+        }
+      >
+        {viewName
+          ? `None of the records in the view “${viewName}” pass it.`
+          : 'Change or clear the filter to see records again.'}
+      </EmptyState>
+    );
+  if (viewName)
+    return (
+      <EmptyState icon="table" title={`The view “${viewName}” is empty`}>
+        Its own filter in Airtable leaves no records. Choose “All records” to see the whole table.
       </EmptyState>
     );
   return (

@@ -12,19 +12,25 @@ import {
   type TableMeta,
 } from '../../lib/graphql/airtable.ts';
 import type { RecordNode } from '../../lib/graphql/records.ts';
+import type { Cell } from '../../lib/grid-navigation.ts';
+import { findMatches, searchTerms } from '../../lib/search-matches.ts';
 import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { useColumns } from '../../lib/use-columns.ts';
+import { PHONE, useMediaQuery } from '../../lib/use-media-query.ts';
 import { useRecordList } from '../../lib/use-record-list.ts';
 import { useSavedQuery } from '../../lib/use-saved-query.ts';
 import { useTableLinks } from '../../lib/use-table-links.ts';
-import { Button, EmptyState, ErrorMessage, Loading } from '../ui.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../ui.tsx';
 import { Grid } from './grid.tsx';
+import { RecordCards } from './record-cards.tsx';
+import { SearchBanner } from './search-banner.tsx';
 import { RecordDrawer } from './record-drawer.tsx';
+import { NEW_RECORD_ID } from './record-form.tsx';
 import { RecordsEmpty } from './records-empty.tsx';
 import { RecordsError } from './records-error.tsx';
 import { countLabel, TableToolbar } from './table-toolbar.tsx';
 import { useRecordUrl } from './use-record-url.ts';
-import { useRecordWrites } from './use-record-writes.ts';
+import { useTableEdits } from './use-table-edits.ts';
 
 export function TableView({
   workspaceId,
@@ -95,6 +101,7 @@ function LoadedTable({
   const records = useRecordList(baseId, table.id, saved.query);
   const { list } = records;
   const { columns, resize } = useColumns(table);
+  const phone = useMediaQuery(PHONE);
 
   // Linked records' names, for the rows on screen and the open record.
   const [visible, setVisible] = useState<RecordNode[]>([]);
@@ -109,23 +116,50 @@ function LoadedTable({
   );
   const { hasLinks, linksFor } = useTableLinks({ workspaceId, baseId, table, tables, shown });
 
-  const writes = useRecordWrites({
-    baseId,
-    table,
-    records,
-    onCreated: (created) =>
-      url.openRecord(
-        created,
-        table.fields.find((f) => f.id === table.primaryField.id),
-      ),
-    onDeleted: url.closeRecord,
-  });
+  const edits = useTableEdits({ baseId, table, records, url });
+  const { writes, history, drafting, setDrafting, blankRecord } = edits;
+  const { createWith, editCells, saveRecord, deleteRecord } = edits;
 
   const filterError =
     records.status === 'error' && errorCode(records.error) === 'BAD_USER_INPUT'
       ? errorText(records.error)
       : undefined;
   const clearFilter = () => saved.setFilter(NO_FILTER);
+
+  // Search marks the words in cells, and "next match" jumps between the cells holding them.
+  const terms = useMemo(() => searchTerms(search), [search]);
+  const matches = useMemo(
+    () =>
+      findMatches(
+        list.records,
+        columns.map((c) => c.field),
+        terms,
+      ),
+    [list.records, columns, terms],
+  );
+  const [jump, setJump] = useState<{ search: string; index: number; cell: Cell } | null>(null);
+  const match = jump?.search === search ? jump : null;
+  const stepMatch = (delta: 1 | -1) => {
+    if (matches.length === 0) return;
+    const index = match
+      ? (match.index + delta + matches.length) % matches.length
+      : delta > 0
+        ? 0
+        : matches.length - 1;
+    setJump({ search, index, cell: { ...matches[index]! } });
+  };
+  const emptyState = (
+    <RecordsEmpty
+      loading={records.status === 'loading'}
+      search={search}
+      tableName={table.name}
+      viewName={saved.view}
+      filtered={activeFilterCount(saved.filter) > 0}
+      canEdit={canEdit}
+      onClearFilter={clearFilter}
+      onClearSearch={url.clearSearch}
+    />
+  );
 
   return (
     <div className="table-view">
@@ -142,21 +176,36 @@ function LoadedTable({
         onView={saved.setView}
         onFilter={saved.setFilter}
         onSort={saved.setSort}
-        onCreate={writes.createRecord}
+        onCreate={() => {
+          url.closeRecord();
+          setDrafting(true);
+        }}
       />
       {search ? (
-        <div className="banner">
-          Showing the records that best match “{search}”.
-          <Button size="small" variant="ghost" onClick={url.clearSearch}>
-            Clear search
-          </Button>
-        </div>
+        <SearchBanner
+          search={search}
+          matches={matches.length}
+          current={match?.index ?? null}
+          onStep={stepMatch}
+          onClear={url.clearSearch}
+        />
       ) : null}
       {records.status === 'error' ? (
         <RecordsError
           error={records.error}
           filterRefused={Boolean(filterError)}
           onRetry={() => (filterError ? clearFilter() : router.refresh())}
+        />
+      ) : phone ? (
+        <RecordCards
+          label={`${table.name} records`}
+          columns={columns}
+          list={list}
+          ensureLoaded={records.ensureLoaded}
+          linksFor={linksFor}
+          onOpenRecord={url.openRecord}
+          onVisibleChange={hasLinks ? showRecords : undefined}
+          empty={emptyState}
         />
       ) : (
         <Grid
@@ -171,20 +220,32 @@ function LoadedTable({
           onToggleSort={saved.toggleSort}
           onResize={resize}
           onVisibleChange={hasLinks ? showRecords : undefined}
-          empty={
-            <RecordsEmpty
-              loading={records.status === 'loading'}
-              narrowed={Boolean(saved.query.filterByFormula || search || saved.view)}
-              search={search}
-              tableName={table.name}
-              filtered={activeFilterCount(saved.filter) > 0}
-              canEdit={canEdit}
-              onClearFilter={clearFilter}
-            />
-          }
+          empty={emptyState}
+          canEdit={canEdit}
+          pending={writes.pending}
+          paced={writes.paced}
+          onEditCells={editCells}
+          onUndo={() => void history.undo()}
+          onRedo={() => void history.redo()}
+          terms={terms}
+          jumpTo={match?.cell ?? null}
         />
       )}
-      {openRecordId ? (
+      {drafting ? (
+        <RecordDrawer
+          key={NEW_RECORD_ID}
+          baseId={baseId}
+          table={table}
+          tables={tables}
+          recordId={NEW_RECORD_ID}
+          loaded={blankRecord}
+          canEdit={canEdit}
+          linksFor={linksFor}
+          onClose={() => setDrafting(false)}
+          onSave={createWith}
+          onDelete={async () => setDrafting(false)}
+        />
+      ) : openRecordId ? (
         <RecordDrawer
           key={openRecordId}
           baseId={baseId}
@@ -196,8 +257,8 @@ function LoadedTable({
           focusField={url.focusField}
           linksFor={linksFor}
           onClose={url.closeRecord}
-          onSave={writes.saveRecord}
-          onDelete={writes.deleteRecord}
+          onSave={saveRecord}
+          onDelete={deleteRecord}
         />
       ) : null}
     </div>

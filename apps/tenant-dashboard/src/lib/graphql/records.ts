@@ -78,6 +78,7 @@ export const RECORD = graphql(`
 
 export const WRITE_RESULT_FIELDS = graphql(`
   fragment WriteResultFields on WriteResult {
+    batchId
     status
     error
     deletedIds
@@ -109,6 +110,15 @@ export const UPDATE_RECORDS = graphql(`
       typecast: true
       idempotencyKey: $idempotencyKey
     ) {
+      ...WriteResultFields
+    }
+  }
+`);
+
+/** A write Airtable's pace held back (PENDING), followed until it is applied or refused. */
+export const WRITE_BATCH = graphql(`
+  query WriteBatch($id: ID!) {
+    writeBatch(id: $id) {
       ...WriteResultFields
     }
   }

@@ -58,9 +58,10 @@ type Documents = {
   '\n  query Records(\n    $baseId: ID!\n    $tableId: ID!\n    $filterByFormula: String\n    $sort: [SortInput!]\n    $view: String\n    $fields: [String!]\n    $first: Int!\n    $after: String\n  ) {\n    records(\n      baseId: $baseId\n      tableId: $tableId\n      filterByFormula: $filterByFormula\n      sort: $sort\n      view: $view\n      fields: $fields\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecordFields\n        }\n      }\n    }\n  }\n': typeof types.RecordsDocument;
   '\n  query SearchRecords($baseId: ID!, $tableId: ID!, $query: String!, $first: Int!) {\n    searchRecords(baseId: $baseId, tableId: $tableId, query: $query, first: $first) {\n      ...RecordFields\n    }\n  }\n': typeof types.SearchRecordsDocument;
   '\n  query Record($baseId: ID!, $tableId: ID!, $id: ID!) {\n    record(baseId: $baseId, tableId: $tableId, id: $id) {\n      ...RecordFields\n    }\n  }\n': typeof types.RecordDocument;
-  '\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n': typeof types.WriteResultFieldsFragmentDoc;
+  '\n  fragment WriteResultFields on WriteResult {\n    batchId\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n': typeof types.WriteResultFieldsFragmentDoc;
   '\n  mutation CreateRecords($baseId: ID!, $tableId: ID!, $records: [RecordInput!]!) {\n    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.CreateRecordsDocument;
   '\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.UpdateRecordsDocument;
+  '\n  query WriteBatch($id: ID!) {\n    writeBatch(id: $id) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.WriteBatchDocument;
   '\n  mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {\n    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {\n      ...WriteResultFields\n    }\n  }\n': typeof types.DeleteRecordsDocument;
   '\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n': typeof types.RecordChangedDocument;
   '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    rateLimitPerSecond\n    batchSize\n    failingSince\n    lastSuccessAt\n    pendingCount\n    deadCount\n    createdAt\n    filter {\n      baseId\n      tableId\n      changedFields\n      formula\n    }\n    secrets {\n      id\n      hint\n      createdAt\n      expiresAt\n    }\n  }\n': typeof types.WebhookEndpointFieldsFragmentDoc;
@@ -176,12 +177,14 @@ const documents: Documents = {
     types.SearchRecordsDocument,
   '\n  query Record($baseId: ID!, $tableId: ID!, $id: ID!) {\n    record(baseId: $baseId, tableId: $tableId, id: $id) {\n      ...RecordFields\n    }\n  }\n':
     types.RecordDocument,
-  '\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n':
+  '\n  fragment WriteResultFields on WriteResult {\n    batchId\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n':
     types.WriteResultFieldsFragmentDoc,
   '\n  mutation CreateRecords($baseId: ID!, $tableId: ID!, $records: [RecordInput!]!) {\n    createRecords(baseId: $baseId, tableId: $tableId, records: $records, typecast: true) {\n      ...WriteResultFields\n    }\n  }\n':
     types.CreateRecordsDocument,
   '\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n':
     types.UpdateRecordsDocument,
+  '\n  query WriteBatch($id: ID!) {\n    writeBatch(id: $id) {\n      ...WriteResultFields\n    }\n  }\n':
+    types.WriteBatchDocument,
   '\n  mutation DeleteRecords($baseId: ID!, $tableId: ID!, $ids: [ID!]!) {\n    deleteRecords(baseId: $baseId, tableId: $tableId, ids: $ids) {\n      ...WriteResultFields\n    }\n  }\n':
     types.DeleteRecordsDocument,
   '\n  subscription RecordChanged($baseId: ID!, $tableId: ID!) {\n    recordChanged(baseId: $baseId, tableId: $tableId) {\n      kind\n      changedFields\n      recordId\n      record {\n        ...RecordFields\n      }\n    }\n  }\n':
@@ -518,8 +521,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment WriteResultFields on WriteResult {\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n'];
+  source: '\n  fragment WriteResultFields on WriteResult {\n    batchId\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment WriteResultFields on WriteResult {\n    batchId\n    status\n    error\n    deletedIds\n    records {\n      ...RecordFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -532,6 +535,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateRecords(\n    $baseId: ID!\n    $tableId: ID!\n    $records: [RecordUpdateInput!]!\n    $idempotencyKey: String\n  ) {\n    updateRecords(\n      baseId: $baseId\n      tableId: $tableId\n      records: $records\n      typecast: true\n      idempotencyKey: $idempotencyKey\n    ) {\n      ...WriteResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WriteBatch($id: ID!) {\n    writeBatch(id: $id) {\n      ...WriteResultFields\n    }\n  }\n',
+): (typeof documents)['\n  query WriteBatch($id: ID!) {\n    writeBatch(id: $id) {\n      ...WriteResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -802,6 +802,7 @@ export type RecordQueryVariables = Exact<{
 export type RecordQuery = { record: { id: string; createdTime: string; fields: unknown } | null };
 
 export type WriteResultFieldsFragment = {
+  batchId: string;
   status: WriteStatus;
   error: string | null;
   deletedIds: Array<string>;
@@ -816,6 +817,7 @@ export type CreateRecordsMutationVariables = Exact<{
 
 export type CreateRecordsMutation = {
   createRecords: {
+    batchId: string;
     status: WriteStatus;
     error: string | null;
     deletedIds: Array<string>;
@@ -832,11 +834,26 @@ export type UpdateRecordsMutationVariables = Exact<{
 
 export type UpdateRecordsMutation = {
   updateRecords: {
+    batchId: string;
     status: WriteStatus;
     error: string | null;
     deletedIds: Array<string>;
     records: Array<{ id: string; createdTime: string; fields: unknown }>;
   };
+};
+
+export type WriteBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WriteBatchQuery = {
+  writeBatch: {
+    batchId: string;
+    status: WriteStatus;
+    error: string | null;
+    deletedIds: Array<string>;
+    records: Array<{ id: string; createdTime: string; fields: unknown }>;
+  } | null;
 };
 
 export type DeleteRecordsMutationVariables = Exact<{
@@ -847,6 +864,7 @@ export type DeleteRecordsMutationVariables = Exact<{
 
 export type DeleteRecordsMutation = {
   deleteRecords: {
+    batchId: string;
     status: WriteStatus;
     error: string | null;
     deletedIds: Array<string>;
@@ -1642,6 +1660,7 @@ export const WriteResultFieldsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'batchId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deletedIds' } },
@@ -4430,6 +4449,7 @@ export const CreateRecordsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'batchId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deletedIds' } },
@@ -4555,6 +4575,7 @@ export const UpdateRecordsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'batchId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deletedIds' } },
@@ -4573,6 +4594,85 @@ export const UpdateRecordsDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateRecordsMutation, UpdateRecordsMutationVariables>;
+export const WriteBatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WriteBatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'writeBatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WriteResultFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecordFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Record' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fields' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WriteResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WriteResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'batchId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deletedIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'records' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecordFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WriteBatchQuery, WriteBatchQueryVariables>;
 export const DeleteRecordsDocument = {
   kind: 'Document',
   definitions: [
@@ -4665,6 +4765,7 @@ export const DeleteRecordsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'batchId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'error' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deletedIds' } },
