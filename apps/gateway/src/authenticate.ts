@@ -5,7 +5,9 @@ import {
   verifyCaller,
   CONTEXT_HEADER,
   type ApiKeyScopes,
+  type PlatformRole,
 } from '@pyairtable/subgraph-kit';
+import { createSessionCheck } from './session-check.ts';
 
 export interface Credentials {
   userId: string;
@@ -16,6 +18,8 @@ export interface Credentials {
   apiKeyScopes?: ApiKeyScopes | null;
   /** When the access token stops being valid (API keys have none). */
   expiresAt?: Date;
+  /** The platform role of a session (API keys never carry one). */
+  platformRole?: PlatformRole | null;
 }
 
 /** The signed context header for a caller (null credentials: anonymous, or the gateway itself). */
@@ -33,6 +37,7 @@ export function signedContext(
       sessionId: credentials?.sessionId ?? null,
       apiKeyId: credentials?.apiKeyId ?? null,
       apiKeyScopes: credentials?.apiKeyScopes ?? null,
+      platformRole: credentials?.platformRole ?? null,
       ip,
       issuedAt: Date.now(),
     },
@@ -58,7 +63,14 @@ export function createAuthenticator(options: {
   signingSecret: string;
   identityUrl: string;
   cacheMs: number;
+  /** How long a session's state (ended, disabled user, platform role) is trusted. */
+  sessionCacheMs: number;
 }) {
+  const checkSession = createSessionCheck({
+    identityUrl: options.identityUrl,
+    signingSecret: options.signingSecret,
+    cacheMs: options.sessionCacheMs,
+  });
   const verifyUrl = new URL('/internal/api-keys/verify', options.identityUrl).toString();
   const apiKeys = new Map<string, { credentials: Credentials; expires: number }>();
 
@@ -118,6 +130,8 @@ export function createAuthenticator(options: {
         ok: false,
         message: 'Your access token is invalid or expired. Refresh your session.',
       };
+    const session = await checkSession(claims.sessionId, requestId);
+    if (!session.active) return { ok: false, message: 'Your session has ended. Sign in again.' };
     return {
       ok: true,
       credentials: {
@@ -126,6 +140,7 @@ export function createAuthenticator(options: {
         sessionId: claims.sessionId,
         apiKeyId: null,
         expiresAt: claims.expiresAt,
+        platformRole: session.platformRole,
       },
     };
   };
@@ -152,6 +167,7 @@ export function authenticateSignedContext(
       sessionId: caller.sessionId,
       apiKeyId: caller.apiKeyId,
       apiKeyScopes: caller.apiKeyScopes ?? null,
+      platformRole: caller.platformRole ?? null,
     },
   };
 }

@@ -9,10 +9,12 @@ import {
 } from '@pyairtable/config';
 import {
   DEMO_ACCOUNT,
+  DEMO_ADMIN,
   listSubgraphs,
   migrateAll,
   ROOT,
   seedDemo as seedDemoAccount,
+  seedDemoAdmin,
 } from '@pyairtable/data';
 import {
   applyMigrations,
@@ -47,7 +49,7 @@ type Starter = (
   options: { gatewayUrl: () => string },
 ) => Promise<RunningServer>;
 const STARTERS: Record<string, Starter> = {
-  identity: (env) => startIdentity(env),
+  identity: (env, options) => startIdentity(env, options),
   workspaces: (env) => startWorkspaces(env),
   permissions: (env, options) => startPermissions(env, options),
   airtable: (env) => startAirtable(env),
@@ -75,6 +77,8 @@ const LauncherEnv = {
   DASHBOARD_PUBLIC_URL: z.string().url().optional(),
   /** Internal hosts webhooks may reach (comma-separated), passed to the webhooks subgraph. */
   WEBHOOKS_ALLOW_HOSTS: z.string().default(''),
+  /** Platform administrators (comma-separated emails), passed to identity. */
+  ADMIN_EMAILS: z.string().default(''),
 };
 
 export interface Platform {
@@ -85,6 +89,8 @@ export interface Platform {
   subgraphUrls: Record<string, string>;
   postgres: { url: string; embedded: boolean };
   seeded: { created: string[] } | null;
+  /** The demo platform administrator, seeded with the demo account. */
+  demoAdmin: { email: string; password: string } | null;
   /** The tenant dashboard, when asked for and it started. */
   dashboardUrl: string | null;
   /** The local mailbox's page (email sent while no SMTP_URL is set), or null with SMTP_URL. */
@@ -190,6 +196,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
           ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, {
             ...config,
             mail,
+            // The demo administrator exists only where the demo account does.
+            ADMIN_EMAILS: [config.ADMIN_EMAILS, seedDemo ? DEMO_ADMIN.email : '']
+              .filter(Boolean)
+              .join(','),
           }),
           ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, config) : {}),
           EVENTS_DATABASE_URL: eventsDatabaseUrl,
@@ -235,6 +245,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
           ? { token: config.AIRTABLE_LOCAL_TOKEN, baseId: airtableLocal.demoBaseId }
           : undefined,
       );
+      if ((await seedDemoAdmin(gateway.url)).created) seeded.created.push('administrator');
       progress(
         'Demo data',
         seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present',
@@ -270,6 +281,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       subgraphUrls,
       postgres: { url: serverUrl, embedded: !config.POSTGRES_URL },
       seeded,
+      demoAdmin: seeded ? { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password } : null,
       dashboardUrl,
       mailboxUrl,
       stop,
@@ -343,6 +355,7 @@ function subgraphEnv(
     SECRETS_ENCRYPTION_KEY?: string;
     REDIS_URL?: string;
     WEBHOOKS_ALLOW_HOSTS: string;
+    ADMIN_EMAILS: string;
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
@@ -352,6 +365,7 @@ function subgraphEnv(
   const redis = config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {};
   // Permissions decides for airtable, so it starts first.
   if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };
+  if (name === 'identity') return { ADMIN_EMAILS: config.ADMIN_EMAILS };
   if (name === 'workspaces') return { ...config.mail, ...redis };
   if (name === 'notifications')
     return {

@@ -9,9 +9,13 @@ export interface IdentityDeps {
   db: IdentityDb;
   logger: Logger;
   clock: () => Date;
+  /** The gateway's URL (it starts after identity under npm start). */
+  gatewayUrl: () => string;
 }
 
 export interface IdentityContext extends BaseContext {
   deps: IdentityDeps;
   users: DataLoader<string, User | null>;
+  /** Active sessions and API keys of a user (admin screens). */
+  credentials: DataLoader<string, { sessions: number; apiKeys: number }>;
 }

@@ -10,7 +10,10 @@ export { loadIdentityConfig } from './config.ts';
 export { MAX_FAILURES_PER_IP } from './domain/throttle-logins.ts';
 
 /** Starts the identity subgraph from environment settings. */
-export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function main(
+  env?: NodeJS.ProcessEnv,
+  options: { gatewayUrl?: () => string } = {},
+): Promise<RunningServer> {
   const config = loadIdentityConfig(env);
   assertProductionSecrets(config);
   const logger = createLogger('identity', config.LOG_LEVEL);
@@ -20,6 +23,7 @@ export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
     db,
     logger,
     clock: () => new Date(),
+    gatewayUrl: options.gatewayUrl ?? (() => config.GATEWAY_URL),
   }).listen(config.PORT, config.HOST);
   return closingAlso(server, db.close);
 }

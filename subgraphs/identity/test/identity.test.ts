@@ -23,6 +23,7 @@ async function startIdentity() {
     db: counted,
     logger: createLogger('identity', 'silent'),
     clock: () => new Date(),
+    gatewayUrl: () => 'http://127.0.0.1:9/graphql',
   }).listen(0);
   onTestFinished(async () => {
     await server.close();
