@@ -40,7 +40,7 @@ import { main as startMcpServer } from '@pyairtable/mcp-server';
 import { main as startPermissions } from '@pyairtable/permissions';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
-import { startDashboard } from './start-dashboard.ts';
+import { startAdminPortal, startDashboard } from './start-dashboard.ts';
 
 // Every subgraph of supergraph.yaml needs its starter here. Those that call the gateway read
 // its URL when they call, as the gateway starts last.
@@ -64,6 +64,7 @@ const LauncherEnv = {
   LOG_LEVEL: platformEnv.LOG_LEVEL.default('warn'),
   MCP_PORT: port(DEFAULT_PORTS.mcp),
   TENANT_DASHBOARD_PORT: port(DEFAULT_PORTS.tenantDashboard),
+  ADMIN_PORTAL_PORT: port(DEFAULT_PORTS.adminPortal),
   /**
    * production: a `next build` cached in apps/tenant-dashboard/.next, rebuilt when its sources
    * change; development: `next dev` (hot reload, pages compile on first visit); auto: the build
@@ -93,6 +94,8 @@ export interface Platform {
   demoAdmin: { email: string; password: string } | null;
   /** The tenant dashboard, when asked for and it started. */
   dashboardUrl: string | null;
+  /** The admin portal, when asked for and it started. */
+  adminPortalUrl: string | null;
   /** The local mailbox's page (email sent while no SMTP_URL is set), or null with SMTP_URL. */
   mailboxUrl: string | null;
   stop(): Promise<void>;
@@ -105,6 +108,8 @@ export interface StartOptions {
   ephemeralPorts?: boolean;
   /** Also serve the tenant dashboard (npm start, its browser tests); the platform runs without it if it cannot start. */
   dashboard?: boolean;
+  /** Also serve the admin portal (npm start, its browser tests); the platform runs without it if it cannot start. */
+  adminPortal?: boolean;
   /** Extra settings for airtable-local, e.g. its rate limits (tests). */
   airtableLocalEnv?: NodeJS.ProcessEnv;
 }
@@ -270,6 +275,24 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         progress('Dashboard', `not started: ${(error as Error).message}`);
       }
     }
+    let adminPortalUrl: string | null = null;
+    if (options.adminPortal) {
+      try {
+        const portal = await startAdminPortal({
+          gatewayUrl: gateway.url,
+          port: options.ephemeralPorts ? 0 : config.ADMIN_PORTAL_PORT,
+          mode: config.DASHBOARD_MODE,
+          env: { ...env, NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL },
+          ...(seeded ? { demoAccount: DEMO_ADMIN } : {}),
+          onProgress: (detail) => progress('Admin portal', detail),
+        });
+        stack.push(portal);
+        adminPortalUrl = portal.url;
+        progress('Admin portal', `${portal.url} (${portal.mode})`);
+      } catch (error) {
+        progress('Admin portal', `not started: ${(error as Error).message}`);
+      }
+    }
     return {
       gatewayUrl: gateway.url,
       mcpUrl: mcp.url,
@@ -283,6 +306,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       seeded,
       demoAdmin: seeded ? { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password } : null,
       dashboardUrl,
+      adminPortalUrl,
       mailboxUrl,
       stop,
     };

@@ -386,7 +386,9 @@ export const FIELDS: Record<string, FieldSpec> = {
     run: op(`mutation { refreshSession(refreshToken: "not-a-refresh-token") { accessToken } }`),
     expect: outcome(U, U, U, U, U, U),
   },
-  logOut: { run: op(`mutation { logOut }`), expect: SIGNED_IN },
+  // A token that is not the caller's ends nothing: ending their sessions would refuse their
+  // access token for the rest of the matrix (the gateway checks each session).
+  logOut: { run: op(`mutation { logOut(refreshToken: "rt_not-a-token") }`), expect: SIGNED_IN },
   changePassword: {
     run: op(`mutation ($i: ChangePasswordInput!) { changePassword(input: $i) }`, () => ({
       i: { currentPassword: 'not my password', newPassword: 'another horse battery' },
