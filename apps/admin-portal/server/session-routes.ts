@@ -12,6 +12,8 @@ const OPERATIONS = {
   login: `mutation ($input: LogInInput!) { result: logIn(input: $input) { ${AUTH_FIELDS} } }`,
   refresh: `mutation ($token: String!) { result: refreshSession(refreshToken: $token) { ${AUTH_FIELDS} } }`,
   logout: `mutation ($token: String) { result: logOut(refreshToken: $token) }`,
+  // Asked with the new session's own token: the role is told to its holder.
+  role: `query { result: me { platformRole } }`,
 };
 
 interface GatewayError {
@@ -22,7 +24,7 @@ interface AuthPayload {
   accessToken: string;
   accessTokenExpiresAt: string;
   refreshToken: string;
-  user: { id: string; email: string; name: string; platformRole: string | null };
+  user: { id: string; email: string; name: string };
 }
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: GatewayError };
 
@@ -125,8 +127,10 @@ export function createSessionRoutes(gatewayUrl: string, log: Logger, secureCooki
   ) {
     if (!outcome.ok) return send(res, 200, { error: outcome.error }, cookie(req, null));
     const { refreshToken, ...session } = outcome.value;
-    if (session.user.platformRole !== 'ADMIN') {
-      await call(req, OPERATIONS.logout, { token: refreshToken }, `Bearer ${session.accessToken}`);
+    const bearer = `Bearer ${session.accessToken}`;
+    const role = await call<{ platformRole: string | null }>(req, OPERATIONS.role, {}, bearer);
+    if (!role.ok || role.value.platformRole !== 'ADMIN') {
+      await call(req, OPERATIONS.logout, { token: refreshToken }, bearer);
       return send(res, 200, { error: NOT_ADMIN }, cookie(req, null));
     }
     send(res, 200, session, cookie(req, refreshToken));

@@ -151,7 +151,7 @@ describe('the admin portal in a browser', () => {
 
     await page.getByRole('button', { name: 'Suspend tenant' }).click();
     await page.getByRole('button', { name: 'Restore tenant' }).waitFor();
-    await eventually(v0).toBe(404);
+    await eventually(v0).toBe(403);
     await atBothWidths('tenant-suspended');
 
     await page.getByRole('button', { name: 'Restore tenant' }).click();
