@@ -778,6 +778,23 @@ export const FIELDS: Record<string, FieldSpec> = {
     })),
     expect: PLATFORM_ADMINS,
   },
+  featureFlags: {
+    run: op(`query ($w: ID!) { featureFlags(workspaceId: $w) { key enabled } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  adminFeatureFlags: {
+    run: op(`{ adminFeatureFlags { key globalEnabled } }`),
+    expect: PLATFORM_ADMINS,
+  },
+  adminSetFeatureFlag: {
+    run: op(
+      `mutation ($w: ID!) { adminSetFeatureFlag(input: { key: "assistant", workspaceId: $w, enabled: false }) { enabled } }`,
+      (fx) => ({ w: fx.workspaceId }),
+    ),
+    expect: PLATFORM_ADMINS,
+  },
 
   // Destructive for the shared base: run last (see the matrix test).
   removeBase: {

@@ -191,6 +191,47 @@ describe('platform administrators', () => {
     );
   });
 
+  it('switches a feature for every workspace or one, and members read what applies to theirs', async () => {
+    const flags = `query ($w: ID) { featureFlags(workspaceId: $w) { key enabled } }`;
+    const assistantFor = async (w: string | null) =>
+      (await fx.must(flags, { w }, fx.people.editor.token)).featureFlags.find(
+        (f: any) => f.key === 'assistant',
+      ).enabled;
+    const set = (workspaceId: string | null, enabled: boolean | null) =>
+      fx.must(
+        `mutation ($i: SetFeatureFlagInput!) { adminSetFeatureFlag(input: $i) { defaultEnabled globalEnabled workspaceEnabled enabled } }`,
+        { i: { key: 'assistant', workspaceId, enabled } },
+        admin,
+      );
+    expect(await assistantFor(fx.workspaceId)).toBe(true);
+
+    const off = await set(fx.workspaceId, false);
+    expect(off.adminSetFeatureFlag).toEqual({
+      defaultEnabled: true,
+      globalEnabled: null,
+      workspaceEnabled: false,
+      enabled: false,
+    });
+    expect(await assistantFor(fx.workspaceId)).toBe(false);
+    expect(await assistantFor(null)).toBe(true);
+
+    // The workspace's override wins over a global value; removing it goes back to the global one.
+    await set(null, true);
+    expect(await assistantFor(fx.workspaceId)).toBe(false);
+    await set(fx.workspaceId, null);
+    await set(null, false);
+    expect(await assistantFor(fx.workspaceId)).toBe(false);
+    await set(null, null);
+    expect(await assistantFor(fx.workspaceId)).toBe(true);
+
+    const unknown = await fx.gql(
+      `mutation { adminSetFeatureFlag(input: { key: "nope", enabled: true }) { key } }`,
+      {},
+      admin,
+    );
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses an administrator disabling their own account', async () => {
     const me = await fx.must(`{ me { id } }`, {}, admin);
     const res = await fx.gql(

@@ -141,6 +141,18 @@ export function createWorkspacesDb(databaseUrl: string) {
         })
       ).map((w) => w.id),
 
+    /** Feature flag values set for the given scopes ("global" and/or workspace ids). */
+    listFeatureFlags: (scopes: string[]) =>
+      prisma.featureFlag.findMany({ where: { scope: { in: scopes } } }),
+    setFeatureFlag: (key: string, scope: string, enabled: boolean | null, updatedById: string) =>
+      enabled === null
+        ? prisma.featureFlag.deleteMany({ where: { key, scope } })
+        : prisma.featureFlag.upsert({
+            where: { key_scope: { key, scope } },
+            create: { key, scope, enabled, updatedById },
+            update: { enabled, updatedById },
+          }),
+
     /** Creates an invitation, withdrawing any pending one for the same email. */
     insertInvitation: (data: {
       workspaceId: string;

@@ -11,6 +11,7 @@ const NAV = [
   { href: '/', label: 'Overview' },
   { href: '/tenants', label: 'Tenants' },
   { href: '/users', label: 'Users' },
+  { href: '/flags', label: 'Feature flags' },
   { href: '/health', label: 'System health' },
 ];
 

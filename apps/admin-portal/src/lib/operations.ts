@@ -190,3 +190,25 @@ export const HEALTH = graphql(`
     }
   }
 `);
+
+export const FLAGS = graphql(`
+  query Flags($workspaceId: ID) {
+    adminFeatureFlags(workspaceId: $workspaceId) {
+      key
+      description
+      defaultEnabled
+      globalEnabled
+      workspaceEnabled
+      enabled
+    }
+  }
+`);
+
+export const SET_FLAG = graphql(`
+  mutation SetFlag($input: SetFeatureFlagInput!) {
+    adminSetFeatureFlag(input: $input) {
+      key
+      enabled
+    }
+  }
+`);

@@ -1,6 +1,9 @@
 import { notFound, requirePlatformAdmin, uuidOrNotFound } from '@pyairtable/subgraph-kit';
 import { listWorkspaces } from '../domain/admin/list-workspaces.ts';
 import { setWorkspaceSuspended } from '../domain/admin/set-workspace-suspended.ts';
+import { readFeatureFlags } from '../domain/flags/read-feature-flags.ts';
+import { setFeatureFlag } from '../domain/flags/set-feature-flag.ts';
+import { requireRole } from '../domain/roles.ts';
 import type { WorkspacesContext } from '../deps.ts';
 
 type Id = { id: string };
@@ -18,6 +21,24 @@ export const adminQueries = {
     if (!workspace) throw notFound('Workspace', args.id);
     return workspace;
   },
+  featureFlags: async (
+    _: unknown,
+    args: { workspaceId?: string | null },
+    ctx: WorkspacesContext,
+  ) => {
+    ctx.auth.requireUser();
+    if (args.workspaceId) await requireRole(ctx, args.workspaceId, 'VIEWER');
+    return readFeatureFlags(ctx.deps, args.workspaceId ?? null);
+  },
+  adminFeatureFlags: async (
+    _: unknown,
+    args: { workspaceId?: string | null },
+    ctx: WorkspacesContext,
+  ) => {
+    requirePlatformAdmin(ctx.caller);
+    const workspaceId = args.workspaceId ? uuidOrNotFound(args.workspaceId, 'Workspace') : null;
+    return readFeatureFlags(ctx.deps, workspaceId);
+  },
 };
 
 export const adminMutations = {
@@ -25,6 +46,11 @@ export const adminMutations = {
     setWorkspaceSuspended(ctx.deps, ctx.caller, args.id, true),
   adminRestoreWorkspace: (_: unknown, args: Id, ctx: WorkspacesContext) =>
     setWorkspaceSuspended(ctx.deps, ctx.caller, args.id, false),
+  adminSetFeatureFlag: (
+    _: unknown,
+    args: { input: { key: string; workspaceId?: string | null; enabled?: boolean | null } },
+    ctx: WorkspacesContext,
+  ) => setFeatureFlag(ctx.deps, ctx.caller, args.input),
 };
 
 export const AdminWorkspace = {

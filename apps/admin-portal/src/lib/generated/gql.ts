@@ -26,6 +26,8 @@ type Documents = {
   '\n  mutation EnableUser($id: ID!) {\n    adminEnableUser(id: $id) {\n      id\n      disabledAt\n    }\n  }\n': typeof types.EnableUserDocument;
   '\n  mutation SignOutUser($id: ID!) {\n    adminSignOutUser(id: $id) {\n      id\n      activeSessions\n    }\n  }\n': typeof types.SignOutUserDocument;
   '\n  query Health {\n    adminSystemHealth {\n      ready\n      checkedAt\n      services {\n        name\n        ready\n      }\n    }\n  }\n': typeof types.HealthDocument;
+  '\n  query Flags($workspaceId: ID) {\n    adminFeatureFlags(workspaceId: $workspaceId) {\n      key\n      description\n      defaultEnabled\n      globalEnabled\n      workspaceEnabled\n      enabled\n    }\n  }\n': typeof types.FlagsDocument;
+  '\n  mutation SetFlag($input: SetFeatureFlagInput!) {\n    adminSetFeatureFlag(input: $input) {\n      key\n      enabled\n    }\n  }\n': typeof types.SetFlagDocument;
 };
 const documents: Documents = {
   '\n  query PortalMe {\n    me {\n      id\n      email\n      name\n      platformRole\n    }\n  }\n':
@@ -52,6 +54,10 @@ const documents: Documents = {
     types.SignOutUserDocument,
   '\n  query Health {\n    adminSystemHealth {\n      ready\n      checkedAt\n      services {\n        name\n        ready\n      }\n    }\n  }\n':
     types.HealthDocument,
+  '\n  query Flags($workspaceId: ID) {\n    adminFeatureFlags(workspaceId: $workspaceId) {\n      key\n      description\n      defaultEnabled\n      globalEnabled\n      workspaceEnabled\n      enabled\n    }\n  }\n':
+    types.FlagsDocument,
+  '\n  mutation SetFlag($input: SetFeatureFlagInput!) {\n    adminSetFeatureFlag(input: $input) {\n      key\n      enabled\n    }\n  }\n':
+    types.SetFlagDocument,
 };
 
 /**
@@ -140,6 +146,18 @@ export function graphql(
 export function graphql(
   source: '\n  query Health {\n    adminSystemHealth {\n      ready\n      checkedAt\n      services {\n        name\n        ready\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Health {\n    adminSystemHealth {\n      ready\n      checkedAt\n      services {\n        name\n        ready\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Flags($workspaceId: ID) {\n    adminFeatureFlags(workspaceId: $workspaceId) {\n      key\n      description\n      defaultEnabled\n      globalEnabled\n      workspaceEnabled\n      enabled\n    }\n  }\n',
+): (typeof documents)['\n  query Flags($workspaceId: ID) {\n    adminFeatureFlags(workspaceId: $workspaceId) {\n      key\n      description\n      defaultEnabled\n      globalEnabled\n      workspaceEnabled\n      enabled\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetFlag($input: SetFeatureFlagInput!) {\n    adminSetFeatureFlag(input: $input) {\n      key\n      enabled\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetFlag($input: SetFeatureFlagInput!) {\n    adminSetFeatureFlag(input: $input) {\n      key\n      enabled\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

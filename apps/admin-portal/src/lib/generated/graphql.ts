@@ -8,6 +8,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** A role over the whole platform, not a workspace role. */
 export type PlatformRole = 'ADMIN';
 
+export type SetFeatureFlagInput = {
+  key: string;
+  /** The workspace to override it for; every workspace when omitted. */
+  workspaceId?: string | number | null | undefined;
+  /** null removes the value set, going back to the global value or the default. */
+  enabled?: boolean | null | undefined;
+};
+
 export type SyncState = 'PENDING' | 'SYNCING' | 'READY' | 'ERROR';
 
 /** What a member may do: viewers read, editors change data, admins manage members, the owner manages the workspace. */
@@ -178,6 +186,27 @@ export type HealthQuery = {
     services: Array<{ name: string; ready: boolean }>;
   };
 };
+
+export type FlagsQueryVariables = Exact<{
+  workspaceId?: string | number | null | undefined;
+}>;
+
+export type FlagsQuery = {
+  adminFeatureFlags: Array<{
+    key: string;
+    description: string;
+    defaultEnabled: boolean;
+    globalEnabled: boolean | null;
+    workspaceEnabled: boolean | null;
+    enabled: boolean;
+  }>;
+};
+
+export type SetFlagMutationVariables = Exact<{
+  input: SetFeatureFlagInput;
+}>;
+
+export type SetFlagMutation = { adminSetFeatureFlag: { key: string; enabled: boolean } };
 
 export const PortalMeDocument = {
   kind: 'Document',
@@ -880,3 +909,90 @@ export const HealthDocument = {
     },
   ],
 } as unknown as DocumentNode<HealthQuery, HealthQueryVariables>;
+export const FlagsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Flags' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminFeatureFlags' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workspaceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workspaceEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FlagsQuery, FlagsQueryVariables>;
+export const SetFlagDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetFlag' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetFeatureFlagInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adminSetFeatureFlag' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetFlagMutation, SetFlagMutationVariables>;

@@ -69,7 +69,7 @@ function TableSearch() {
   );
 }
 
-export function TopBar({ workspaceId }: { workspaceId: string }) {
+export function TopBar({ workspaceId, assistant }: { workspaceId: string; assistant: boolean }) {
   const params = useParams<{ baseId?: string; tableId?: string }>();
   const pathname = usePathname();
   const { chatOpen, setChatOpen, navOpen, setNavOpen } = useShell();
@@ -106,15 +106,18 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
         </Suspense>
       ) : null}
       <div className="topbar-actions">
-        <Button
-          variant="ghost"
-          icon="sparkle"
-          className={chatOpen ? 'active' : undefined}
-          aria-pressed={chatOpen}
-          onClick={() => setChatOpen(!chatOpen)}
-        >
-          Assistant
-        </Button>
+        {/* The assistant feature flag (admin portal) can switch it off for a workspace. */}
+        {assistant ? (
+          <Button
+            variant="ghost"
+            icon="sparkle"
+            className={chatOpen ? 'active' : undefined}
+            aria-pressed={chatOpen}
+            onClick={() => setChatOpen(!chatOpen)}
+          >
+            Assistant
+          </Button>
+        ) : null}
         <NotificationBell />
         <UserMenu workspaceId={workspaceId} />
       </div>

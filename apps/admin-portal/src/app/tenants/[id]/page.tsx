@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { useState } from 'react';
+import { FeatureFlags } from '../../../components/feature-flags.tsx';
 import { Shell } from '../../../components/shell.tsx';
 import {
   describeError,
@@ -106,6 +107,11 @@ function Tenant() {
             </tbody>
           </table>
         )}
+      </section>
+
+      <section className="panel" aria-labelledby="flags-title">
+        <h2 id="flags-title">Feature flags</h2>
+        <FeatureFlags workspaceId={tenant.id} />
       </section>
 
       <section className="panel" aria-labelledby="bases-title">
