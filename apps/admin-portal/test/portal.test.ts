@@ -71,6 +71,8 @@ beforeAll(async () => {
   platform = await startPlatform({
     ephemeralPorts: true,
     adminPortal: true,
+    // A feature flag switched here shows in the tenant dashboard.
+    dashboard: true,
     env: {
       ...testEnv,
       PATH: process.env.PATH,
@@ -83,6 +85,7 @@ beforeAll(async () => {
     },
   });
   if (!platform.adminPortalUrl) throw new Error('The platform started without the admin portal.');
+  if (!platform.dashboardUrl) throw new Error('The platform started without the dashboard.');
   portal = platform.adminPortalUrl;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -196,6 +199,39 @@ describe('the admin portal in a browser', () => {
     for (const name of ['gateway', 'identity', 'workspaces', 'airtable'])
       await expect.poll(() => page.getByRole('rowheader', { name, exact: true }).count()).toBe(1);
     await atBothWidths('health');
+  });
+
+  it('switches the assistant off for a tenant, and its dashboard hides it', async () => {
+    const dashboard = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tenantPage = await dashboard.newPage();
+    tenantPage.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`dashboard console: ${message.text()}`);
+    });
+    await tenantPage.goto(platform.dashboardUrl!);
+    await tenantPage.waitForURL(/\/login/);
+    await tenantPage.getByRole('button', { name: 'Use it' }).click();
+    await tenantPage.getByRole('button', { name: 'Sign in' }).click();
+    await tenantPage.waitForURL(/\/w\/[^/]+$/);
+    const assistantButton = tenantPage.getByRole('button', { name: 'Assistant' });
+    await assistantButton.waitFor();
+
+    await page.getByRole('link', { name: 'Tenants', exact: true }).click();
+    await page.getByRole('link', { name: 'Demo', exact: true }).click();
+    const setting = page.getByRole('combobox', { name: 'assistant setting' });
+    await setting.selectOption('off');
+    await expect.poll(() => setting.inputValue()).toBe('off');
+    await atBothWidths('tenant-flags');
+
+    await tenantPage.reload();
+    // The top bar is on screen (its account menu), and the flag's answer takes the button away.
+    await tenantPage.getByRole('button', { name: /^Account menu for/ }).waitFor();
+    await eventually(() => assistantButton.count()).toBe(0);
+
+    await setting.selectOption('default');
+    await expect.poll(() => setting.inputValue()).toBe('default');
+    await tenantPage.reload();
+    await assistantButton.waitFor();
+    await dashboard.close();
   });
 
   it('refuses a workspace owner', async () => {
