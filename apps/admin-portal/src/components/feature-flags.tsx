@@ -33,12 +33,12 @@ export function FeatureFlags({ workspaceId }: { workspaceId: string | null }) {
   };
   const inherited = (flag: (typeof flags)[number]) =>
     workspaceId
-      ? `as for every workspace (${(flag.globalEnabled ?? flag.defaultEnabled) ? 'on' : 'off'})`
+      ? `inherited (${(flag.globalEnabled ?? flag.defaultEnabled) ? 'on' : 'off'})`
       : `default (${flag.defaultEnabled ? 'on' : 'off'})`;
 
   return (
     <>
-      <table className="table">
+      <table className="table flags">
         <caption className="sr-only">Feature flags</caption>
         <thead>
           <tr>
@@ -51,7 +51,7 @@ export function FeatureFlags({ workspaceId }: { workspaceId: string | null }) {
           {flags.map((flag) => (
             <tr key={flag.key}>
               <th scope="row">
-                <span className="mono">{flag.key}</span>
+                <code>{flag.key}</code>
                 <div className="muted">{flag.description}</div>
               </th>
               <td>
