@@ -9,6 +9,8 @@ export default tseslint.config(
       '**/src/generated/**',
       // Written by @graphql-codegen (npm run codegen -w @pyairtable/tenant-dashboard).
       'apps/tenant-dashboard/src/lib/graphql/generated/**',
+      'apps/admin-portal/src/lib/generated/**',
+      'apps/admin-portal/test-artifacts/**',
       '**/dist/**',
       '**/.next/**',
       '.data/**',
@@ -40,7 +42,7 @@ export default tseslint.config(
   },
   {
     // The tenant dashboard's React code: the rules of hooks, and complete effect dependencies.
-    files: ['apps/tenant-dashboard/src/**/*.{ts,tsx}'],
+    files: ['apps/tenant-dashboard/src/**/*.{ts,tsx}', 'apps/admin-portal/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

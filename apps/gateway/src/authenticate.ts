@@ -7,8 +7,10 @@ import {
   type ApiKeyScopes,
   type Caller,
   type NonceCache,
+  type PlatformRole,
   type SignedTarget,
 } from '@pyairtable/subgraph-kit';
+import { createSessionCheck } from './session-check.ts';
 
 export interface Credentials {
   userId: string;
@@ -19,6 +21,8 @@ export interface Credentials {
   apiKeyScopes?: ApiKeyScopes | null;
   /** When the access token stops being valid (API keys have none). */
   expiresAt?: Date;
+  /** The platform role of a session (API keys never carry one). */
+  platformRole?: PlatformRole | null;
 }
 
 /** The caller a subgraph is told about (null credentials: anonymous, or the gateway itself). */
@@ -34,6 +38,7 @@ export function callerOf(
     sessionId: credentials?.sessionId ?? null,
     apiKeyId: credentials?.apiKeyId ?? null,
     apiKeyScopes: credentials?.apiKeyScopes ?? null,
+    platformRole: credentials?.platformRole ?? null,
     ip,
     issuedAt: Date.now(),
   };
@@ -57,7 +62,14 @@ export function createAuthenticator(options: {
   signingSecret: string;
   identityUrl: string;
   cacheMs: number;
+  /** How long a session's state (ended, disabled user, platform role) is trusted. */
+  sessionCacheMs: number;
 }) {
+  const checkSession = createSessionCheck({
+    identityUrl: options.identityUrl,
+    signingSecret: options.signingSecret,
+    cacheMs: options.sessionCacheMs,
+  });
   const verifyUrl = new URL('/internal/api-keys/verify', options.identityUrl).toString();
   const apiKeys = new Map<string, { credentials: Credentials; expires: number }>();
 
@@ -113,6 +125,8 @@ export function createAuthenticator(options: {
         ok: false,
         message: 'Your access token is invalid or expired. Refresh your session.',
       };
+    const session = await checkSession(claims.sessionId, requestId);
+    if (!session.active) return { ok: false, message: 'Your session has ended. Sign in again.' };
     return {
       ok: true,
       credentials: {
@@ -121,6 +135,7 @@ export function createAuthenticator(options: {
         sessionId: claims.sessionId,
         apiKeyId: null,
         expiresAt: claims.expiresAt,
+        platformRole: session.platformRole,
       },
     };
   };
@@ -149,6 +164,7 @@ export function authenticateSignedContext(
       sessionId: caller.sessionId,
       apiKeyId: caller.apiKeyId,
       apiKeyScopes: caller.apiKeyScopes ?? null,
+      platformRole: caller.platformRole ?? null,
     },
   };
 }

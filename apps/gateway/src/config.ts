@@ -46,6 +46,8 @@ const GatewayEnv = {
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   /** How long a verified API key is trusted before identity is asked again (revocation delay). */
   API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** How long a session's state is trusted: an ended session or disabled user is refused within it. */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).default(5),
   /** Platform events for subscriptions: Redis when set, else LISTEN/NOTIFY in EVENTS_DATABASE_URL. */
   REDIS_URL: z.string().url().optional(),
   EVENTS_DATABASE_URL: z.string().url().optional(),

@@ -157,6 +157,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     signingSecret: config.GATEWAY_SIGNING_SECRET,
     identityUrl: identity.url,
     cacheMs: config.API_KEY_CACHE_SECONDS * 1000,
+    sessionCacheMs: config.SESSION_CACHE_SECONDS * 1000,
   });
 
   async function listen(port: number, host = config.HOST): Promise<RunningServer> {

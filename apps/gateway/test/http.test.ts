@@ -194,7 +194,9 @@ describe('gateway HTTP surface', () => {
       );
       expect(answers.map((a) => a.data?.me?.email)).toEqual(Array(40).fill(person.email));
       expect(most).toBeGreaterThan(0);
-      expect(most).toBeLessThanOrEqual(3);
+      // SUBGRAPH_MAX_CONNECTIONS, plus the one check of the person's session (the 40 requests
+      // share it: one question per session per SESSION_CACHE_SECONDS).
+      expect(most).toBeLessThanOrEqual(3 + 1);
 
       const hung = await stack.execute(
         `query { me { workspaces { id } } }`,

@@ -1,11 +1,6 @@
 // npm start: the whole platform on embedded defaults, with progress, until Ctrl-C.
-import { DEMO_ACCOUNT } from '@pyairtable/data';
-import {
-  DEFAULT_PORTS,
-  developmentSecretsWarning,
-  loadConfig,
-  platformEnv,
-} from '@pyairtable/config';
+import { DEMO_ACCOUNT, DEMO_ADMIN } from '@pyairtable/data';
+import { developmentSecretsWarning, loadConfig, platformEnv } from '@pyairtable/config';
 import { startPlatform } from './start-platform.ts';
 
 const started = performance.now();
@@ -15,6 +10,7 @@ let lastStep = '';
 out('Starting PyAirtable Platform…');
 const platform = await startPlatform({
   dashboard: true,
+  adminPortal: true,
   onProgress: (step, detail) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(5);
     out(`${seconds}s  ${step === lastStep ? ' '.repeat(step.length) : step}  ${detail ?? ''}`);
@@ -30,16 +26,15 @@ const base = `${gateway.protocol}//localhost:${gateway.port}`;
 out(`
 Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.
 
-${platform.dashboardUrl ? `  Tenant dashboard          ${platform.dashboardUrl.replace('127.0.0.1', 'localhost')}   <- open this\n` : `  Tenant dashboard          not running (see the Dashboard line above)\n`}  GraphQL API + playground  ${base}/graphql
+${platform.dashboardUrl ? `  Tenant dashboard          ${platform.dashboardUrl.replace('127.0.0.1', 'localhost')}   <- open this\n` : `  Tenant dashboard          not running (see the Dashboard line above)\n`}  Admin portal              ${platform.adminPortalUrl ? platform.adminPortalUrl.replace('127.0.0.1', 'localhost') : 'not running (see the Admin portal line above)'}
+  GraphQL API + playground  ${base}/graphql
   Airtable-compatible API   ${base}/v0  (Bearer: a platform API key; the Demo CRM base is mirrored)
   Health                    ${base}/healthz   ${base}/readyz
   MCP (Streamable HTTP)     ${platform.mcpUrl.replace('127.0.0.1', 'localhost')}  (Bearer: a platform API key)
   airtable-local            ${platform.airtableLocal.url.replace('127.0.0.1', 'localhost')}/v0  (token ${platform.airtableLocal.token}${platform.airtableLocal.demoBaseId ? `, base "Demo CRM" ${platform.airtableLocal.demoBaseId}` : ''})
   Mailbox (sent email)      ${platform.mailboxUrl ? platform.mailboxUrl.replace('127.0.0.1', 'localhost') : 'off: email goes to SMTP_URL'}
   PostgreSQL                ${platform.postgres.embedded ? `embedded, ${platform.postgres.url.replace(/:[^:@/]+@/, ':***@')}` : 'external'}
-${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}  (workspace "Demo")\n` : ''}
-  Not yet part of this build: admin portal (:${DEFAULT_PORTS.adminPortal}).
-
+${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}  (workspace "Demo")\n  Demo administrator        ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}  (admin portal)\n` : ''}
 Press Ctrl-C to stop.`);
 const secretsWarning = developmentSecretsWarning(loadConfig(platformEnv));
 if (secretsWarning) process.stderr.write(`\nWarning: ${secretsWarning}\n`);

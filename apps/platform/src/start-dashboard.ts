@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ROOT } from '@pyairtable/data';
 
 const DASHBOARD_DIR = path.join(ROOT, 'apps/tenant-dashboard');
+const ADMIN_PORTAL_DIR = path.join(ROOT, 'apps/admin-portal');
 const STOP_GRACE_MS = 5_000;
 
 export type DashboardMode = 'auto' | 'production' | 'development';
@@ -34,22 +35,46 @@ type Message =
  * this one, and waits until it serves. A production build is made first when the dashboard's
  * sources changed since the last one (about a minute on two cores), and reused otherwise.
  */
-export async function startDashboard(options: DashboardOptions): Promise<RunningDashboard> {
-  const child = fork(path.join(DASHBOARD_DIR, 'server/main.ts'), [], {
-    cwd: DASHBOARD_DIR,
+export function startDashboard(options: DashboardOptions): Promise<RunningDashboard> {
+  return startNextApp(DASHBOARD_DIR, 'dashboard', options, {
+    DASHBOARD_MODE: options.mode,
+    ...(options.demoAccount
+      ? {
+          DASHBOARD_DEMO_EMAIL: options.demoAccount.email,
+          DASHBOARD_DEMO_PASSWORD: options.demoAccount.password,
+        }
+      : {}),
+  });
+}
+
+/** Runs the admin portal (Next.js) in its own process, as the dashboard runs. */
+export function startAdminPortal(options: DashboardOptions): Promise<RunningDashboard> {
+  return startNextApp(ADMIN_PORTAL_DIR, 'admin portal', options, {
+    PORTAL_MODE: options.mode,
+    ...(options.demoAccount
+      ? {
+          PORTAL_DEMO_EMAIL: options.demoAccount.email,
+          PORTAL_DEMO_PASSWORD: options.demoAccount.password,
+        }
+      : {}),
+  });
+}
+
+async function startNextApp(
+  dir: string,
+  label: string,
+  options: DashboardOptions,
+  appEnv: NodeJS.ProcessEnv,
+): Promise<RunningDashboard> {
+  const child = fork(path.join(dir, 'server/main.ts'), [], {
+    cwd: dir,
     execArgv: ['--import', 'tsx'],
     env: {
       ...options.env,
       GATEWAY_URL: options.gatewayUrl,
       HOST: '127.0.0.1',
       PORT: String(options.port),
-      DASHBOARD_MODE: options.mode,
-      ...(options.demoAccount
-        ? {
-            DASHBOARD_DEMO_EMAIL: options.demoAccount.email,
-            DASHBOARD_DEMO_PASSWORD: options.demoAccount.password,
-          }
-        : {}),
+      ...appEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -81,7 +106,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
         else reject(new Error(message.message));
       });
       child.once('exit', (code) =>
-        reject(new Error(`the dashboard process ended (exit ${code}):\n${output.trim()}`)),
+        reject(new Error(`the ${label} process ended (exit ${code}):\n${output.trim()}`)),
       );
       child.once('error', reject);
     });

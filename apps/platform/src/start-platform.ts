@@ -10,10 +10,12 @@ import {
 } from '@pyairtable/config';
 import {
   DEMO_ACCOUNT,
+  DEMO_ADMIN,
   listSubgraphs,
   migrateAll,
   ROOT,
   seedDemo as seedDemoAccount,
+  seedDemoAdmin,
 } from '@pyairtable/data';
 import {
   applyMigrations,
@@ -39,7 +41,7 @@ import { main as startMcpServer } from '@pyairtable/mcp-server';
 import { main as startPermissions } from '@pyairtable/permissions';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
-import { startDashboard } from './start-dashboard.ts';
+import { startAdminPortal, startDashboard } from './start-dashboard.ts';
 
 // Every subgraph of supergraph.yaml needs its starter here. Those that call the gateway read
 // its URL when they call, as the gateway starts last.
@@ -48,7 +50,7 @@ type Starter = (
   options: { gatewayUrl: () => string },
 ) => Promise<RunningServer>;
 const STARTERS: Record<string, Starter> = {
-  identity: (env) => startIdentity(env),
+  identity: (env, options) => startIdentity(env, options),
   workspaces: (env) => startWorkspaces(env),
   permissions: (env, options) => startPermissions(env, options),
   airtable: (env) => startAirtable(env),
@@ -63,6 +65,7 @@ const LauncherEnv = {
   LOG_LEVEL: platformEnv.LOG_LEVEL.default('warn'),
   MCP_PORT: port(DEFAULT_PORTS.mcp),
   TENANT_DASHBOARD_PORT: port(DEFAULT_PORTS.tenantDashboard),
+  ADMIN_PORTAL_PORT: port(DEFAULT_PORTS.adminPortal),
   /**
    * production: a `next build` cached in apps/tenant-dashboard/.next, rebuilt when its sources
    * change; development: `next dev` (hot reload, pages compile on first visit); auto: the build
@@ -76,6 +79,8 @@ const LauncherEnv = {
   DASHBOARD_PUBLIC_URL: z.string().url().optional(),
   /** Internal hosts webhooks may reach (comma-separated), passed to the webhooks subgraph. */
   WEBHOOKS_ALLOW_HOSTS: z.string().default(''),
+  /** Platform administrators (comma-separated emails), passed to identity. */
+  ADMIN_EMAILS: z.string().default(''),
 };
 
 export interface Platform {
@@ -86,8 +91,12 @@ export interface Platform {
   subgraphUrls: Record<string, string>;
   postgres: { url: string; embedded: boolean };
   seeded: { created: string[] } | null;
+  /** The demo platform administrator, seeded with the demo account. */
+  demoAdmin: { email: string; password: string } | null;
   /** The tenant dashboard, when asked for and it started. */
   dashboardUrl: string | null;
+  /** The admin portal, when asked for and it started. */
+  adminPortalUrl: string | null;
   /** The local mailbox's page (email sent while no SMTP_URL is set), or null with SMTP_URL. */
   mailboxUrl: string | null;
   stop(): Promise<void>;
@@ -100,6 +109,8 @@ export interface StartOptions {
   ephemeralPorts?: boolean;
   /** Also serve the tenant dashboard (npm start, its browser tests); the platform runs without it if it cannot start. */
   dashboard?: boolean;
+  /** Also serve the admin portal (npm start, its browser tests); the platform runs without it if it cannot start. */
+  adminPortal?: boolean;
   /** Extra settings for airtable-local, e.g. its rate limits (tests). */
   airtableLocalEnv?: NodeJS.ProcessEnv;
 }
@@ -192,6 +203,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
           ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, {
             ...config,
             mail,
+            // The demo administrator exists only where the demo account does.
+            ADMIN_EMAILS: [config.ADMIN_EMAILS, seedDemo ? DEMO_ADMIN.email : '']
+              .filter(Boolean)
+              .join(','),
           }),
           ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, config) : {}),
           EVENTS_DATABASE_URL: eventsDatabaseUrl,
@@ -237,6 +252,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
           ? { token: config.AIRTABLE_LOCAL_TOKEN, baseId: airtableLocal.demoBaseId }
           : undefined,
       );
+      if ((await seedDemoAdmin(gateway.url)).created) seeded.created.push('administrator');
       progress(
         'Demo data',
         seeded.created.length ? `created ${seeded.created.join(' and ')}` : 'already present',
@@ -261,6 +277,24 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
         progress('Dashboard', `not started: ${(error as Error).message}`);
       }
     }
+    let adminPortalUrl: string | null = null;
+    if (options.adminPortal) {
+      try {
+        const portal = await startAdminPortal({
+          gatewayUrl: gateway.url,
+          port: options.ephemeralPorts ? 0 : config.ADMIN_PORTAL_PORT,
+          mode: config.DASHBOARD_MODE,
+          env: { ...env, NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL },
+          ...(seeded ? { demoAccount: DEMO_ADMIN } : {}),
+          onProgress: (detail) => progress('Admin portal', detail),
+        });
+        stack.push(portal);
+        adminPortalUrl = portal.url;
+        progress('Admin portal', `${portal.url} (${portal.mode})`);
+      } catch (error) {
+        progress('Admin portal', `not started: ${(error as Error).message}`);
+      }
+    }
     return {
       gatewayUrl: gateway.url,
       mcpUrl: mcp.url,
@@ -272,7 +306,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
       subgraphUrls,
       postgres: { url: serverUrl, embedded: !config.POSTGRES_URL },
       seeded,
+      demoAdmin: seeded ? { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password } : null,
       dashboardUrl,
+      adminPortalUrl,
       mailboxUrl,
       stop,
     };
@@ -346,6 +382,7 @@ function subgraphEnv(
     SECRETS_ENCRYPTION_KEY_PREVIOUS?: string;
     REDIS_URL?: string;
     WEBHOOKS_ALLOW_HOSTS: string;
+    ADMIN_EMAILS: string;
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
@@ -358,6 +395,7 @@ function subgraphEnv(
   const redis = config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {};
   // Permissions decides for airtable, so it starts first.
   if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };
+  if (name === 'identity') return { ADMIN_EMAILS: config.ADMIN_EMAILS };
   if (name === 'workspaces') return { ...config.mail, ...redis };
   if (name === 'identity') return config.mail;
   if (name === 'notifications')

@@ -44,6 +44,8 @@ const ADMINS = outcome(U, F, F, F, 'ok', 'ok');
 /** Anyone signed in, for themselves. */
 const SIGNED_IN = outcome(U, 'ok', 'ok', 'ok', 'ok', 'ok');
 const WORKSPACE_MEMBERS = outcome(U, F, 'ok', 'ok', 'ok', 'ok');
+/** Platform administrators only: every workspace role, the owner's included, is refused. */
+const PLATFORM_ADMINS = outcome(U, F, F, F, F, F);
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -384,7 +386,9 @@ export const FIELDS: Record<string, FieldSpec> = {
     run: op(`mutation { refreshSession(refreshToken: "not-a-refresh-token") { accessToken } }`),
     expect: outcome(U, U, U, U, U, U),
   },
-  logOut: { run: op(`mutation { logOut }`), expect: SIGNED_IN },
+  // A token that is not the caller's ends nothing: ending their sessions would refuse their
+  // access token for the rest of the matrix (the gateway checks each session).
+  logOut: { run: op(`mutation { logOut(refreshToken: "rt_not-a-token") }`), expect: SIGNED_IN },
   changePassword: {
     run: op(`mutation ($i: ChangePasswordInput!) { changePassword(input: $i) }`, () => ({
       i: { currentPassword: 'not my password', newPassword: 'another horse battery' },
@@ -747,6 +751,81 @@ export const FIELDS: Record<string, FieldSpec> = {
       'BAD_USER_INPUT',
       'BAD_USER_INPUT',
     ),
+  },
+
+  // — The admin portal's fields: platform administrators only (apps/platform/test/platform-admin.test.ts
+  // shows them working for one) —
+  adminUsers: {
+    run: op(`{ adminUsers(first: 5) { totalCount edges { node { email } } } }`),
+    expect: PLATFORM_ADMINS,
+  },
+  adminUser: {
+    run: op(`query ($id: ID!) { adminUser(id: $id) { email } }`, (fx) => ({
+      id: fx.people.owner.id,
+    })),
+    expect: PLATFORM_ADMINS,
+  },
+  adminOverview: {
+    run: op(`{ adminOverview { users tenants basesSynced } }`),
+    expect: PLATFORM_ADMINS,
+  },
+  adminSystemHealth: { run: op(`{ adminSystemHealth { ready } }`), expect: PLATFORM_ADMINS },
+  adminWorkspaces: {
+    run: op(`{ adminWorkspaces(search: "Demo") { totalCount edges { node { name } } } }`),
+    expect: PLATFORM_ADMINS,
+  },
+  adminWorkspace: {
+    run: op(`query ($id: ID!) { adminWorkspace(id: $id) { name } }`, (fx) => ({
+      id: fx.workspaceId,
+    })),
+    expect: PLATFORM_ADMINS,
+  },
+  adminSuspendWorkspace: {
+    run: op(`mutation ($id: ID!) { adminSuspendWorkspace(id: $id) { suspendedAt } }`, (fx) => ({
+      id: fx.workspaceId,
+    })),
+    expect: PLATFORM_ADMINS,
+  },
+  adminRestoreWorkspace: {
+    run: op(`mutation ($id: ID!) { adminRestoreWorkspace(id: $id) { suspendedAt } }`, (fx) => ({
+      id: fx.workspaceId,
+    })),
+    expect: PLATFORM_ADMINS,
+  },
+  adminDisableUser: {
+    run: op(`mutation ($id: ID!) { adminDisableUser(id: $id) { disabledAt } }`, (fx) => ({
+      id: fx.people.editor.id,
+    })),
+    expect: PLATFORM_ADMINS,
+  },
+  adminEnableUser: {
+    run: op(`mutation ($id: ID!) { adminEnableUser(id: $id) { disabledAt } }`, (fx) => ({
+      id: fx.people.editor.id,
+    })),
+    expect: PLATFORM_ADMINS,
+  },
+  adminSignOutUser: {
+    run: op(`mutation ($id: ID!) { adminSignOutUser(id: $id) { activeSessions } }`, (fx) => ({
+      id: fx.people.editor.id,
+    })),
+    expect: PLATFORM_ADMINS,
+  },
+  featureFlags: {
+    run: op(`query ($w: ID!) { featureFlags(workspaceId: $w) { key enabled } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  adminFeatureFlags: {
+    run: op(`{ adminFeatureFlags { key globalEnabled } }`),
+    expect: PLATFORM_ADMINS,
+  },
+  adminSetFeatureFlag: {
+    run: op(
+      `mutation ($w: ID!) { adminSetFeatureFlag(input: { key: "assistant", workspaceId: $w, enabled: false }) { enabled } }`,
+      (fx) => ({ w: fx.workspaceId }),
+    ),
+    expect: PLATFORM_ADMINS,
   },
 
   // Destructive for the shared base: run last (see the matrix test).

@@ -23,7 +23,10 @@ describe('the embedded launcher', () => {
       onProgress: (step) => steps.push(step),
     });
     try {
-      expect(first.seeded).toEqual({ created: ['user', 'workspace', 'airtable connection'] });
+      expect(first.seeded).toEqual({
+        created: ['user', 'workspace', 'airtable connection', 'administrator'],
+      });
+      expect(first.demoAdmin).toEqual({ email: 'admin@example.com', password: 'admin-password' });
       expect(new Set(steps)).toEqual(
         new Set([
           'PostgreSQL',
@@ -157,6 +160,19 @@ describe('the embedded launcher', () => {
         `mutation { logIn(input: { email: "demo@example.com", password: "demo-password" }) { accessToken } }`,
       );
       expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(platform.demoAdmin).toBeNull();
+      // No demo administrator either, nor a role for whoever signs up with its address.
+      const signUp = await postGraphQL<any>(
+        platform.gatewayUrl,
+        `mutation { signUp(input: { email: "admin@example.com", password: "admin-password", name: "A" }) { accessToken } }`,
+      );
+      const admin = await postGraphQL<any>(
+        platform.gatewayUrl,
+        `{ me { email platformRole } }`,
+        {},
+        { authorization: `Bearer ${signUp.data.signUp.accessToken}` },
+      );
+      expect(admin.data?.me).toEqual({ email: 'admin@example.com', platformRole: null });
     } finally {
       await platform.stop();
     }

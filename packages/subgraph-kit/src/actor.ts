@@ -1,4 +1,4 @@
-import { unauthenticated } from './errors.ts';
+import { forbidden, unauthenticated } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { Caller } from './signed-context.ts';
 
@@ -33,4 +33,15 @@ export function actorOf(caller: Caller, requestId: string, log: Logger): Actor {
 export function requireUser(actor: Actor): string {
   if (!actor.userId) throw unauthenticated();
   return actor.userId;
+}
+
+/**
+ * Refuses anyone but a platform administrator signed in with a session: FORBIDDEN for
+ * everyone else, workspace owners and API keys included (UNAUTHENTICATED when anonymous).
+ */
+export function requirePlatformAdmin(caller: Caller): string {
+  if (!caller.userId) throw unauthenticated();
+  if (caller.platformRole !== 'ADMIN' || caller.apiKeyId)
+    throw forbidden('This needs a platform administrator.');
+  return caller.userId;
 }

@@ -7,7 +7,8 @@ export {
   type DecidedBy,
   type TablePolicy,
 } from './access-policy.ts';
-export { actorOf, requireUser, type Actor } from './actor.ts';
+export { actorOf, requirePlatformAdmin, requireUser, type Actor } from './actor.ts';
+export { recordAdminAction } from './admin-actions.ts';
 export { Auth } from './auth.ts';
 export {
   createGatewayExecutor,
@@ -52,6 +53,7 @@ export {
   type ApiKeyScopes,
   type Caller,
   type NonceCache,
+  type PlatformRole,
   type SignedTarget,
 } from './signed-context.ts';
 export { signedFetch, type SignedFetchInit } from './signed-fetch.ts';
@@ -64,6 +66,7 @@ export {
 export { DateTime, JSONScalar } from './scalars.ts';
 export { runUntilSignal } from './run-until-signal.ts';
 export { uuidOrNotFound } from './ids.ts';
+export { offsetConnection, offsetCursor, readOffsetPage } from './offset-pages.ts';
 export { closingAlso, serveHttp, type RunningServer } from './serve-http.ts';
 export { createSecretBox, type SecretBox } from './secret-box.ts';
 export {

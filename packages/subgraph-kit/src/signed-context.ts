@@ -16,6 +16,9 @@ export interface ApiKeyScopes {
   baseIds: string[] | null;
 }
 
+/** A role over the whole platform, held in identity (not a workspace role). */
+export type PlatformRole = 'ADMIN';
+
 /** Who is calling, as established by the gateway. */
 export interface Caller {
   requestId: string;
@@ -30,6 +33,8 @@ export interface Caller {
   ip: string | null;
   /** What the API key the caller used may do (absent for access tokens and old callers). */
   apiKeyScopes?: ApiKeyScopes | null;
+  /** The platform role of a person signed in with a session (never set for API keys). */
+  platformRole?: PlatformRole | null;
   /** Milliseconds since the epoch when the gateway signed this. */
   issuedAt: number;
 }

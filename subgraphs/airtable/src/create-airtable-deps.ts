@@ -14,6 +14,7 @@ import { createQueryCache } from './mirror/query-cache.ts';
 import { createPolicyClient } from './policy-client.ts';
 import { createBaseWebhooks } from './sync/base-webhooks.ts';
 import { createSyncEngine } from './sync/sync-engine.ts';
+import { createSuspendedWorkspaces } from './sync/suspended-workspaces.ts';
 import { createWriter } from './writer/writer.ts';
 
 /**
@@ -47,6 +48,11 @@ export async function createAirtableDeps(
     logger,
     clock,
     webhooks: baseWebhooks,
+    suspendedWorkspaces: createSuspendedWorkspaces({
+      workspacesUrl: config.WORKSPACES_URL,
+      signingSecret: config.GATEWAY_SIGNING_SECRET,
+      logger,
+    }),
   });
   const writer = createWriter({ db, clients, events, logger, sync });
   const queryCache = createQueryCache({ redisUrl: config.REDIS_URL });

@@ -172,6 +172,14 @@ export function createAirtableDb(databaseUrl: string) {
     // Bases, each with the workspaces linked to it (oldest link first)
     findBase: (id: string) => prisma.mirrorBase.findUnique({ where: { id }, include: withLinks }),
     /** Bases linked to a workspace, or through a connection; every base when not narrowed. */
+    /** Mirrored bases, and those synced (READY). */
+    countBases: async () => {
+      const [bases, basesSynced] = await prisma.$transaction([
+        prisma.mirrorBase.count(),
+        prisma.mirrorBase.count({ where: { syncState: 'READY' } }),
+      ]);
+      return { bases, basesSynced };
+    },
     listBases: (where: { workspaceId?: string; connectionId?: string } = {}) =>
       prisma.mirrorBase.findMany({
         where: where.workspaceId || where.connectionId ? { links: { some: where } } : {},

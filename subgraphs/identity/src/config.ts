@@ -15,6 +15,18 @@ const IdentityEnv = {
     .url()
     .default(`http://localhost:${DEFAULT_PORTS.tenantDashboard}`),
   ...mailEnv,
+  /** Accounts with the platform administrator role (comma-separated emails). */
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** The gateway, whose /readyz tells each subgraph's readiness (adminSystemHealth). */
+  GATEWAY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.gateway}/graphql`),
 };
 
 export type IdentityConfig = ReturnType<typeof loadIdentityConfig>;

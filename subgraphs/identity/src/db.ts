@@ -128,7 +128,7 @@ export function createIdentityDb(databaseUrl: string) {
     findApiKeyBySecretHash: (secretHash: string) =>
       prisma.apiKey.findUnique({
         where: { secretHash },
-        include: { user: { select: { email: true } } },
+        include: { user: { select: { email: true, disabledAt: true } } },
       }),
     revokeApiKey: (id: string, now: Date) =>
       prisma.apiKey.update({ where: { id }, data: { revokedAt: now } }),
@@ -143,6 +143,65 @@ export function createIdentityDb(databaseUrl: string) {
           ],
         },
         data: { lastUsedAt: now },
+      }),
+
+    /** Accounts matching a search (email or name), newest first, one page. */
+    listUsers: async (search: string | null, skip: number, take: number) => {
+      const where = search
+        ? {
+            OR: [
+              { email: { contains: search, mode: 'insensitive' as const } },
+              { name: { contains: search, mode: 'insensitive' as const } },
+            ],
+          }
+        : {};
+      const [rows, total] = await prisma.$transaction([
+        prisma.user.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+          skip,
+          take,
+        }),
+        prisma.user.count({ where }),
+      ]);
+      return { rows, total };
+    },
+    countUsers: async () => {
+      const [users, disabledUsers] = await prisma.$transaction([
+        prisma.user.count(),
+        prisma.user.count({ where: { disabledAt: { not: null } } }),
+      ]);
+      return { users, disabledUsers };
+    },
+    /** Sessions not ended and API keys not revoked, per user. */
+    countActiveCredentials: async (userIds: readonly string[]) => {
+      const ids = [...userIds];
+      const [sessions, keys] = await prisma.$transaction([
+        prisma.session.groupBy({
+          by: ['userId'],
+          where: { userId: { in: ids }, revokedAt: null },
+          _count: { _all: true },
+          orderBy: { userId: 'asc' },
+        }),
+        prisma.apiKey.groupBy({
+          by: ['userId'],
+          where: { userId: { in: ids }, revokedAt: null },
+          _count: { _all: true },
+          orderBy: { userId: 'asc' },
+        }),
+      ]);
+      const count = (rows: { userId: string; _count: unknown }[], id: string) => {
+        const counted = rows.find((r) => r.userId === id)?._count as { _all?: number } | undefined;
+        return counted?._all ?? 0;
+      };
+      return ids.map((id) => ({ sessions: count(sessions, id), apiKeys: count(keys, id) }));
+    },
+    setUserDisabled: (id: string, disabledAt: Date | null) =>
+      prisma.user.update({ where: { id }, data: { disabledAt } }),
+    findSession: (id: string) =>
+      prisma.session.findUnique({
+        where: { id },
+        select: { revokedAt: true, user: { select: { email: true, disabledAt: true } } },
       }),
 
     /** Failed logins since `since` matching `where`, and when the last one was. */

@@ -12,9 +12,13 @@ export interface IdentityDeps {
   clock: () => Date;
   /** Sends password-reset and verification emails (unconfigured: none are sent). */
   mailer: Mailer;
+  /** The gateway's URL (it starts after identity under npm start). */
+  gatewayUrl: () => string;
 }
 
 export interface IdentityContext extends BaseContext {
   deps: IdentityDeps;
   users: DataLoader<string, User | null>;
+  /** Active sessions and API keys of a user (admin screens). */
+  credentials: DataLoader<string, { sessions: number; apiKeys: number }>;
 }

@@ -12,7 +12,10 @@ export { MAX_FAILURES_PER_IP } from './domain/throttle-logins.ts';
 export { PASSWORD_RESET_TTL_MS } from './domain/account-tokens.ts';
 
 /** Starts the identity subgraph from environment settings. */
-export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function main(
+  env?: NodeJS.ProcessEnv,
+  options: { gatewayUrl?: () => string } = {},
+): Promise<RunningServer> {
   const config = loadIdentityConfig(env);
   assertProductionSecrets(config);
   const logger = createLogger('identity', config.LOG_LEVEL);
@@ -24,6 +27,7 @@ export async function main(env?: NodeJS.ProcessEnv): Promise<RunningServer> {
     logger,
     clock: () => new Date(),
     mailer,
+    gatewayUrl: options.gatewayUrl ?? (() => config.GATEWAY_URL),
   }).listen(config.PORT, config.HOST);
   return closingAlso(server, async () => {
     await mailer.close();

@@ -1,5 +1,6 @@
 import type { Express, RequestHandler } from 'express';
 import { verifyApiKey } from './domain/api-keys.ts';
+import { verifySession } from './domain/verify-session.ts';
 import type { IdentityDeps } from './deps.ts';
 
 /**
@@ -14,6 +15,20 @@ export function addInternalRoutes(deps: IdentityDeps) {
         const owner = typeof secret === 'string' ? await verifyApiKey(deps, secret) : null;
         if (!owner) res.status(404).json({ error: 'unknown or revoked API key' });
         else res.json(owner);
+      } catch (error) {
+        next(error);
+      }
+    });
+    // POST /internal/sessions/verify — whether an access token's session still holds, and
+    // its platform role; the gateway asks before trusting an access token.
+    app.post('/internal/sessions/verify', requireGateway, async (req, res, next) => {
+      try {
+        const sessionId = (req.body as { sessionId?: unknown } | undefined)?.sessionId;
+        res.json(
+          typeof sessionId === 'string'
+            ? await verifySession(deps, sessionId)
+            : { active: false, platformRole: null },
+        );
       } catch (error) {
         next(error);
       }

@@ -25,6 +25,7 @@ export function createIdentitySubgraph(deps: IdentityDeps) {
         const byId = new Map(users.map((u) => [u.id, u]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
+      credentials: new DataLoader((ids) => deps.db.countActiveCredentials(ids)),
     }),
   });
 }

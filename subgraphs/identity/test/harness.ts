@@ -35,6 +35,7 @@ export async function startIdentity(options: { smtpUrl?: string } = {}) {
     logger: createLogger('identity', 'silent'),
     clock: clock.now,
     mailer,
+    gatewayUrl: () => 'http://127.0.0.1:9/graphql',
   }).listen(0);
   onTestFinished(async () => {
     await server.close();

@@ -8,6 +8,8 @@ export type {
   WorkspaceRole,
 } from './generated/prisma/client.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
@@ -32,10 +34,16 @@ export function createWorkspacesDb(databaseUrl: string) {
       prisma.workspace.update({ where: { id }, data: settings }),
     deleteWorkspace: (id: string) => prisma.workspace.delete({ where: { id } }),
 
-    /** Memberships for (workspaceId, userId) pairs, in one query. */
+    /**
+     * Memberships for (workspaceId, userId) pairs, in one query. A suspended workspace has
+     * none: nobody reaches it, through this subgraph or the membership checks of the others.
+     */
     findMemberships: (pairs: readonly { workspaceId: string; userId: string }[]) =>
       prisma.membership.findMany({
-        where: { OR: pairs.map((p) => ({ workspaceId: p.workspaceId, userId: p.userId })) },
+        where: {
+          OR: pairs.map((p) => ({ workspaceId: p.workspaceId, userId: p.userId })),
+          workspace: { suspendedAt: null },
+        },
       }),
     /** Memberships of several workspaces, oldest first, in one query. */
     listMembers: (workspaceIds: readonly string[]) =>
@@ -47,6 +55,7 @@ export function createWorkspacesDb(databaseUrl: string) {
     listSharedWorkspaces: (userId: string, viewerId: string) =>
       prisma.workspace.findMany({
         where: {
+          suspendedAt: null,
           AND: [
             { memberships: { some: { userId } } },
             { memberships: { some: { userId: viewerId } } },
@@ -76,6 +85,73 @@ export function createWorkspacesDb(databaseUrl: string) {
         });
         return true;
       }),
+
+    /** Workspaces matching a search (name or id), and with a member when given, newest first. */
+    listWorkspacesForAdmin: async (
+      filter: { search: string | null; memberId: string | null },
+      skip: number,
+      take: number,
+    ) => {
+      const where = {
+        ...(filter.search
+          ? {
+              OR: [
+                { name: { contains: filter.search, mode: 'insensitive' as const } },
+                ...(UUID.test(filter.search) ? [{ id: filter.search }] : []),
+              ],
+            }
+          : {}),
+        ...(filter.memberId ? { memberships: { some: { userId: filter.memberId } } } : {}),
+      };
+      const [rows, total] = await prisma.$transaction([
+        prisma.workspace.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+          skip,
+          take,
+          include: { _count: { select: { memberships: true } } },
+        }),
+        prisma.workspace.count({ where }),
+      ]);
+      return { rows, total };
+    },
+    countWorkspaces: async () => {
+      const [tenants, suspendedTenants] = await prisma.$transaction([
+        prisma.workspace.count(),
+        prisma.workspace.count({ where: { suspendedAt: { not: null } } }),
+      ]);
+      return { tenants, suspendedTenants };
+    },
+    setWorkspaceSuspended: (id: string, suspendedAt: Date | null) =>
+      prisma.workspace.update({
+        where: { id },
+        data: { suspendedAt },
+        include: { _count: { select: { memberships: true } } },
+      }),
+    findWorkspaceForAdmin: (id: string) =>
+      prisma.workspace.findUnique({
+        where: { id },
+        include: { _count: { select: { memberships: true } } },
+      }),
+    listSuspendedWorkspaceIds: async () =>
+      (
+        await prisma.workspace.findMany({
+          where: { suspendedAt: { not: null } },
+          select: { id: true },
+        })
+      ).map((w) => w.id),
+
+    /** Feature flag values set for the given scopes ("global" and/or workspace ids). */
+    listFeatureFlags: (scopes: string[]) =>
+      prisma.featureFlag.findMany({ where: { scope: { in: scopes } } }),
+    setFeatureFlag: (key: string, scope: string, enabled: boolean | null, updatedById: string) =>
+      enabled === null
+        ? prisma.featureFlag.deleteMany({ where: { key, scope } })
+        : prisma.featureFlag.upsert({
+            where: { key_scope: { key, scope } },
+            create: { key, scope, enabled, updatedById },
+            update: { enabled, updatedById },
+          }),
 
     /** Creates an invitation, withdrawing any pending one for the same email. */
     insertInvitation: (data: {

@@ -4,6 +4,7 @@ import type { Membership, Workspace } from './db.ts';
 import type { WorkspacesContext, WorkspacesDeps } from './deps.ts';
 import { addInternalRoutes } from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
+import { addSuspendedRoute } from './suspended-route.ts';
 
 const typeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
 
@@ -36,7 +37,10 @@ export function createWorkspacesSubgraph(deps: WorkspacesDeps) {
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
     isReady: deps.db.ping,
-    routes: addInternalRoutes(deps),
+    routes: (app, requireGateway) => {
+      addInternalRoutes(deps)(app, requireGateway);
+      addSuspendedRoute(deps)(app, requireGateway);
+    },
     createContext: (base) => ({ ...base, deps, loaders: createLoaders(deps, base.caller.userId) }),
   });
 }

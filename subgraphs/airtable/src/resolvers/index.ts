@@ -1,3 +1,4 @@
+import { AdminBase, AdminOverview, AdminWorkspace } from './admin.ts';
 import { AirtableConnection, Base, scalars, Table, Workspace } from './entities.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
@@ -14,4 +15,7 @@ export const resolvers = {
   Record,
   Cell,
   LinkCell,
+  AdminWorkspace,
+  AdminBase,
+  AdminOverview,
 };

@@ -87,8 +87,11 @@ export function createSyncEngine(deps: SyncDeps) {
         new Date(now - deps.config.CHANGE_LOG_RETENTION_HOURS * 3_600_000),
       );
     }
+    const suspended = (await deps.suspendedWorkspaces?.()) ?? new Set<string>();
     for (const base of await deps.db.listBases()) {
       if (running.has(base.id)) continue;
+      // A suspended workspace's token is not used; its mirror stays as it is.
+      if (suspended.has(base.workspaceId)) continue;
       if (base.syncState === 'PENDING') {
         void run(base.id, fullSync, 'full sync');
         continue;

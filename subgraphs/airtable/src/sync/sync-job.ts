@@ -14,6 +14,8 @@ export interface SyncDeps {
   events: EventBus;
   logger: Logger;
   clock: () => Date;
+  /** Workspaces whose bases are not synced while a platform administrator suspends them. */
+  suspendedWorkspaces?: () => Promise<ReadonlySet<string>>;
 }
 
 /** What a sync job (full sync, poll, reconciliation, webhook payloads) runs with. */

@@ -55,7 +55,7 @@ export async function verifyApiKey(
 } | null> {
   if (!secret.startsWith(API_KEY_PREFIX)) return null;
   const key = await deps.db.findApiKeyBySecretHash(hashSecret(secret));
-  if (!key || key.revokedAt) return null;
+  if (!key || key.revokedAt || key.user.disabledAt) return null;
   await deps.db.touchApiKey(key.id, deps.clock(), LAST_USED_GRANULARITY_MS);
   return {
     userId: key.userId,

@@ -1,4 +1,4 @@
-import { unauthenticated } from '@pyairtable/subgraph-kit';
+import { forbidden, unauthenticated } from '@pyairtable/subgraph-kit';
 import type { IdentityDeps } from '../deps.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
 import { startSession } from './start-session.ts';
@@ -21,5 +21,7 @@ export async function logIn(
     createdAt: deps.clock(),
   });
   if (!ok || !user) throw unauthenticated('Email or password is incorrect.');
+  // Told only to someone who knows the password.
+  if (user.disabledAt) throw forbidden('This account is disabled. Contact your administrator.');
   return startSession(deps, user);
 }

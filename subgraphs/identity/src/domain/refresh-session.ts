@@ -26,6 +26,6 @@ export async function refreshSession(deps: IdentityDeps, refreshToken: string) {
     throw unauthenticated(INVALID);
   }
   const user = await deps.db.findUserById(found.session.userId);
-  if (!user) throw unauthenticated(INVALID);
+  if (!user || user.disabledAt) throw unauthenticated(INVALID);
   return issueTokens(deps, user, found.sessionId, next.token, now);
 }

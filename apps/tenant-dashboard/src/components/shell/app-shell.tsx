@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { errorCode } from '../../lib/errors.ts';
 import { WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { readPreference, writePreference } from '../../lib/preferences.ts';
+import { useFeatureFlag } from '../../lib/use-feature-flag.ts';
 import { ChatPanel } from '../assistant/chat-panel.tsx';
 import { useSession } from '../providers.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../ui.tsx';
@@ -46,6 +47,7 @@ function SignedInShell({
   });
   const [chatOpen, setChatOpenState] = useState(() => readPreference('chatOpen', false));
   const [navOpen, setNavOpen] = useState(false);
+  const assistant = useFeatureFlag(workspaceId, 'assistant');
   const shell = useMemo(
     () => ({
       chatOpen,
@@ -101,14 +103,16 @@ function SignedInShell({
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <div className={`shell${chatOpen ? ' with-chat' : ''}${navOpen ? ' nav-open' : ''}`}>
+      <div
+        className={`shell${chatOpen && assistant ? ' with-chat' : ''}${navOpen ? ' nav-open' : ''}`}
+      >
         <Sidebar workspaceId={workspaceId} />
         {navOpen ? <div className="nav-backdrop" onClick={() => setNavOpen(false)} /> : null}
-        <TopBar workspaceId={workspaceId} />
+        <TopBar workspaceId={workspaceId} assistant={assistant} />
         <main id="main" className={`main${flush ? ' flush' : ''}`}>
           {content}
         </main>
-        {chatOpen ? (
+        {chatOpen && assistant ? (
           <ChatPanel workspaceId={workspaceId} onClose={() => shell.setChatOpen(false)} />
         ) : null}
       </div>

@@ -70,7 +70,7 @@ function TableSearch() {
   );
 }
 
-export function TopBar({ workspaceId }: { workspaceId: string }) {
+export function TopBar({ workspaceId, assistant }: { workspaceId: string; assistant: boolean }) {
   const params = useParams<{ baseId?: string; tableId?: string }>();
   const pathname = usePathname();
   const { chatOpen, setChatOpen, navOpen, setNavOpen } = useShell();
@@ -108,15 +108,18 @@ export function TopBar({ workspaceId }: { workspaceId: string }) {
       ) : null}
       <div className="topbar-actions">
         <ConnectionIndicator />
-        <Button
-          variant="ghost"
-          icon="sparkle"
-          className={chatOpen ? 'active' : undefined}
-          aria-pressed={chatOpen}
-          onClick={() => setChatOpen(!chatOpen)}
-        >
-          <span className="wide-only">Assistant</span>
-        </Button>
+        {/* The assistant feature flag (admin portal) can switch it off for a workspace. */}
+        {assistant ? (
+          <Button
+            variant="ghost"
+            icon="sparkle"
+            className={chatOpen ? 'active' : undefined}
+            aria-pressed={chatOpen}
+            onClick={() => setChatOpen(!chatOpen)}
+          >
+            <span className="wide-only">Assistant</span>
+          </Button>
+        ) : null}
         <NotificationBell />
         <UserMenu workspaceId={workspaceId} />
       </div>

@@ -47,6 +47,7 @@ type Documents = {
   '\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n': typeof types.StopAnswerDocument;
   '\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n': typeof types.DeleteConversationDocument;
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n': typeof types.ConversationUpdatedDocument;
+  '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n': typeof types.FeatureFlagsDocument;
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
   '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      url\n      createdAt\n      readAt\n    }\n  }\n': typeof types.NotificationAddedDocument;
@@ -155,6 +156,8 @@ const documents: Documents = {
     types.DeleteConversationDocument,
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n':
     types.ConversationUpdatedDocument,
+  '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n':
+    types.FeatureFlagsDocument,
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n':
     types.NotificationFieldsFragmentDoc,
   '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n':
@@ -451,6 +454,12 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n',
+): (typeof documents)['\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -677,6 +677,12 @@ export type ConversationUpdatedSubscription = {
   };
 };
 
+export type FeatureFlagsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+export type FeatureFlagsQuery = { featureFlags: Array<{ key: string; enabled: boolean }> };
+
 export type NotificationFieldsFragment = {
   id: string;
   kind: NotificationKind;
@@ -3717,6 +3723,49 @@ export const ConversationUpdatedDocument = {
   ConversationUpdatedSubscription,
   ConversationUpdatedSubscriptionVariables
 >;
+export const FeatureFlagsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FeatureFlags' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'featureFlags' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workspaceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FeatureFlagsQuery, FeatureFlagsQueryVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [

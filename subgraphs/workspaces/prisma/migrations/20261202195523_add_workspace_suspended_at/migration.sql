@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "suspendedAt" TIMESTAMPTZ(3);
