@@ -28,6 +28,7 @@ import {
 } from '@pyairtable/airtable-local';
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { main as startAirtable } from '@pyairtable/airtable';
+import { main as startAudit } from '@pyairtable/audit';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startLlm } from '@pyairtable/llm';
@@ -54,6 +55,7 @@ const STARTERS: Record<string, Starter> = {
   llm: (env, options) => startLlm(env, options),
   notifications: (env) => startNotifications(env),
   webhooks: (env) => startWebhooks(env),
+  audit: (env) => startAudit(env),
 };
 
 const LauncherEnv = {
@@ -75,6 +77,8 @@ const LauncherEnv = {
   DASHBOARD_PUBLIC_URL: z.string().url().optional(),
   /** Internal hosts webhooks may reach (comma-separated), passed to the webhooks subgraph. */
   WEBHOOKS_ALLOW_HOSTS: z.string().default(''),
+  /** Signs the audit log's checkpoints (Ed25519 private key, PEM or its base64); passed to audit. */
+  AUDIT_SIGNING_KEY: z.string().optional(),
 };
 
 export interface Platform {
@@ -205,7 +209,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
 
     const gatewayEnv: NodeJS.ProcessEnv = {
       ...shared,
-      // Subscriptions hear the same events the subgraphs publish.
+      // Subscriptions hear the same events the subgraphs publish; the audit outbox lives there too.
       EVENTS_DATABASE_URL: eventsDatabaseUrl,
       ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
       PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT),
@@ -343,6 +347,7 @@ function subgraphEnv(
     SECRETS_ENCRYPTION_KEY?: string;
     REDIS_URL?: string;
     WEBHOOKS_ALLOW_HOSTS: string;
+    AUDIT_SIGNING_KEY?: string;
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
@@ -368,6 +373,12 @@ function subgraphEnv(
       WORKSPACES_URL: urls.workspaces,
       AIRTABLE_URL: urls.airtable,
       WEBHOOKS_ALLOW_HOSTS: config.WEBHOOKS_ALLOW_HOSTS,
+    };
+  if (name === 'audit')
+    return {
+      WORKSPACES_URL: urls.workspaces,
+      AIRTABLE_URL: urls.airtable,
+      ...(config.AUDIT_SIGNING_KEY ? { AUDIT_SIGNING_KEY: config.AUDIT_SIGNING_KEY } : {}),
     };
   if (name !== 'airtable') return {};
   return {

@@ -1,4 +1,10 @@
-import { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, type Caller } from './signed-context.ts';
+import {
+  AUDIT_PATH_HEADER,
+  CONTEXT_HEADER,
+  REQUEST_ID_HEADER,
+  signCaller,
+  type Caller,
+} from './signed-context.ts';
 
 /** A GraphQL answer as the gateway gives it. */
 export interface GatewayResult {
@@ -22,6 +28,8 @@ export function createGatewayExecutor(options: {
   signingSecret: string;
   caller: Caller;
   timeoutMs: number;
+  /** The audit path to record the operations under (the assistant's tool calls). */
+  auditPath?: 'assistant' | 'workflow';
 }): GatewayExecutor {
   return async (document, variables) => {
     const url = new URL('/graphql', options.gatewayUrl()).toString();
@@ -30,6 +38,7 @@ export function createGatewayExecutor(options: {
       headers: {
         'content-type': 'application/json',
         [REQUEST_ID_HEADER]: options.caller.requestId,
+        ...(options.auditPath ? { [AUDIT_PATH_HEADER]: options.auditPath } : {}),
         [CONTEXT_HEADER]: signCaller(
           { ...options.caller, issuedAt: Date.now() },
           options.signingSecret,

@@ -4,6 +4,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const CONTEXT_HEADER = 'x-pyairtable-context';
 /** Header carrying the request id, gateway → subgraph. */
 export const REQUEST_ID_HEADER = 'x-request-id';
+/**
+ * Header naming the path an operation came through for the audit log (mcp, assistant,
+ * workflow); the gateway believes assistant and workflow only with a signed context.
+ */
+export const AUDIT_PATH_HEADER = 'x-pyairtable-path';
 
 // A signed context is only good for a short while, so a captured header cannot be replayed later.
 const MAX_AGE_MS = 60_000;
