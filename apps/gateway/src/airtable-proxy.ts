@@ -140,9 +140,11 @@ export function addAirtableProxy(
           userAgent: req.header('user-agent')?.slice(0, 500) ?? null,
         };
         // Stored before the answer leaves, so a write that succeeded has its entry.
-        await options.outbox!.record(entry).catch((err: unknown) =>
-          options.logger.error({ err, entry }, 'audit entry could not be stored'),
-        );
+        await options
+          .outbox!.record(entry)
+          .catch((err: unknown) =>
+            options.logger.error({ err, entry }, 'audit entry could not be stored'),
+          );
       }
       res
         .status(upstream.status)

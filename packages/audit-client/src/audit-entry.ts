@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** Where an action came in. */
-export const AUDIT_PATHS = ['graphql', 'rest-proxy', 'mcp', 'assistant', 'workflow', 'system'] as const;
+export const AUDIT_PATHS = [
+  'graphql',
+  'rest-proxy',
+  'mcp',
+  'assistant',
+  'workflow',
+  'system',
+] as const;
 export type AuditPath = (typeof AUDIT_PATHS)[number];
 
 export const AUDIT_OUTCOMES = ['ok', 'refused', 'failed'] as const;
@@ -37,9 +44,7 @@ export const AuditEntryInput = z
     id: z.uuid(),
     at: z.iso.datetime(),
     workspaceId: z.uuid().nullable(),
-    actor: z
-      .object({ userId: id.nullable(), apiKeyId: id.nullable() })
-      .strict(),
+    actor: z.object({ userId: id.nullable(), apiKeyId: id.nullable() }).strict(),
     path: z.enum(AUDIT_PATHS),
     operation: z.string().min(1).max(120),
     outcome: z.enum(AUDIT_OUTCOMES),

@@ -149,8 +149,7 @@ export function createAuditDb(databaseUrl: string) {
     listCheckpoints: (chain: string) =>
       prisma.checkpoint.findMany({ where: { chain }, orderBy: { position: 'asc' } }),
 
-    findRetention: (workspaceId: string) =>
-      prisma.retention.findUnique({ where: { workspaceId } }),
+    findRetention: (workspaceId: string) => prisma.retention.findUnique({ where: { workspaceId } }),
     setRetention: (workspaceId: string, days: number) =>
       prisma.retention.upsert({
         where: { workspaceId },

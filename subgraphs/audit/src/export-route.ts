@@ -8,8 +8,22 @@ import { actorOf } from './domain/actor.ts';
 
 const PAGE = 1_000;
 const COLUMNS = [
-  'id', 'at', 'path', 'operation', 'outcome', 'errorCode', 'userId', 'apiKeyId',
-  'requestId', 'ip', 'userAgent', 'target', 'chain', 'position', 'prevHash', 'hash',
+  'id',
+  'at',
+  'path',
+  'operation',
+  'outcome',
+  'errorCode',
+  'userId',
+  'apiKeyId',
+  'requestId',
+  'ip',
+  'userAgent',
+  'target',
+  'chain',
+  'position',
+  'prevHash',
+  'hash',
 ] as const;
 
 const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -68,7 +82,10 @@ export function addExportRoute(deps: AuditDeps, publicKey: string) {
       }
       const total = await deps.db.countEntries({ workspaceId });
       res.status(200);
-      res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
+      res.setHeader(
+        'content-type',
+        format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson',
+      );
       res.setHeader('content-disposition', `attachment; filename="audit-${workspaceId}.${format}"`);
       res.setHeader('x-audit-entries', String(total));
       if (format === 'csv') await write(res, `${COLUMNS.join(',')}\r\n`);

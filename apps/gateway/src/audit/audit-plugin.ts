@@ -22,7 +22,8 @@ function outcomeOf(
   const error =
     errors.find((e) => e.path?.[0] === field.responseKey) ?? errors.find((e) => !e.path);
   if (!error) return { outcome: 'ok', errorCode: null };
-  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const code =
+    typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
   return { outcome: CLIENT_CODES.has(code) ? 'refused' : 'failed', errorCode: code };
 }
 
@@ -55,13 +56,16 @@ export function auditPlugin(outbox: AuditOutbox): ApolloServerPlugin<GatewayCont
           const creds = contextValue.credentials;
           for (const field of fields) {
             const target = operationTarget(field.args);
-            const answer = (data as Record<string, { id?: unknown } | null> | null | undefined)?.[field.responseKey];
+            const answer = (data as Record<string, { id?: unknown } | null> | null | undefined)?.[
+              field.responseKey
+            ];
             if (WORKSPACE_BY_ID.has(field.name) && target.id) target.workspaceId ??= target.id;
             if (WORKSPACE_IN_ANSWER.has(field.name) && typeof answer?.id === 'string')
               target.workspaceId ??= answer.id;
-            const workspaceId = target.workspaceId && /^[0-9a-f-]{36}$/i.test(target.workspaceId)
-              ? target.workspaceId.toLowerCase()
-              : null;
+            const workspaceId =
+              target.workspaceId && /^[0-9a-f-]{36}$/i.test(target.workspaceId)
+                ? target.workspaceId.toLowerCase()
+                : null;
             const entry = {
               workspaceId,
               actor: { userId: creds?.userId ?? null, apiKeyId: creds?.apiKeyId ?? null },
@@ -75,9 +79,11 @@ export function auditPlugin(outbox: AuditOutbox): ApolloServerPlugin<GatewayCont
             };
             // The outbox is a local database write; if even that fails the entry is lost,
             // which is logged loudly rather than failing an answer whose write succeeded.
-            await outbox.record(entry).catch((err: unknown) =>
-              contextValue.log.error({ err, entry }, 'audit entry could not be stored'),
-            );
+            await outbox
+              .record(entry)
+              .catch((err: unknown) =>
+                contextValue.log.error({ err, entry }, 'audit entry could not be stored'),
+              );
           }
         },
       };

@@ -24,14 +24,21 @@ export function addAuditExport(
     try {
       const auth = await options.authenticate(req.header('authorization'), requestId);
       if (!auth.ok || !auth.credentials)
-        return void res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } });
+        return void res
+          .status(401)
+          .json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } });
       const url = new URL('/internal/audit-export', options.auditUrl);
       url.searchParams.set('workspaceId', String(req.query.workspaceId ?? ''));
       url.searchParams.set('format', req.query.format === 'csv' ? 'csv' : 'jsonl');
       const upstream = await fetch(url, {
         headers: {
           [REQUEST_ID_HEADER]: requestId,
-          'x-pyairtable-context': signedContext(auth.credentials, requestId, req.ip ?? null, options.signingSecret),
+          'x-pyairtable-context': signedContext(
+            auth.credentials,
+            requestId,
+            req.ip ?? null,
+            options.signingSecret,
+          ),
         },
       });
       res.status(upstream.status);
@@ -43,7 +50,15 @@ export function addAuditExport(
       Readable.fromWeb(upstream.body as WebReadableStream).pipe(res);
     } catch (error) {
       options.logger.error({ err: error, requestId }, 'audit export failed');
-      if (!res.headersSent) res.status(503).json({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'Audit unavailable. Try again shortly.' } });
+      if (!res.headersSent)
+        res
+          .status(503)
+          .json({
+            error: {
+              code: 'UPSTREAM_UNAVAILABLE',
+              message: 'Audit unavailable. Try again shortly.',
+            },
+          });
       else res.destroy();
     }
   });

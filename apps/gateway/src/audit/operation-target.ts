@@ -10,9 +10,7 @@ const obj = (v: unknown): Args | undefined =>
 function recordsOf(records: unknown) {
   if (!Array.isArray(records)) return {};
   const recordIds = records.map((r) => str(obj(r)?.id)).filter((id): id is string => !!id);
-  const fieldNames = [
-    ...new Set(records.flatMap((r) => Object.keys(obj(obj(r)?.fields) ?? {}))),
-  ];
+  const fieldNames = [...new Set(records.flatMap((r) => Object.keys(obj(obj(r)?.fields) ?? {})))];
   return {
     ...(recordIds.length ? { recordIds } : {}),
     ...(fieldNames.length ? { fieldNames } : {}),

@@ -27,7 +27,10 @@ export function restWriteEntry(method: string, path: string, body: Buffer | unde
   const [rawPath = '', query = ''] = path.split('?');
   const segments = rawPath.split('/').slice(2).filter(Boolean).map(decodeURIComponent);
   if (segments[0] === 'meta')
-    return { operation: `rest.meta.${method.toLowerCase()}`, target: { method, ...(segments[2] ? { baseId: segments[2] } : {}) } };
+    return {
+      operation: `rest.meta.${method.toLowerCase()}`,
+      target: { method, ...(segments[2] ? { baseId: segments[2] } : {}) },
+    };
   const [baseId, tableId, recordId] = segments;
   const json = parseJson(body);
   const records = Array.isArray(json.records) ? (json.records as Record<string, unknown>[]) : [];
@@ -36,10 +39,9 @@ export function restWriteEntry(method: string, path: string, body: Buffer | unde
     ...records.map((r) => r?.id).filter((id): id is string => typeof id === 'string'),
     ...new URLSearchParams(query).getAll('records[]'),
   ];
-  const fields = [
-    ...records.map((r) => r?.fields),
-    ...(json.fields ? [json.fields] : []),
-  ].filter((f): f is Record<string, unknown> => !!f && typeof f === 'object');
+  const fields = [...records.map((r) => r?.fields), ...(json.fields ? [json.fields] : [])].filter(
+    (f): f is Record<string, unknown> => !!f && typeof f === 'object',
+  );
   const fieldNames = [...new Set(fields.flatMap((f) => Object.keys(f)))];
   const target: AuditTarget = {
     method,
@@ -52,10 +54,17 @@ export function restWriteEntry(method: string, path: string, body: Buffer | unde
 }
 
 /** ok for 2xx, refused (with Airtable's error type) for 4xx, failed otherwise. */
-export function restOutcome(status: number, body: Buffer): { outcome: AuditOutcome; errorCode: string | null } {
+export function restOutcome(
+  status: number,
+  body: Buffer,
+): { outcome: AuditOutcome; errorCode: string | null } {
   if (status < 400) return { outcome: 'ok', errorCode: null };
   const error = parseJson(body).error;
   const type =
-    typeof error === 'string' ? error : typeof (error as { type?: unknown })?.type === 'string' ? (error as { type: string }).type : `HTTP_${status}`;
+    typeof error === 'string'
+      ? error
+      : typeof (error as { type?: unknown })?.type === 'string'
+        ? (error as { type: string }).type
+        : `HTTP_${status}`;
   return { outcome: status < 500 ? 'refused' : 'failed', errorCode: type.slice(0, 60) };
 }

@@ -35,7 +35,9 @@ export function rootFields(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   const values = 'coerced' in coerced ? coerced.coerced : {};
   const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [],
+    ),
   );
   const fields: FieldNode[] = [];
   const collect = (set: SelectionSetNode, seen: Set<string>) => {

@@ -38,7 +38,9 @@ export function createBaseWorkspaces(options: { airtableUrl: string; signingSecr
         signal: AbortSignal.timeout(10_000),
       });
       if (!res.ok) throw new Error(`the airtable subgraph answered ${res.status}`);
-      const body = (await res.json()) as { data?: { base?: { workspace?: { id: string } } | null } };
+      const body = (await res.json()) as {
+        data?: { base?: { workspace?: { id: string } } | null };
+      };
       const id = body.data?.base?.workspace?.id ?? null;
       if (id) {
         if (known.size > 10_000) known.clear();

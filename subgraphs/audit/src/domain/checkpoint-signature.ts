@@ -11,10 +11,16 @@ export const checkpointMessage = (chain: string, position: bigint | string, hash
 
 /** The Ed25519 signing key from AUDIT_SIGNING_KEY (PEM or base64 of it), else the development key. */
 export function loadSigningKey(setting: string | undefined): KeyObject {
-  if (!setting) return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, DEV_SEED]), format: 'der', type: 'pkcs8' });
+  if (!setting)
+    return createPrivateKey({
+      key: Buffer.concat([PKCS8_ED25519, DEV_SEED]),
+      format: 'der',
+      type: 'pkcs8',
+    });
   const pem = setting.includes('BEGIN') ? setting : Buffer.from(setting, 'base64').toString('utf8');
   const key = createPrivateKey(pem);
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error('AUDIT_SIGNING_KEY must be an Ed25519 key.');
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new Error('AUDIT_SIGNING_KEY must be an Ed25519 key.');
   return key;
 }
 
@@ -24,7 +30,9 @@ export const publicKeyPem = (key: KeyObject) =>
 
 /** A short id naming the key, stored with each checkpoint. */
 export const keyIdOf = (key: KeyObject) =>
-  (createPublicKey(key).export({ type: 'spki', format: 'der' }) as Buffer).subarray(-8).toString('hex');
+  (createPublicKey(key).export({ type: 'spki', format: 'der' }) as Buffer)
+    .subarray(-8)
+    .toString('hex');
 
 export const signCheckpoint = (key: KeyObject, chain: string, position: bigint, hash: string) =>
   sign(null, checkpointMessage(chain, position, hash), key).toString('base64');

@@ -28,7 +28,10 @@ export interface FieldChange {
 }
 
 /** The changed fields of a change, by field name (a field no longer known keeps its id), old → new. */
-export function fieldChanges(change: RecordChangeItem, table: FeedTable | undefined): FieldChange[] {
+export function fieldChanges(
+  change: RecordChangeItem,
+  table: FeedTable | undefined,
+): FieldChange[] {
   const names = new Map(table?.fields.map((f) => [f.id, f.name]));
   const ids =
     change.changedFields.length > 0

@@ -29,7 +29,12 @@ const PATHS: Record<string, string> = {
 export async function listAuditLog(
   deps: AuditDeps,
   actor: Actor,
-  args: { workspaceId: string; filter?: AuditLogFilter | null; first?: number | null; after?: string | null },
+  args: {
+    workspaceId: string;
+    filter?: AuditLogFilter | null;
+    first?: number | null;
+    after?: string | null;
+  },
 ) {
   const workspaceId = await requireWorkspaceRole(deps, actor, args.workspaceId);
   const first = pageSize(args.first, 200, 50);

@@ -58,7 +58,12 @@ export async function recordHistory(
         actor:
           change.source === 'sync'
             ? { id: 'airtable', kind: 'AIRTABLE', userId: null, apiKeyId: null }
-            : { id: change.actorId, kind: change.actorId ? 'USER' : 'ANONYMOUS', userId: change.actorId, apiKeyId: null },
+            : {
+                id: change.actorId,
+                kind: change.actorId ? 'USER' : 'ANONYMOUS',
+                userId: change.actorId,
+                apiKeyId: null,
+              },
         path: await pathOf(deps, change),
         changes: change.changes,
       },

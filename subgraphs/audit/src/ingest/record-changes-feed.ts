@@ -12,7 +12,11 @@ const PAGE = 200;
  * cursor moves in the transaction that stores the changes, so none is missed or doubled
  * while this process is down. A new audit database starts at the log's end.
  */
-export function createRecordChangesFeed(deps: { config: AuditConfig; db: AuditDb; logger: Logger }) {
+export function createRecordChangesFeed(deps: {
+  config: AuditConfig;
+  db: AuditDb;
+  logger: Logger;
+}) {
   const { config, db, logger } = deps;
   const feedUrl = new URL('/internal/record-changes', config.AIRTABLE_URL);
   let stopped = false;
