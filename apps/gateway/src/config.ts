@@ -54,6 +54,8 @@ const GatewayEnv = {
    * EVENTS_DATABASE_URL when unset. Without either, nothing is audited (refused in production).
    */
   AUDIT_OUTBOX_DATABASE_URL: z.string().url().optional(),
+  /** How often the outbox is drained when idle; failed deliveries back off up to 60 times this. */
+  AUDIT_OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(50),
   /** Live subscriptions one workspace may hold on each gateway process. */
   MAX_SUBSCRIPTIONS_PER_WORKSPACE: z.coerce.number().int().positive().default(5_000),

@@ -134,6 +134,7 @@ function createOutbox(config: GatewayConfig, logger: Logger, auditUrl: string | 
     auditUrl,
     signingSecret: config.GATEWAY_SIGNING_SECRET,
     logger,
+    pollMs: config.AUDIT_OUTBOX_POLL_MS,
   });
 }
 

@@ -4,7 +4,6 @@ import pg from 'pg';
 import { AUDIT_INGEST_PATH, type AuditEntryInput } from './audit-entry.ts';
 
 const BATCH = 200;
-const MAX_BACKOFF_MS = 60_000;
 
 // The outbox lives in the emitter's database; the table is the client's own business, so it
 // creates it rather than asking each emitter for a migration.
@@ -120,7 +119,7 @@ export function createAuditOutbox(options: {
           failures = 0;
         } catch (err) {
           failures += 1;
-          pausedUntil = Date.now() + Math.min(MAX_BACKOFF_MS, pollMs * 2 ** Math.min(failures, 10));
+          pausedUntil = Date.now() + pollMs * Math.min(60, 2 ** (failures - 1));
           options.logger.warn({ err, failures }, 'audit entries not delivered yet; retrying');
         }
       } while (again && !stopped);

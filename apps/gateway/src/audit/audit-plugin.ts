@@ -11,9 +11,10 @@ const CLIENT_CODES = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
 ]);
-// Workspace mutations that name their workspace `id`, or answer with it.
-const WORKSPACE_BY_ID = new Set(['renameWorkspace', 'deleteWorkspace', 'updateWorkspaceSettings']);
+// Mutations that answer with the workspace they made or joined.
 const WORKSPACE_IN_ANSWER = new Set(['createWorkspace', 'acceptInvitation']);
+// Queries that take data out of the platform: recorded like writes.
+const EXPORTS = new Set(['exportCsv']);
 
 function outcomeOf(
   field: RootField,
@@ -41,13 +42,15 @@ export function auditPlugin(outbox: AuditOutbox): ApolloServerPlugin<GatewayCont
         async didResolveOperation({ operation, schema, document, request, contextValue }) {
           if (!operation) return;
           const path = contextValue.auditPath ?? 'graphql';
-          const recorded =
-            operation.operation === 'mutation' ||
-            (operation.operation === 'query' && (path === 'mcp' || path === 'assistant'));
-          if (!recorded || contextValue.forSubscription) return;
-          fields = rootFields(schema, document, operation, request.variables).filter(
+          if (operation.operation === 'subscription' || contextValue.forSubscription) return;
+          const all = rootFields(schema, document, operation, request.variables).filter(
             (f) => !f.name.startsWith('__'),
           );
+          // Every mutation; MCP and assistant tool calls also when they read; exports always.
+          fields =
+            operation.operation === 'mutation' || path === 'mcp' || path === 'assistant'
+              ? all
+              : all.filter((f) => EXPORTS.has(f.name));
         },
         async willSendResponse({ response, contextValue }) {
           if (fields.length === 0 || response.body.kind !== 'single') return;
@@ -55,11 +58,10 @@ export function auditPlugin(outbox: AuditOutbox): ApolloServerPlugin<GatewayCont
           const path: AuditPath = contextValue.auditPath ?? 'graphql';
           const creds = contextValue.credentials;
           for (const field of fields) {
-            const target = operationTarget(field.args);
+            const target = operationTarget(field.name, field.args);
             const answer = (data as Record<string, { id?: unknown } | null> | null | undefined)?.[
               field.responseKey
             ];
-            if (WORKSPACE_BY_ID.has(field.name) && target.id) target.workspaceId ??= target.id;
             if (WORKSPACE_IN_ANSWER.has(field.name) && typeof answer?.id === 'string')
               target.workspaceId ??= answer.id;
             const workspaceId =

@@ -51,14 +51,12 @@ export function addAuditExport(
     } catch (error) {
       options.logger.error({ err: error, requestId }, 'audit export failed');
       if (!res.headersSent)
-        res
-          .status(503)
-          .json({
-            error: {
-              code: 'UPSTREAM_UNAVAILABLE',
-              message: 'Audit unavailable. Try again shortly.',
-            },
-          });
+        res.status(503).json({
+          error: {
+            code: 'UPSTREAM_UNAVAILABLE',
+            message: 'Audit unavailable. Try again shortly.',
+          },
+        });
       else res.destroy();
     }
   });

@@ -21,7 +21,17 @@ function recordsOf(records: unknown) {
  * What a root field's arguments say it touches: ids, names, roles and emails only. Nothing
  * else is copied, so passwords, tokens and keys given as arguments never reach the log.
  */
-export function operationTarget(args: Args): AuditTarget {
+// Root fields whose `id` argument is a base's or a workspace's id.
+const ID_IS: Record<string, 'baseId' | 'workspaceId'> = {
+  base: 'baseId',
+  removeBase: 'baseId',
+  resyncBase: 'baseId',
+  workspace: 'workspaceId',
+  renameWorkspace: 'workspaceId',
+  deleteWorkspace: 'workspaceId',
+};
+
+export function operationTarget(field: string, args: Args): AuditTarget {
   const input = obj(args.input) ?? {};
   const pick = (key: string) => str(args[key]) ?? str(input[key]);
   const ids = Array.isArray(args.ids) ? args.ids.filter((x): x is string => !!str(x)) : [];
@@ -45,6 +55,8 @@ export function operationTarget(args: Args): AuditTarget {
     ...(recordIds.length ? { recordIds } : {}),
     ...(fieldNames.length ? { fieldNames } : {}),
   };
+  const idIs = ID_IS[field];
+  if (idIs && target.id) target[idIs] ??= target.id;
   return Object.fromEntries(
     Object.entries(target).filter(([, v]) => v !== undefined),
   ) as AuditTarget;
