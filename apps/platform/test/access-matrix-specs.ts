@@ -698,6 +698,10 @@ export const FIELDS: Record<string, FieldSpec> = {
     })),
     expect: ADMINS,
   },
+  auditPublicKey: {
+    run: op(`{ auditPublicKey }`),
+    expect: outcome('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
   auditRetention: {
     run: op(`query ($w: ID!) { auditRetention(workspaceId: $w) { days } }`, (fx) => ({
       w: fx.workspaceId,

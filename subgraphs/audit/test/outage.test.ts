@@ -23,7 +23,9 @@ describe('audit: durable recording', () => {
       // The writes succeed although audit is down.
       expect(res.errors).toBeUndefined();
     }
-    const waiting = await s.outboxSql.query<{ n: string }>('SELECT count(*) AS n FROM audit_outbox');
+    const waiting = await s.outboxSql.query<{ n: string }>(
+      'SELECT count(*) AS n FROM audit_outbox',
+    );
     expect(Number(waiting.rows[0]!.n)).toBe(ids.length);
 
     await s.startAudit();

@@ -5,6 +5,7 @@ import { setAuditRetention } from '../domain/set-audit-retention.ts';
 import { listAuditLog, type AuditLogFilter } from '../domain/list-audit-log.ts';
 import { recordHistory } from '../domain/record-history.ts';
 import { requireWorkspaceRole } from '../domain/access.ts';
+import { publicKeyPem } from '../domain/checkpoint-signature.ts';
 import { verifyAuditLog } from '../domain/verify-audit-log.ts';
 
 const ENUM_PATH: Record<string, string> = {
@@ -29,6 +30,8 @@ export const resolvers = {
     ) => listAuditLog(ctx.deps, ctx.actor, args),
     verifyAuditLog: (_: unknown, args: { workspaceId: string }, ctx: AuditContext) =>
       verifyAuditLog(ctx.deps, ctx.actor, args.workspaceId),
+    auditPublicKey: (_: unknown, __: unknown, ctx: AuditContext) =>
+      publicKeyPem(ctx.deps.signingKey),
     auditRetention: async (_: unknown, args: { workspaceId: string }, ctx: AuditContext) => {
       const workspaceId = await requireWorkspaceRole(ctx.deps, ctx.actor, args.workspaceId);
       const set = await ctx.deps.db.findRetention(workspaceId);
