@@ -176,12 +176,15 @@ describe('audit: what the gateway records', () => {
     );
     expect(failed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const ok = await s.gql(null)(
-      `mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }`,
-      {
-        i: { email, password },
-      },
+      `mutation ($i: LogInInput!) { logIn(input: $i) { refreshToken } }`,
+      { i: { email, password } },
     );
     expect(ok.errors).toBeUndefined();
+    const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
+    const stolen = ok.data!.logIn.refreshToken;
+    expect((await s.gql(null)(REFRESH, { t: stolen })).errors).toBeUndefined();
+    const reused = await s.gql(null)(REFRESH, { t: stolen });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const changed = await s.gql(accessToken)(
       `mutation ($i: ChangePasswordInput!) { changePassword(input: $i) }`,
       { i: { currentPassword: password, newPassword: 'an even better passphrase' } },
@@ -216,6 +219,8 @@ describe('audit: what the gateway records', () => {
       'signUp:ok',
       'logIn:refused',
       'logIn:ok',
+      'refreshSession:ok',
+      'identity.refreshTokenReused:refused',
       'changePassword:ok',
       'createApiKey:ok',
       'identity.apiKeyUsed:ok',
@@ -223,9 +228,10 @@ describe('audit: what the gateway records', () => {
       'logOut:ok',
     ]);
     expect(rows[1]).toMatchObject({ errorCode: 'UNAUTHENTICATED', target: { email } });
-    expect(rows[5]).toMatchObject({ userId: user.id, apiKeyId: apiKey.id });
+    expect(rows[7]).toMatchObject({ userId: user.id, apiKeyId: apiKey.id });
     const everything = JSON.stringify((await s.sql.query('SELECT * FROM audit_entry')).rows);
     for (const secretText of [
+      stolen,
       password,
       'an even better passphrase',
       secret,

@@ -16,12 +16,25 @@ const WORKSPACE_IN_ANSWER = new Set(['createWorkspace', 'acceptInvitation']);
 // Queries that take data out of the platform: recorded like writes.
 const EXPORTS = new Set(['exportCsv']);
 
+/** The error of a root field (or of the whole operation), if any. */
+const errorOf = (field: RootField, errors: readonly GraphQLFormattedError[]) =>
+  errors.find((e) => e.path?.[0] === field.responseKey) ?? errors.find((e) => !e.path);
+
+/** The operation recorded: the root field, or the identity event its refusal reveals. */
+function operationOf(field: RootField, errors: readonly GraphQLFormattedError[]) {
+  if (
+    field.name === 'refreshSession' &&
+    errorOf(field, errors)?.extensions?.reason === 'REFRESH_TOKEN_REUSED'
+  )
+    return 'identity.refreshTokenReused';
+  return field.name;
+}
+
 function outcomeOf(
   field: RootField,
   errors: readonly GraphQLFormattedError[],
 ): { outcome: AuditOutcome; errorCode: string | null } {
-  const error =
-    errors.find((e) => e.path?.[0] === field.responseKey) ?? errors.find((e) => !e.path);
+  const error = errorOf(field, errors);
   if (!error) return { outcome: 'ok', errorCode: null };
   const code =
     typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
@@ -72,7 +85,7 @@ export function auditPlugin(outbox: AuditOutbox): ApolloServerPlugin<GatewayCont
               workspaceId,
               actor: { userId: creds?.userId ?? null, apiKeyId: creds?.apiKeyId ?? null },
               path,
-              operation: field.name,
+              operation: operationOf(field, errors),
               ...outcomeOf(field, errors),
               requestId: contextValue.requestId,
               ip: contextValue.ip,
