@@ -44,7 +44,7 @@ describe('the Activity page', () => {
 
     await page.getByLabel('Operation').fill('connectAirtable');
     await expect.poll(() => entries.count(), { timeout: 20_000 }).toBe(1);
-    await expect(entries.first()).toContainText('connectAirtable');
+    expect(await entries.first().textContent()).toContain('connectAirtable');
     await w.screenshot('activity');
 
     await page.getByRole('button', { name: 'Verify' }).click();

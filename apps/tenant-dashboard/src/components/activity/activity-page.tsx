@@ -121,7 +121,11 @@ export function ActivityPage({ workspaceId }: { workspaceId: string }) {
       <section
         className="card"
         aria-label="Filters"
-        style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}
+        style={{
+          display: 'grid',
+          gap: 8,
+          gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+        }}
       >
         <input
           aria-label="Operation"
@@ -165,7 +169,9 @@ export function ActivityPage({ workspaceId }: { workspaceId: string }) {
         </EmptyState>
       ) : (
         <section className="card" aria-label="Entries">
-          <p className="sub">{log.totalCount} entries</p>
+          <p className="sub">
+            {log.totalCount} {log.totalCount === 1 ? 'entry' : 'entries'}
+          </p>
           <ul className="delivery-list">
             {log.edges.map(({ node }) => (
               <EntryRow key={node.id} entry={node} />
