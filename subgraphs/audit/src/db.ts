@@ -114,6 +114,15 @@ export function createAuditDb(databaseUrl: string) {
         return added;
       }),
 
+    /** The workspace of the newest entry that named `key` (a base or connection id), if any. */
+    findWorkspaceNaming: async (key: string) =>
+      (
+        await prisma.auditEntry.findFirst({
+          where: { targetKeys: { has: key.toLowerCase() }, workspaceId: { not: null } },
+          orderBy: { seq: 'desc' },
+          select: { workspaceId: true },
+        })
+      )?.workspaceId ?? null,
     /** A page of entries, newest first, after the cursor's `seq`. */
     listEntries: (filter: EntryFilter, first: number, beforeSeq: bigint | null) =>
       prisma.auditEntry.findMany({

@@ -120,6 +120,15 @@ describe('audit: what the gateway records', () => {
       { i: { workspaceId: s.workspaceId, name: 'Second', token: 'patAirtableSubgraphTest01' } },
     );
     expect(connected.errors).toBeUndefined();
+    await s.delivered();
+    // Gone once removed: its workspace comes from the entry that made it.
+    const removedConnection = await s.gql(s.owner)(
+      `mutation ($id: ID!) { removeConnection(id: $id) }`,
+      {
+        id: connected.data!.connectAirtable.id,
+      },
+    );
+    expect(removedConnection.errors).toBeUndefined();
 
     expect(await entriesOf('inviteMember')).toMatchObject([
       { outcome: 'OK', target: { email: 'new.person@example.com', role: 'EDITOR' } },
@@ -129,6 +138,9 @@ describe('audit: what the gateway records', () => {
     ]);
     expect(await entriesOf('removeMember')).toMatchObject([
       { outcome: 'OK', target: { id: member.id } },
+    ]);
+    expect(await entriesOf('removeConnection')).toMatchObject([
+      { outcome: 'OK', target: { id: connected.data!.connectAirtable.id } },
     ]);
     const [connection] = await entriesOf('connectAirtable');
     expect(connection).toMatchObject({ outcome: 'OK', actor: { id: s.owner.id } });

@@ -13,6 +13,8 @@ const CLIENT_CODES = new Set<string>([
 ]);
 // Mutations that answer with the workspace they made or joined.
 const WORKSPACE_IN_ANSWER = new Set(['createWorkspace', 'acceptInvitation']);
+// Mutations that answer with the id of what they made, so later entries naming it find its workspace.
+const ID_IN_ANSWER = new Set(['connectAirtable']);
 // Queries that take data out of the platform: recorded like writes.
 const EXPORTS = new Set(['exportCsv']);
 
@@ -77,6 +79,8 @@ export function auditPlugin(outbox: AuditOutbox): ApolloServerPlugin<GatewayCont
             ];
             if (WORKSPACE_IN_ANSWER.has(field.name) && typeof answer?.id === 'string')
               target.workspaceId ??= answer.id;
+            if (ID_IN_ANSWER.has(field.name) && typeof answer?.id === 'string')
+              target.id ??= answer.id;
             const workspaceId =
               target.workspaceId && /^[0-9a-f-]{36}$/i.test(target.workspaceId)
                 ? target.workspaceId.toLowerCase()

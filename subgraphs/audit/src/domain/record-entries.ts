@@ -7,7 +7,9 @@ import { targetKeys } from './target-keys.ts';
 
 /**
  * Appends emitters' entries to their workspaces' chains. An entry naming only a base gets the
- * base's workspace. Entries already stored (the same id) are skipped, so emitters may resend.
+ * base's workspace (asked as its actor); one whose base or connection is gone, or hidden from
+ * the actor (a refused attempt), gets the workspace of an earlier entry that named it. Entries
+ * already stored (the same id) are skipped, so emitters may resend.
  */
 export async function recordEntries(deps: AuditDeps, entries: AuditEntryInput[]) {
   const rows: NewEntry[] = [];
@@ -15,6 +17,8 @@ export async function recordEntries(deps: AuditDeps, entries: AuditEntryInput[])
     let workspaceId = e.workspaceId?.toLowerCase() ?? e.target.workspaceId?.toLowerCase() ?? null;
     if (!workspaceId && e.target.baseId)
       workspaceId = await deps.bases.workspaceOf(e.target.baseId, e.actor);
+    for (const key of [e.target.baseId, e.target.id])
+      if (!workspaceId && key) workspaceId = await deps.db.findWorkspaceNaming(key);
     const target = { ...e.target, ...(workspaceId ? { workspaceId } : {}) };
     rows.push({
       id: e.id.toLowerCase(),
