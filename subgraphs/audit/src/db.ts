@@ -124,12 +124,26 @@ export function createAuditDb(databaseUrl: string) {
         })
       )?.workspaceId ?? null,
     /** A page of entries, newest first, after the cursor's `seq`. */
-    listEntries: (filter: EntryFilter, first: number, beforeSeq: bigint | null) =>
-      prisma.auditEntry.findMany({
-        where: { ...whereOf(filter), ...(beforeSeq !== null ? { seq: { lt: beforeSeq } } : {}) },
+    listEntries: async (filter: EntryFilter, first: number, beforeSeq: bigint | null) => {
+      const seq: Prisma.BigIntFilter = beforeSeq !== null ? { lt: beforeSeq } : {};
+      if (filter.from || filter.to) {
+        // A time window: its seq range first (the time index), so the page walks only it
+        // rather than every newer entry of the workspace.
+        const range = await prisma.auditEntry.aggregate({
+          where: { workspaceId: filter.workspaceId, at: whereOf(filter).at },
+          _min: { seq: true },
+          _max: { seq: true },
+        });
+        if (range._min.seq === null || range._max.seq === null) return [];
+        seq.gte = range._min.seq;
+        if (beforeSeq === null || range._max.seq < beforeSeq) seq.lte = range._max.seq;
+      }
+      return prisma.auditEntry.findMany({
+        where: { ...whereOf(filter), seq },
         orderBy: { seq: 'desc' },
         take: first,
-      }),
+      });
+    },
     countEntries: (filter: EntryFilter) => prisma.auditEntry.count({ where: whereOf(filter) }),
     /** Entries of a workspace oldest first in pages, for exports. */
     listEntriesAscending: (workspaceId: string, afterSeq: bigint, take: number) =>

@@ -88,6 +88,12 @@ describe('audit: who may read the log', () => {
     expect(rest.data!.auditLog.pageInfo.hasNextPage).toBe(false);
     expect((await s.log({ outcome: 'FAILED' })).totalCount).toBe(0);
     expect((await s.log({ from: new Date(Date.now() + 60_000).toISOString() })).totalCount).toBe(0);
+    const window = {
+      from: new Date(Date.now() - 600_000).toISOString(),
+      to: new Date().toISOString(),
+    };
+    const recent = await s.log({ ...window, operation: 'renameWorkspace' }, 4);
+    expect(recent.edges.map((e) => e.node.id)).toEqual([...ids].reverse().slice(0, 4));
   });
 });
 
