@@ -1,4 +1,6 @@
 import { isReadRequest } from './api-key-scopes.ts';
+import type { AuditOutbox } from '@pyairtable/audit-client';
+import { restOutcome, restWriteEntry } from './audit/rest-write-entry.ts';
 import {
   CONTEXT_HEADER,
   pathOf,
@@ -61,6 +63,8 @@ export function addAirtableProxy(
     newRequestId: () => string;
     /** How long the subgraph may take to answer (SUBGRAPH_TIMEOUT_MS). */
     timeoutMs: number;
+    /** Where writes are recorded for the audit log (null: not audited). */
+    outbox?: AuditOutbox | null;
   },
 ) {
   const target = new URL(options.airtableUrl);
@@ -128,10 +132,30 @@ export function addAirtableProxy(
         body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
+      const answer = Buffer.from(await upstream.arrayBuffer());
+      const write = options.outbox ? restWriteEntry(req.method, path, req.body as Buffer) : null;
+      if (write) {
+        const entry = {
+          workspaceId: null,
+          actor: { userId: auth.credentials.userId, apiKeyId: auth.credentials.apiKeyId },
+          path: 'rest-proxy' as const,
+          ...write,
+          ...restOutcome(upstream.status, answer),
+          requestId,
+          ip: req.ip ?? null,
+          userAgent: req.header('user-agent')?.slice(0, 500) ?? null,
+        };
+        // Stored before the answer leaves, so a write that succeeded has its entry.
+        await options
+          .outbox!.record(entry)
+          .catch((err: unknown) =>
+            options.logger.error({ err, entry }, 'audit entry could not be stored'),
+          );
+      }
       res
         .status(upstream.status)
         .type(upstream.headers.get('content-type') ?? 'application/json')
-        .send(Buffer.from(await upstream.arrayBuffer()));
+        .send(answer);
     } catch (error) {
       options.logger.error({ err: error, requestId }, 'airtable proxy failed');
       airtableError(res, 503, 'SERVICE_UNAVAILABLE', 'Service unavailable. Try again shortly.');

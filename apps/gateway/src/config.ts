@@ -51,6 +51,13 @@ const GatewayEnv = {
   /** Platform events for subscriptions: Redis when set, else LISTEN/NOTIFY in EVENTS_DATABASE_URL. */
   REDIS_URL: z.string().url().optional(),
   EVENTS_DATABASE_URL: z.string().url().optional(),
+  /**
+   * Where audit entries wait (a durable outbox table) until the audit subgraph takes them;
+   * EVENTS_DATABASE_URL when unset. Without either, nothing is audited (refused in production).
+   */
+  AUDIT_OUTBOX_DATABASE_URL: z.string().url().optional(),
+  /** How often the outbox is drained when idle; failed deliveries back off up to 60 times this. */
+  AUDIT_OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().positive().default(50),
   /** Live subscriptions one workspace may hold on each gateway process. */
   MAX_SUBSCRIPTIONS_PER_WORKSPACE: z.coerce.number().int().positive().default(5_000),

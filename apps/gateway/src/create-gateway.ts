@@ -1,4 +1,8 @@
 import { apiKeyScopesPlugin } from './api-key-scopes.ts';
+import { createAuditOutbox, type AuditOutbox, type AuditPath } from '@pyairtable/audit-client';
+import { recordingApiKeyUse } from './audit/api-key-use.ts';
+import { auditPlugin } from './audit/audit-plugin.ts';
+import { addAuditExport } from './audit/export-route.ts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
@@ -6,6 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  AUDIT_PATH_HEADER,
   CONTEXT_HEADER,
   createMembershipClient,
   createNonceCache,
@@ -54,6 +59,9 @@ export interface GatewayContext {
   budget: RequestBudget;
   /** Run for a subscriber (an event's selection, a subscribe-time check). */
   forSubscription?: boolean;
+  userAgent?: string | null;
+  /** The path recorded in the audit log (graphql unless an MCP or assistant call). */
+  auditPath?: AuditPath;
 }
 
 type GatewayRequest = express.Request & {
@@ -62,6 +70,7 @@ type GatewayRequest = express.Request & {
   credentials: Credentials | null;
   callerIp?: string | null;
   budget: RequestBudget;
+  auditPath: AuditPath;
 };
 
 const REQUEST_ID = /^[\w.-]{8,128}$/;
@@ -130,6 +139,37 @@ function graphqlError(res: express.Response, status: number, code: string, messa
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+/**
+ * The audit path an operation declares: mcp from anyone (the MCP server), assistant and
+ * workflow only from a platform service (a signed context).
+ */
+function auditPathOf(header: string | undefined, signed: boolean): AuditPath {
+  if (header === 'mcp') return 'mcp';
+  if (signed && (header === 'assistant' || header === 'workflow')) return header;
+  return 'graphql';
+}
+
+/** The durable audit outbox, when the supergraph has an audit subgraph and a database is set. */
+function createOutbox(config: GatewayConfig, logger: Logger, auditUrl: string | undefined) {
+  const databaseUrl = config.AUDIT_OUTBOX_DATABASE_URL ?? config.EVENTS_DATABASE_URL;
+  if (!auditUrl) return null;
+  if (!databaseUrl) {
+    if (config.NODE_ENV === 'production')
+      throw new Error(
+        'Invalid configuration:\n  AUDIT_OUTBOX_DATABASE_URL: must be set in production (or EVENTS_DATABASE_URL)',
+      );
+    logger.warn('no AUDIT_OUTBOX_DATABASE_URL or EVENTS_DATABASE_URL: nothing is audited');
+    return null;
+  }
+  return createAuditOutbox({
+    databaseUrl,
+    auditUrl,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    logger,
+    pollMs: config.AUDIT_OUTBOX_POLL_MS,
+  });
+}
+
 /** The gateway: composed supergraph, auth, limits, playground, health. Not listening yet. */
 export function createGateway(deps: { config: GatewayConfig; logger: Logger; events?: EventBus }) {
   const { config, logger } = deps;
@@ -152,13 +192,16 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
   };
   // Each request a platform service signs for the gateway is accepted once.
   const onBehalfNonces = createNonceCache();
-  const authenticate = createAuthenticator({
+  const audit = routes.find((r) => r.name === 'audit');
+  const outbox: AuditOutbox | null = createOutbox(config, logger, audit?.url);
+  const verify = createAuthenticator({
     jwtSecret: config.JWT_SECRET,
     signingSecret: config.GATEWAY_SIGNING_SECRET,
     identityUrl: identity.url,
     cacheMs: config.API_KEY_CACHE_SECONDS * 1000,
     sessionCacheMs: config.SESSION_CACHE_SECONDS * 1000,
   });
+  const authenticate = outbox ? recordingApiKeyUse(verify, outbox, logger) : verify;
 
   async function listen(port: number, host = config.HOST): Promise<RunningServer> {
     disableVendorTelemetry();
@@ -193,6 +236,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         ApolloServerPluginLandingPageDisabled(),
         requestBudgetPlugin(limits, budgetSettings),
         apiKeyScopesPlugin(),
+        ...(outbox ? [auditPlugin(outbox)] : []),
         metrics.plugin(),
         {
           async requestDidStart({ contextValue }) {
@@ -242,8 +286,17 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         logger,
         newRequestId: randomUUID,
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        outbox,
       });
     }
+    if (audit)
+      addAuditExport(app, {
+        auditUrl: audit.url,
+        signingSecret: config.GATEWAY_SIGNING_SECRET,
+        authenticate,
+        logger,
+        newRequestId: randomUUID,
+      });
     app.use('/graphql', allowOrigins(config.corsOrigins));
     // The raw bytes are kept: a platform service's signature covers them.
     app.use(
@@ -289,6 +342,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
           credentials: result.credentials,
           callerIp: 'ip' in result ? result.ip : undefined,
           budget,
+          auditPath: auditPathOf(req.header(AUDIT_PATH_HEADER), 'ip' in result),
         });
         next();
       } catch (error) {
@@ -307,13 +361,15 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     };
     const operations = expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const { requestId, credentials, callerIp, budget } = req as GatewayRequest;
+        const { requestId, credentials, callerIp, budget, auditPath } = req as GatewayRequest;
         return {
           requestId,
           credentials,
           ip: callerIp !== undefined ? callerIp : (req.ip ?? null),
           log: logger.child({ requestId, userId: credentials?.userId }),
           budget,
+          userAgent: req.header('user-agent')?.slice(0, 500) ?? null,
+          auditPath,
         };
       },
     });
@@ -351,8 +407,10 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     const running = await serveHttp(app, port, host, async () => {
       await attached.subscriptions?.close();
       await apollo.stop();
+      await outbox?.close();
       if (!deps.events) await bus.close();
     });
+    outbox?.start();
     attached.subscriptions = attachSubscriptions({
       server: running.server,
       apollo,

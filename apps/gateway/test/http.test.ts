@@ -25,6 +25,7 @@ describe('gateway HTTP surface', () => {
         llm: 'unavailable',
         notifications: 'ready',
         webhooks: 'ready',
+        audit: 'ready',
       },
     });
     const res = await fetch(stack.gatewayUrl, {

@@ -1,4 +1,5 @@
 import { main as startAirtable } from '@pyairtable/airtable';
+import { main as startAudit } from '@pyairtable/audit';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startNotifications } from '@pyairtable/notifications';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
@@ -15,6 +16,7 @@ export interface Stack {
   identityUrl: string;
   workspacesUrl: string;
   airtableUrl: string;
+  auditUrl: string;
   airtable: Awaited<ReturnType<typeof startAirtable>>;
   /** Runs an operation through the gateway, optionally as a bearer. */
   execute<T = Record<string, any>>(
@@ -25,7 +27,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Identity, workspaces, airtable, webhooks, notifications and the gateway on free ports, each subgraph on its own fresh database. */
+/** Identity, workspaces, airtable, webhooks, notifications, audit and the gateway on free ports, each subgraph on its own fresh database. */
 export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
@@ -70,6 +72,14 @@ export async function startStack(
     AIRTABLE_URL: airtable.url,
     RUN_WORKERS: 'false',
   });
+  const audit = await startAudit({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('audit'),
+    WORKSPACES_URL: workspaces.url,
+    AIRTABLE_URL: airtable.url,
+    RUN_WORKERS: 'false',
+  });
   const gateway = await startGateway({
     ...testEnv,
     PORT: '0',
@@ -79,6 +89,9 @@ export async function startStack(
     SUBGRAPH_AIRTABLE_URL: airtable.url,
     SUBGRAPH_WEBHOOKS_URL: webhooks.url,
     SUBGRAPH_NOTIFICATIONS_URL: notifications.url,
+    SUBGRAPH_AUDIT_URL: audit.url,
+    // The gateway's audit outbox, in a database of its own.
+    AUDIT_OUTBOX_DATABASE_URL: await createTestDatabase('audit'),
     // The assistant and permissions are not started: their tests bring their own gateway.
     SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
     SUBGRAPH_PERMISSIONS_URL: CLOSED_PORT_URL,
@@ -89,6 +102,7 @@ export async function startStack(
     identityUrl: identity.url,
     workspacesUrl: workspaces.url,
     airtableUrl: airtable.url,
+    auditUrl: audit.url,
     airtable,
     execute: (query, variables = {}, bearer) =>
       postGraphQL(
@@ -99,7 +113,7 @@ export async function startStack(
       ),
     close: async () => {
       await gateway.close();
-      await Promise.all([webhooks.close(), notifications.close()]);
+      await Promise.all([webhooks.close(), notifications.close(), audit.close()]);
       await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };

@@ -15,6 +15,7 @@ describe('supergraph', () => {
       'llm',
       'notifications',
       'webhooks',
+      'audit',
     ]);
     const committed = readFileSync(new URL('apps/gateway/supergraph.graphql', root), 'utf8');
     expect(result.ok && result.supergraphSdl).toBe(committed);

@@ -12,6 +12,8 @@ export function createGatewayClient(graphqlUrl: string, fetchImpl: typeof fetch 
         'content-type': 'application/json',
         authorization: `Bearer ${bearer}`,
         'x-request-id': randomUUID(),
+        // Tool calls are audited under the mcp path.
+        'x-pyairtable-path': 'mcp',
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(60_000),

@@ -31,6 +31,7 @@ import {
 } from '@pyairtable/airtable-local';
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { main as startAirtable } from '@pyairtable/airtable';
+import { main as startAudit } from '@pyairtable/audit';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startLlm } from '@pyairtable/llm';
@@ -57,6 +58,7 @@ const STARTERS: Record<string, Starter> = {
   llm: (env, options) => startLlm(env, options),
   notifications: (env) => startNotifications(env),
   webhooks: (env) => startWebhooks(env),
+  audit: (env) => startAudit(env),
 };
 
 const LauncherEnv = {
@@ -81,6 +83,8 @@ const LauncherEnv = {
   WEBHOOKS_ALLOW_HOSTS: z.string().default(''),
   /** Platform administrators (comma-separated emails), passed to identity. */
   ADMIN_EMAILS: z.string().default(''),
+  /** Signs the audit log's checkpoints (Ed25519 private key, PEM or its base64); passed to audit. */
+  AUDIT_SIGNING_KEY: z.string().optional(),
 };
 
 export interface Platform {
@@ -222,7 +226,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
 
     const gatewayEnv: NodeJS.ProcessEnv = {
       ...shared,
-      // Subscriptions hear the same events the subgraphs publish.
+      // Subscriptions hear the same events the subgraphs publish; the audit outbox lives there too.
       EVENTS_DATABASE_URL: eventsDatabaseUrl,
       ...(config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {}),
       PORT: String(options.ephemeralPorts ? 0 : config.GATEWAY_PORT),
@@ -383,6 +387,7 @@ function subgraphEnv(
     REDIS_URL?: string;
     WEBHOOKS_ALLOW_HOSTS: string;
     ADMIN_EMAILS: string;
+    AUDIT_SIGNING_KEY?: string;
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
@@ -395,9 +400,8 @@ function subgraphEnv(
   const redis = config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {};
   // Permissions decides for airtable, so it starts first.
   if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };
-  if (name === 'identity') return { ADMIN_EMAILS: config.ADMIN_EMAILS };
   if (name === 'workspaces') return { ...config.mail, ...redis };
-  if (name === 'identity') return config.mail;
+  if (name === 'identity') return { ...config.mail, ADMIN_EMAILS: config.ADMIN_EMAILS };
   if (name === 'notifications')
     return {
       ...config.mail,
@@ -413,6 +417,12 @@ function subgraphEnv(
       WORKSPACES_URL: urls.workspaces,
       AIRTABLE_URL: urls.airtable,
       WEBHOOKS_ALLOW_HOSTS: config.WEBHOOKS_ALLOW_HOSTS,
+    };
+  if (name === 'audit')
+    return {
+      WORKSPACES_URL: urls.workspaces,
+      AIRTABLE_URL: urls.airtable,
+      ...(config.AUDIT_SIGNING_KEY ? { AUDIT_SIGNING_KEY: config.AUDIT_SIGNING_KEY } : {}),
     };
   if (name !== 'airtable') return {};
   return {

@@ -720,6 +720,38 @@ export const FIELDS: Record<string, FieldSpec> = {
     expect: outcome(U, N, N, N, 'ok', 'ok'),
   },
 
+  // — Audit: the workspace's owners and admins read it; owners set its retention —
+  auditLog: {
+    run: op(
+      `query ($w: ID!) { auditLog(workspaceId: $w, first: 5) { totalCount edges { node { id } } } }`,
+      (fx) => ({ w: fx.workspaceId }),
+    ),
+    expect: ADMINS,
+  },
+  verifyAuditLog: {
+    run: op(`query ($w: ID!) { verifyAuditLog(workspaceId: $w) { ok } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: ADMINS,
+  },
+  auditPublicKey: {
+    run: op(`{ auditPublicKey }`),
+    expect: outcome('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  auditRetention: {
+    run: op(`query ($w: ID!) { auditRetention(workspaceId: $w) { days } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: ADMINS,
+  },
+  setAuditRetention: {
+    run: op(
+      `mutation ($i: SetAuditRetentionInput!) { setAuditRetention(input: $i) { days } }`,
+      (fx) => ({ i: { workspaceId: fx.workspaceId, days: 365 } }),
+    ),
+    expect: outcome(U, F, F, F, F, 'ok'),
+  },
+
   // — Notifications: each person their own —
   notifications: {
     run: op(`{ notifications { unreadCount edges { node { id } } } }`),

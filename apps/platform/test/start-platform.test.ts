@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import {
   createPlatformDatabases,
   createTestDatabase,
@@ -47,6 +48,7 @@ describe('the embedded launcher', () => {
       });
       expect(Object.keys(first.subgraphUrls).sort()).toEqual([
         'airtable',
+        'audit',
         'identity',
         'llm',
         'notifications',
@@ -146,6 +148,10 @@ describe('the embedded launcher', () => {
       GATEWAY_SIGNING_SECRET: 'a-production-signing-secret-of-enough-length',
       JWT_SECRET: 'a-production-jwt-secret-of-enough-length-xyz',
       SECRETS_ENCRYPTION_KEY: 'a-production-encryption-key-of-enough-length',
+      // Production signs audit checkpoints with its own key.
+      AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519')
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString(),
       ...(await createPlatformDatabases()),
       EVENTS_DATABASE_URL: await createTestDatabase('airtable'),
       POSTGRES_URL: 'postgres://unused@127.0.0.1:1/postgres',

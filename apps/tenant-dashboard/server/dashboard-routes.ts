@@ -40,6 +40,11 @@ export function createDashboardRoutes(options: DashboardRoutesOptions): Dashboar
         proxy.forward(req, res);
         return true;
       }
+      // The audit log as a file, streamed by the gateway (the Activity page's exports).
+      if (pathname === '/audit/export' && req.method === 'GET') {
+        proxy.forward(req, res, '/audit/export');
+        return true;
+      }
       if (sessions.handle(req, res, pathname)) return true;
       // Browsers ask for /favicon.ico before (or instead of) reading the page's icon link.
       if (pathname === '/favicon.ico') {

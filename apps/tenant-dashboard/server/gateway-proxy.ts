@@ -31,8 +31,8 @@ const UNREACHABLE = JSON.stringify({
 });
 
 export interface GatewayProxy {
-  /** Forwards an HTTP GraphQL request to the gateway and streams the answer back. */
-  forward(req: http.IncomingMessage, res: http.ServerResponse): void;
+  /** Forwards an HTTP request to the gateway's /graphql (or `path`) and streams the answer back. */
+  forward(req: http.IncomingMessage, res: http.ServerResponse, path?: string): void;
   /** Joins a websocket upgrade (graphql-ws) to the gateway byte for byte. */
   upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Ends every proxied websocket. */
@@ -54,7 +54,7 @@ export function createGatewayProxy(gatewayUrl: string, log: Logger): GatewayProx
   const sockets = new Set<Duplex>();
 
   return {
-    forward(req, res) {
+    forward(req, res, path = target.pathname) {
       const headers: http.OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(req.headers))
         if (!DROPPED.has(name) && value !== undefined) headers[name] = value;
@@ -64,8 +64,7 @@ export function createGatewayProxy(gatewayUrl: string, log: Logger): GatewayProx
         {
           hostname: target.hostname,
           port: targetPort,
-          path:
-            target.pathname + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''),
+          path: path + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''),
           method: req.method,
           headers,
         },

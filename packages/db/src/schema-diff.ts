@@ -85,6 +85,26 @@ function presentCharAsCharacter(adapter: object): void {
   patchedProto = true;
 }
 
+/**
+ * The pg adapter splits a migration script on every `;`, which cuts a function body
+ * (`$$ … ; … $$`, e.g. a trigger's) apart; PostgreSQL takes the whole script in one simple
+ * query, as migrate deploy sends it.
+ */
+function sendScriptsWhole(adapter: object): void {
+  const pg = adapter as {
+    client: { query(sql: string): Promise<unknown> };
+    onError(error: unknown): never;
+    executeScript(script: string): Promise<void>;
+  };
+  pg.executeScript = async (script: string) => {
+    try {
+      await pg.client.query(script);
+    } catch (error) {
+      pg.onError(error);
+    }
+  };
+}
+
 /** An adapter factory whose shadow database we create and drop ourselves, on the same server. */
 function createAdapterFactory(serverUrl: string) {
   const factory = new PrismaPg(connectionFields(serverUrl));
@@ -98,6 +118,7 @@ function createAdapterFactory(serverUrl: string) {
     const name = `shadow_${randomBytes(6).toString('hex')}`;
     const url = await ensureDatabase(serverUrl, name);
     const adapter = await new PrismaPg(connectionFields(url)).connect();
+    sendScriptsWhole(adapter);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

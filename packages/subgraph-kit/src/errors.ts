@@ -30,9 +30,9 @@ function clientError(code: ErrorCode, message: string, extensions: Record<string
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-/** The caller is not signed in, or its credentials are invalid. */
-export const unauthenticated = (message = 'You must be signed in.') =>
-  clientError('UNAUTHENTICATED', message);
+/** The caller is not signed in, or its credentials are invalid; `reason` tells the audit log why. */
+export const unauthenticated = (message = 'You must be signed in.', reason?: string) =>
+  clientError('UNAUTHENTICATED', message, reason ? { reason } : {});
 /** The caller is signed in but may not do this. */
 export const forbidden = (message = 'You do not have access to this.') =>
   clientError('FORBIDDEN', message);

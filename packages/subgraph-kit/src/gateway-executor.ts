@@ -1,4 +1,4 @@
-import type { Caller } from './signed-context.ts';
+import { AUDIT_PATH_HEADER, type Caller } from './signed-context.ts';
 import { signedFetch } from './signed-fetch.ts';
 
 /** A GraphQL answer as the gateway gives it. */
@@ -23,6 +23,8 @@ export function createGatewayExecutor(options: {
   signingSecret: string;
   caller: Caller;
   timeoutMs: number;
+  /** The audit path to record the operations under (the assistant's tool calls). */
+  auditPath?: 'assistant' | 'workflow';
 }): GatewayExecutor {
   return async (document, variables) => {
     const url = new URL('/graphql', options.gatewayUrl()).toString();
@@ -30,6 +32,7 @@ export function createGatewayExecutor(options: {
       url,
       {
         body: JSON.stringify({ query: document, variables }),
+        headers: options.auditPath ? { [AUDIT_PATH_HEADER]: options.auditPath } : {},
         signal: AbortSignal.timeout(options.timeoutMs),
       },
       { audience: 'gateway', secret: options.signingSecret, caller: options.caller },

@@ -43,6 +43,7 @@ export {
 } from './errors.ts';
 export { createLogger, type Logger } from './logger.ts';
 export {
+  AUDIT_PATH_HEADER,
   CONTEXT_HEADER,
   REQUEST_ID_HEADER,
   createNonceCache,

@@ -4,6 +4,11 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 export const CONTEXT_HEADER = 'x-pyairtable-context';
 /** Header carrying the request id, gateway → subgraph. */
 export const REQUEST_ID_HEADER = 'x-request-id';
+/**
+ * Header naming the path an operation came through for the audit log (mcp, assistant,
+ * workflow); the gateway believes assistant and workflow only with a signed context.
+ */
+export const AUDIT_PATH_HEADER = 'x-pyairtable-path';
 
 // A signature is good for one request, to one service, for a short while: a captured header
 // cannot be replayed later, twice, elsewhere, or with another body.

@@ -23,7 +23,9 @@ export async function refreshSession(deps: IdentityDeps, refreshToken: string) {
       { sessionId: found.sessionId, userId: found.session.userId },
       'refresh token reuse: session revoked',
     );
-    throw unauthenticated(INVALID);
+    // The reason reaches the audit log (identity.refreshTokenReused); the holder of a
+    // leaked token learns nothing it did not know.
+    throw unauthenticated(INVALID, 'REFRESH_TOKEN_REUSED');
   }
   const user = await deps.db.findUserById(found.session.userId);
   if (!user || user.disabledAt) throw unauthenticated(INVALID);

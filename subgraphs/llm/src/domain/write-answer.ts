@@ -59,6 +59,8 @@ export async function writeAnswer(deps: LlmDeps, job: AnswerJob, signal: AbortSi
     signingSecret: config.GATEWAY_SIGNING_SECRET,
     caller: job.caller,
     timeoutMs: config.LLM_TIMEOUT_MS,
+    // The assistant's tool calls are audited as such.
+    auditPath: 'assistant',
   });
   const steps: AnswerStep[] = [];
   const usage: UsageFields = {

@@ -139,6 +139,11 @@ export function Sidebar({ workspaceId }: { workspaceId: string }) {
               Webhooks
             </NavLink>
           ) : null}
+          {admin ? (
+            <NavLink href={`${root}/activity`} icon="history">
+              Activity
+            </NavLink>
+          ) : null}
         </div>
       </div>
       <div className="sidebar-bottom">

@@ -47,6 +47,9 @@ type Documents = {
   '\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n': typeof types.StopAnswerDocument;
   '\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n': typeof types.DeleteConversationDocument;
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n': typeof types.ConversationUpdatedDocument;
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    path\n    operation\n    outcome\n    errorCode\n    actor {\n      id\n      kind\n    }\n    target\n    requestId\n    ip\n    userAgent\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
+  '\n  query AuditLog($workspaceId: ID!, $filter: AuditLogFilter, $after: String) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query VerifyAuditLog($workspaceId: ID!) {\n    verifyAuditLog(workspaceId: $workspaceId) {\n      ok\n      checkedEntries\n      firstBrokenEntryId\n      reason\n    }\n  }\n': typeof types.VerifyAuditLogDocument;
   '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n': typeof types.FeatureFlagsDocument;
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
   '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
@@ -156,6 +159,12 @@ const documents: Documents = {
     types.DeleteConversationDocument,
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n':
     types.ConversationUpdatedDocument,
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    path\n    operation\n    outcome\n    errorCode\n    actor {\n      id\n      kind\n    }\n    target\n    requestId\n    ip\n    userAgent\n  }\n':
+    types.AuditEntryFieldsFragmentDoc,
+  '\n  query AuditLog($workspaceId: ID!, $filter: AuditLogFilter, $after: String) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.AuditLogDocument,
+  '\n  query VerifyAuditLog($workspaceId: ID!) {\n    verifyAuditLog(workspaceId: $workspaceId) {\n      ok\n      checkedEntries\n      firstBrokenEntryId\n      reason\n    }\n  }\n':
+    types.VerifyAuditLogDocument,
   '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n':
     types.FeatureFlagsDocument,
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n':
@@ -454,6 +463,24 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    path\n    operation\n    outcome\n    errorCode\n    actor {\n      id\n      kind\n    }\n    target\n    requestId\n    ip\n    userAgent\n  }\n',
+): (typeof documents)['\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    path\n    operation\n    outcome\n    errorCode\n    actor {\n      id\n      kind\n    }\n    target\n    requestId\n    ip\n    userAgent\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog($workspaceId: ID!, $filter: AuditLogFilter, $after: String) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLog($workspaceId: ID!, $filter: AuditLogFilter, $after: String) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyAuditLog($workspaceId: ID!) {\n    verifyAuditLog(workspaceId: $workspaceId) {\n      ok\n      checkedEntries\n      firstBrokenEntryId\n      reason\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyAuditLog($workspaceId: ID!) {\n    verifyAuditLog(workspaceId: $workspaceId) {\n      ok\n      checkedEntries\n      firstBrokenEntryId\n      reason\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
