@@ -27,6 +27,7 @@ import type { GatewayConfig } from './config.ts';
 import { createErrorFormatter } from './format-gateway-error.ts';
 import { createMetrics } from './metrics.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
+import { addFilesProxy } from './files-proxy.ts';
 import { addPlayground } from './graphiql.ts';
 import { refuseOversizedOperations } from './refuse-oversized-operations.ts';
 import {
@@ -206,6 +207,16 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         logger,
         newRequestId: randomUUID,
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      });
+    }
+    const files = routes.find((r) => r.name === 'files');
+    if (files) {
+      addFilesProxy(app, {
+        filesUrl: files.url,
+        signingSecret: config.GATEWAY_SIGNING_SECRET,
+        authenticate,
+        logger,
+        newRequestId: randomUUID,
       });
     }
     app.use('/graphql', allowOrigins(config.corsOrigins));

@@ -1,0 +1,24 @@
+import type { Actor, BaseContext, Logger, MembershipClient } from '@pyairtable/subgraph-kit';
+import type { FilesConfig } from './config.ts';
+import type { FilesDb } from './db.ts';
+import type { TypePolicy } from './domain/allowed-types.ts';
+import type { FileStorage } from './storage/file-storage.ts';
+
+/** What the files domain needs from the outside world. */
+export interface FilesDeps {
+  config: FilesConfig;
+  db: FilesDb;
+  storage: FileStorage;
+  logger: Logger;
+  clock: () => Date;
+  memberships: MembershipClient;
+  /** Which detected types are accepted (FILES_ALLOWED_TYPES). */
+  allowType: TypePolicy;
+  /** The gateway's address as clients reach it (links in answers). */
+  publicUrl: () => string;
+}
+
+export interface FilesContext extends BaseContext {
+  deps: FilesDeps;
+  actor: Actor;
+}

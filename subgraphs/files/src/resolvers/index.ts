@@ -1,0 +1,55 @@
+import { DateTime, isClientError, JSONScalar } from '@pyairtable/subgraph-kit';
+import type { File } from '../db.ts';
+import type { FilesContext } from '../deps.ts';
+import { requireFile, requireWorkspaceRole } from '../domain/access.ts';
+import { createUpload, type CreateUploadInput } from '../domain/create-upload.ts';
+import { deleteFile } from '../domain/delete-file.ts';
+import { listFiles } from '../domain/list-files.ts';
+import { signLink, type LinkKind } from '../domain/signed-links.ts';
+
+const link = (ctx: FilesContext, kind: LinkKind, id: string) => {
+  const { deps } = ctx;
+  const expires = Math.floor(deps.clock().getTime() / 1000) + deps.config.FILES_URL_TTL_SECONDS;
+  return signLink(deps.publicUrl(), deps.config.GATEWAY_SIGNING_SECRET, kind, id, expires);
+};
+
+export const resolvers = {
+  DateTime,
+  JSON: JSONScalar,
+  Query: {
+    file: (_: unknown, args: { id: string }, ctx: FilesContext) =>
+      requireFile(ctx.deps, ctx.actor, args.id),
+    files: (
+      _: unknown,
+      args: { workspaceId: string; first?: number; after?: string },
+      ctx: FilesContext,
+    ) => listFiles(ctx.deps, ctx.actor, args),
+    fileStorage: async (_: unknown, args: { workspaceId: string }, ctx: FilesContext) => {
+      await requireWorkspaceRole(ctx.deps, ctx.actor, args.workspaceId, 'VIEWER');
+      return {
+        usedBytes: await ctx.deps.db.usedBytes(args.workspaceId.toLowerCase()),
+        quotaBytes: ctx.deps.config.FILES_WORKSPACE_QUOTA_BYTES,
+        maxFileBytes: ctx.deps.config.FILES_MAX_FILE_BYTES,
+      };
+    },
+  },
+  Mutation: {
+    createUpload: (_: unknown, { input }: { input: CreateUploadInput }, ctx: FilesContext) =>
+      createUpload(ctx.deps, ctx.actor, input),
+    deleteFile: (_: unknown, args: { id: string }, ctx: FilesContext) =>
+      deleteFile(ctx.deps, ctx.actor, args.id),
+  },
+  File: {
+    // Members of its workspace only; others get null, as references expect.
+    __resolveReference: (ref: { id: string }, ctx: FilesContext) =>
+      requireFile(ctx.deps, ctx.actor, ref.id).catch((error: unknown) => {
+        if (isClientError(error)) return null;
+        throw error;
+      }),
+    size: (f: File) => Number(f.size),
+    downloadUrl: (f: File, _: unknown, ctx: FilesContext) =>
+      f.status === 'READY' ? link(ctx, 'download', f.id) : null,
+    thumbnailUrl: (f: File, _: unknown, ctx: FilesContext) =>
+      f.status === 'READY' && f.hasThumbnail ? link(ctx, 'thumbnail', f.id) : null,
+  },
+};

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startAirtableSubgraph, type Person } from '@pyairtable/airtable/testing';
+import { createMemoryEventBus } from '@pyairtable/events';
+import { createGateway, loadGatewayConfig } from '@pyairtable/gateway';
+import { createLogger, signAccessToken } from '@pyairtable/subgraph-kit';
+import { createTestDatabase, postGraphQL, TEST_JWT_SECRET, testEnv } from '@pyairtable/testing';
+import { onTestFinished } from 'vitest';
+import { loadFilesConfig } from '../src/config.ts';
+import { createFilesDeps } from '../src/create-files-deps.ts';
+import { createFilesSubgraph } from '../src/subgraph.ts';
+
+export type { Person } from '@pyairtable/airtable/testing';
+
+// Nothing listens here: these tests need no identity, assistant or webhooks.
+const CLOSED_PORT_URL = 'http://127.0.0.1:9/graphql';
+
+/**
+ * Files as people reach them: the files subgraph (createFilesSubgraph on a free port, bytes in
+ * a temporary folder) behind the gateway, with the airtable subgraph (demo CRM synced) and
+ * workspaces.
+ */
+export async function startFiles(
+  options: { onClose?: (close: () => Promise<void>) => void; filesEnv?: Record<string, string> } = {},
+) {
+  const onClose = options.onClose ?? onTestFinished;
+  const airtable = await startAirtableSubgraph({ onClose });
+  const events = createMemoryEventBus();
+  onClose(() => events.close());
+  const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pyairtable-files-'));
+  onClose(() => rm(storageDir, { recursive: true, force: true }));
+  let gatewayUrl = '';
+  const config = loadFilesConfig({
+    ...testEnv,
+    DATABASE_URL: await createTestDatabase('files'),
+    WORKSPACES_URL: airtable.workspacesUrl,
+    FILES_STORAGE_DIR: storageDir,
+    ...options.filesEnv,
+  });
+  const files = createFilesDeps(config, {
+    logger: createLogger('files', 'silent'),
+    gatewayUrl: () => gatewayUrl,
+  });
+  const server = await createFilesSubgraph(files.deps).listen(0);
+  onClose(async () => {
+    await server.close();
+    await files.close();
+  });
+
+  const gateway = await createGateway({
+    config: loadGatewayConfig({
+      ...testEnv,
+      SUBGRAPH_IDENTITY_URL: CLOSED_PORT_URL,
+      SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
+      SUBGRAPH_NOTIFICATIONS_URL: CLOSED_PORT_URL,
+      SUBGRAPH_WEBHOOKS_URL: CLOSED_PORT_URL,
+      SUBGRAPH_WORKSPACES_URL: new URL('/graphql', airtable.workspacesUrl).toString(),
+      SUBGRAPH_AIRTABLE_URL: airtable.url,
+      SUBGRAPH_FILES_URL: server.url,
+    }),
+    logger: createLogger('gateway', 'silent'),
+    events,
+  }).listen(0);
+  gatewayUrl = gateway.url;
+  onClose(() => gateway.close());
+
+  const bearer = async (person: Person) =>
+    (
+      await signAccessToken(
+        TEST_JWT_SECRET,
+        { userId: person.id, email: person.email, sessionId: randomUUID() },
+        new Date(),
+        900,
+      )
+    ).token;
+  /** Runs an operation through the gateway as `person`. */
+  const gql =
+    (person: Person) =>
+    async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
+      postGraphQL<T>(gateway.url, query, variables, {
+        authorization: `Bearer ${await bearer(person)}`,
+      });
+
+  return { ...airtable, gatewayUrl: gateway.url, files: files.deps, storageDir, gql, bearer };
+}
+
+export type Files = Awaited<ReturnType<typeof startFiles>>;
+
+export const CREATE_UPLOAD = `mutation ($input: CreateUploadInput!) {
+  createUpload(input: $input) { uploadUrl file { id status filename size } }
+}`;
+
+export const FILE = `query ($id: ID!) {
+  file(id: $id) { id status filename size contentType rejectedReason sha256 width height downloadUrl thumbnailUrl }
+}`;
