@@ -74,7 +74,10 @@ export function addUploadRoute(app: Express, requireGateway: RequestHandler, dep
     },
   });
   // Downloads go through signed links, never the tus GET.
-  app.get(`${UPLOADS_PATH}/*path`, (_req, res) => void res.status(405).end());
+  // (Express routes HEAD to GET handlers; HEAD is tus's offset query.)
+  app.get(`${UPLOADS_PATH}/*path`, (req, res, next) =>
+    req.method === 'GET' ? void res.status(405).end() : next(),
+  );
   const handle: RequestHandler = (req, res) => void tus.handle(req, res);
   app.all(UPLOADS_PATH, requireGateway, handle);
   app.all(`${UPLOADS_PATH}/*path`, requireGateway, handle);
