@@ -91,7 +91,12 @@ export function addFilesProxy(
       await forward(req, res, {
         ...pick(req.headers),
         [REQUEST_ID_HEADER]: requestId,
-        [CONTEXT_HEADER]: signedContext(auth.credentials, requestId, req.ip ?? null, options.signingSecret),
+        [CONTEXT_HEADER]: signedContext(
+          auth.credentials,
+          requestId,
+          req.ip ?? null,
+          options.signingSecret,
+        ),
       });
     } catch (error) {
       options.logger.error({ err: error, requestId }, 'files upload proxy failed');

@@ -1,4 +1,8 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { main as startAirtable } from '@pyairtable/airtable';
+import { main as startFiles } from '@pyairtable/files';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startNotifications } from '@pyairtable/notifications';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
@@ -25,7 +29,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Identity, workspaces, airtable, webhooks, notifications and the gateway on free ports, each subgraph on its own fresh database. */
+/** Identity, workspaces, airtable, webhooks, notifications, files and the gateway on free ports, each subgraph on its own fresh database. */
 export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
@@ -61,6 +65,13 @@ export async function startStack(
     AIRTABLE_URL: airtable.url,
     RUN_WORKERS: 'false',
   });
+  const files = await startFiles({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('files'),
+    WORKSPACES_URL: workspaces.url,
+    FILES_STORAGE_DIR: await mkdtemp(path.join(os.tmpdir(), 'pyairtable-stack-files-')),
+  });
   const notifications = await startNotifications({
     ...testEnv,
     PORT: '0',
@@ -79,6 +90,7 @@ export async function startStack(
     SUBGRAPH_AIRTABLE_URL: airtable.url,
     SUBGRAPH_WEBHOOKS_URL: webhooks.url,
     SUBGRAPH_NOTIFICATIONS_URL: notifications.url,
+    SUBGRAPH_FILES_URL: files.url,
     // The assistant and permissions are not started: their tests bring their own gateway.
     SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
     SUBGRAPH_PERMISSIONS_URL: CLOSED_PORT_URL,
@@ -99,7 +111,7 @@ export async function startStack(
       ),
     close: async () => {
       await gateway.close();
-      await Promise.all([webhooks.close(), notifications.close()]);
+      await Promise.all([webhooks.close(), notifications.close(), files.close()]);
       await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };

@@ -28,6 +28,7 @@ import {
 } from '@pyairtable/airtable-local';
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { main as startAirtable } from '@pyairtable/airtable';
+import { main as startFiles } from '@pyairtable/files';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startLlm } from '@pyairtable/llm';
@@ -51,6 +52,7 @@ const STARTERS: Record<string, Starter> = {
   workspaces: (env) => startWorkspaces(env),
   permissions: (env, options) => startPermissions(env, options),
   airtable: (env) => startAirtable(env),
+  files: (env, options) => startFiles(env, options),
   llm: (env, options) => startLlm(env, options),
   notifications: (env) => startNotifications(env),
   webhooks: (env) => startWebhooks(env),
@@ -190,6 +192,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
           ...subgraphEnv(subgraph.name, subgraphUrls, airtableLocal.server.url, {
             ...config,
             mail,
+            filesDir: path.resolve(ROOT, config.DATA_DIR, 'files'),
           }),
           ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, config) : {}),
           EVENTS_DATABASE_URL: eventsDatabaseUrl,
@@ -343,6 +346,8 @@ function subgraphEnv(
     SECRETS_ENCRYPTION_KEY?: string;
     REDIS_URL?: string;
     WEBHOOKS_ALLOW_HOSTS: string;
+    /** Where the files subgraph keeps bytes (under DATA_DIR). */
+    filesDir: string;
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
@@ -361,6 +366,8 @@ function subgraphEnv(
       IDENTITY_URL: urls.identity,
       AIRTABLE_URL: urls.airtable,
     };
+  if (name === 'files')
+    return { WORKSPACES_URL: urls.workspaces, FILES_STORAGE_DIR: config.filesDir };
   if (name === 'webhooks')
     return {
       ...sealing,

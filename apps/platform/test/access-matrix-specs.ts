@@ -105,6 +105,25 @@ function ownerEndpoint(fx: AccessFixture) {
   return endpoints.get(fx)!;
 }
 
+/** A file the owner started uploading (five bytes of text). */
+async function freshFile(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($i: CreateUploadInput!) { createUpload(input: $i) { file { id } } }`,
+    {
+      i: { workspaceId: fx.workspaceId, filename: 'note.txt', size: 5, contentType: 'text/plain' },
+    },
+    fx.people.owner.token,
+  );
+  return data.createUpload.file.id as string;
+}
+
+/** One file of the owner's, read by every caller. */
+const ownerFiles = new WeakMap<AccessFixture, Promise<string>>();
+function ownerFile(fx: AccessFixture) {
+  if (!ownerFiles.has(fx)) ownerFiles.set(fx, freshFile(fx));
+  return ownerFiles.get(fx)!;
+}
+
 /** A delivery of an owner's endpoint (the test ping, which fails: nothing listens). */
 async function ownerDelivery(fx: AccessFixture) {
   const data = await fx.must(
@@ -681,6 +700,41 @@ export const FIELDS: Record<string, FieldSpec> = {
         i: { endpointId: await ownerEndpoint(fx), since: new Date(0).toISOString() },
       }),
     ),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
+  },
+
+  // — Files: members read, editors upload, the uploader or an admin deletes —
+  file: {
+    run: op(`query ($id: ID!) { file(id: $id) { id status } }`, async (fx) => ({
+      id: await ownerFile(fx),
+    })),
+    expect: MEMBERS,
+  },
+  files: {
+    run: op(`query ($w: ID!) { files(workspaceId: $w) { edges { node { id } } } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  fileStorage: {
+    run: op(`query ($w: ID!) { fileStorage(workspaceId: $w) { usedBytes } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  createUpload: {
+    run: op(
+      `mutation ($i: CreateUploadInput!) { createUpload(input: $i) { uploadUrl } }`,
+      (fx) => ({
+        i: { workspaceId: fx.workspaceId, filename: 'a.csv', size: 10, contentType: 'text/csv' },
+      }),
+    ),
+    expect: outcome(U, F, F, 'ok', 'ok', 'ok'),
+  },
+  deleteFile: {
+    run: op(`mutation ($id: ID!) { deleteFile(id: $id) }`, async (fx) => ({
+      id: await freshFile(fx),
+    })),
     expect: outcome(U, N, N, N, 'ok', 'ok'),
   },
 

@@ -44,6 +44,7 @@ describe('the embedded launcher', () => {
       });
       expect(Object.keys(first.subgraphUrls).sort()).toEqual([
         'airtable',
+        'files',
         'identity',
         'llm',
         'notifications',

@@ -14,9 +14,17 @@ const FilesEnv = {
   /** Where the bytes are kept (the launcher puts it under DATA_DIR). */
   FILES_STORAGE_DIR: z.string().default('.data/files'),
   /** The largest file accepted, in bytes. */
-  FILES_MAX_FILE_BYTES: z.coerce.number().int().positive().default(100 * MB),
+  FILES_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(100 * MB),
   /** Bytes one workspace's files may take together. */
-  FILES_WORKSPACE_QUOTA_BYTES: z.coerce.number().int().positive().default(10 * 1024 * MB),
+  FILES_WORKSPACE_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * MB),
   /**
    * The types accepted, as their bytes show them: MIME types or families (`image/*`),
    * comma-separated. Never HTML, SVG or scripts, whatever this says: they would run in a browser.

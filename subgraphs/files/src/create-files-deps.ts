@@ -1,9 +1,5 @@
 import path from 'node:path';
-import {
-  createLogger,
-  createMembershipClient,
-  type Logger,
-} from '@pyairtable/subgraph-kit';
+import { createLogger, createMembershipClient, type Logger } from '@pyairtable/subgraph-kit';
 import type { FilesConfig } from './config.ts';
 import { createFilesDb } from './db.ts';
 import type { FilesDeps } from './deps.ts';

@@ -59,10 +59,15 @@ export function createFilesDb(databaseUrl: string) {
       }),
     markReady: (
       id: string,
-      data: { contentType: string; sha256: string; hasThumbnail: boolean; width?: number; height?: number },
+      data: {
+        contentType: string;
+        sha256: string;
+        hasThumbnail: boolean;
+        width?: number;
+        height?: number;
+      },
       at: Date,
-    ) =>
-      prisma.file.update({ where: { id }, data: { ...data, status: 'READY', completedAt: at } }),
+    ) => prisma.file.update({ where: { id }, data: { ...data, status: 'READY', completedAt: at } }),
     markRejected: (id: string, reason: string, at: Date) =>
       prisma.file.update({
         where: { id },

@@ -23,7 +23,10 @@ const CLOSED_PORT_URL = 'http://127.0.0.1:9/graphql';
  * workspaces.
  */
 export async function startFiles(
-  options: { onClose?: (close: () => Promise<void>) => void; filesEnv?: Record<string, string> } = {},
+  options: {
+    onClose?: (close: () => Promise<void>) => void;
+    filesEnv?: Record<string, string>;
+  } = {},
 ) {
   const onClose = options.onClose ?? onTestFinished;
   const airtable = await startAirtableSubgraph({ onClose });

@@ -7,7 +7,13 @@ import { CREATE_UPLOAD, FILE, startFiles, type Files, type Person } from './harn
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-async function createUpload(app: Files, person: Person, filename: string, size: number, contentType = 'application/octet-stream') {
+async function createUpload(
+  app: Files,
+  person: Person,
+  filename: string,
+  size: number,
+  contentType = 'application/octet-stream',
+) {
   return app.gql(person)(CREATE_UPLOAD, {
     input: { workspaceId: app.workspaceId, filename, size, contentType },
   });
@@ -36,65 +42,83 @@ async function offsetOf(url: string, token: string) {
 }
 
 describe('uploads through the gateway (tus)', () => {
-  it('resumes an upload cut mid-way and ends with the same checksum', { timeout: 120_000 }, async () => {
-    const app = await startFiles();
-    const bytes = new Uint8Array(randomBytes(3 * 1024 * 1024));
-    // A ZIP's magic number, so the bytes are of an accepted type.
-    bytes.set([0x50, 0x4b, 0x03, 0x04], 0);
-    const created = await createUpload(app, app.owner, 'archive.zip', bytes.length, 'application/zip');
-    const { uploadUrl, file } = created.data!.createUpload;
-    expect(file.status).toBe('UPLOADING');
-    const token = await app.bearer(app.owner);
+  it(
+    'resumes an upload cut mid-way and ends with the same checksum',
+    { timeout: 120_000 },
+    async () => {
+      const app = await startFiles();
+      const bytes = new Uint8Array(randomBytes(3 * 1024 * 1024));
+      // A ZIP's magic number, so the bytes are of an accepted type.
+      bytes.set([0x50, 0x4b, 0x03, 0x04], 0);
+      const created = await createUpload(
+        app,
+        app.owner,
+        'archive.zip',
+        bytes.length,
+        'application/zip',
+      );
+      const { uploadUrl, file } = created.data!.createUpload;
+      expect(file.status).toBe('UPLOADING');
+      const token = await app.bearer(app.owner);
 
-    // The connection is cut after ~1 MB: the client aborts a streamed body mid-way.
-    const cut = new AbortController();
-    const firstPart = bytes.subarray(0, 2 * 1024 * 1024);
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        controller.enqueue(firstPart.subarray(0, 1024 * 1024));
-        await new Promise((resolve) => setImmediate(resolve));
-        cut.abort();
-        controller.close();
-      },
-    });
-    await fetch(uploadUrl, {
-      method: 'PATCH',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'tus-resumable': '1.0.0',
-        'upload-offset': '0',
-        'content-type': 'application/offset+octet-stream',
-      },
-      body,
-      duplex: 'half',
-      signal: cut.signal,
-    } as RequestInit).catch(() => undefined);
-
-    // tus-js-client resumes from what the server kept.
-    let kept = -1;
-    await expect.poll(async () => (kept = await offsetOf(uploadUrl, token))).toBeLessThan(bytes.length);
-    await new Promise<void>((resolve, reject) => {
-      const upload = new Upload(Buffer.from(bytes), {
-        uploadUrl,
-        headers: { authorization: `Bearer ${token}` },
-        chunkSize: 512 * 1024,
-        retryDelays: [],
-        onError: reject,
-        onSuccess: () => resolve(),
+      // The connection is cut after ~1 MB: the client aborts a streamed body mid-way.
+      const cut = new AbortController();
+      const firstPart = bytes.subarray(0, 2 * 1024 * 1024);
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          controller.enqueue(firstPart.subarray(0, 1024 * 1024));
+          await new Promise((resolve) => setImmediate(resolve));
+          cut.abort();
+          controller.close();
+        },
       });
-      upload.start();
-    });
-    expect(kept).toBeGreaterThan(0);
+      await fetch(uploadUrl, {
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'tus-resumable': '1.0.0',
+          'upload-offset': '0',
+          'content-type': 'application/offset+octet-stream',
+        },
+        body,
+        duplex: 'half',
+        signal: cut.signal,
+      } as RequestInit).catch(() => undefined);
 
-    const read = await app.gql(app.owner)(FILE, { id: file.id });
-    const ready = read.data!.file;
-    expect(ready).toMatchObject({ status: 'READY', contentType: 'application/zip', sha256: sha256(bytes) });
-    const download = await fetch(ready.downloadUrl);
-    expect(download.status).toBe(200);
-    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="archive.zip"/);
-    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(sha256(bytes));
-  });
+      // tus-js-client resumes from what the server kept.
+      let kept = -1;
+      await expect
+        .poll(async () => (kept = await offsetOf(uploadUrl, token)))
+        .toBeLessThan(bytes.length);
+      await new Promise<void>((resolve, reject) => {
+        const upload = new Upload(Buffer.from(bytes), {
+          uploadUrl,
+          headers: { authorization: `Bearer ${token}` },
+          chunkSize: 512 * 1024,
+          retryDelays: [],
+          onError: reject,
+          onSuccess: () => resolve(),
+        });
+        upload.start();
+      });
+      expect(kept).toBeGreaterThan(0);
+
+      const read = await app.gql(app.owner)(FILE, { id: file.id });
+      const ready = read.data!.file;
+      expect(ready).toMatchObject({
+        status: 'READY',
+        contentType: 'application/zip',
+        sha256: sha256(bytes),
+      });
+      const download = await fetch(ready.downloadUrl);
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="archive.zip"/,
+      );
+      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(sha256(bytes));
+    },
+  );
 
   it('refuses HTML bytes named .png and keeps none of them', { timeout: 120_000 }, async () => {
     const app = await startFiles();
@@ -134,43 +158,77 @@ describe('uploads through the gateway (tus)', () => {
     expect((await readdir(app.storageDir)).filter((n) => !n.endsWith('.json'))).toHaveLength(1);
   });
 
-  it('makes a thumbnail of an image and serves it from a signed link', { timeout: 120_000 }, async () => {
-    const app = await startFiles();
-    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#3366ff' } }).png().toBuffer();
-    const created = await createUpload(app, app.owner, '../../etc/photo\u202e.png', png.length, 'image/png');
-    const { uploadUrl, file } = created.data!.createUpload;
-    expect(file.filename).toBe('photo.png');
+  it(
+    'makes a thumbnail of an image and serves it from a signed link',
+    { timeout: 120_000 },
+    async () => {
+      const app = await startFiles();
+      const png = await sharp({
+        create: { width: 800, height: 400, channels: 3, background: '#3366ff' },
+      })
+        .png()
+        .toBuffer();
+      const created = await createUpload(
+        app,
+        app.owner,
+        '../../etc/photo\u202e.png',
+        png.length,
+        'image/png',
+      );
+      const { uploadUrl, file } = created.data!.createUpload;
+      expect(file.filename).toBe('photo.png');
 
-    expect((await patch(uploadUrl, await app.bearer(app.owner), png, 0)).status).toBe(204);
+      expect((await patch(uploadUrl, await app.bearer(app.owner), png, 0)).status).toBe(204);
 
-    const ready = (await app.gql(app.owner)(FILE, { id: file.id })).data!.file;
-    expect(ready).toMatchObject({ status: 'READY', contentType: 'image/png', width: 800, height: 400 });
-    const thumb = await fetch(ready.thumbnailUrl);
-    expect(thumb.headers.get('content-type')).toBe('image/jpeg');
-    const meta = await sharp(Buffer.from(await thumb.arrayBuffer())).metadata();
-    expect([meta.width, meta.height]).toEqual([256, 128]);
-    const forged = new URL(ready.downloadUrl);
-    forged.searchParams.set('expires', String(Number(forged.searchParams.get('expires')) + 3600));
-    expect((await fetch(forged)).status).toBe(403);
-  });
+      const ready = (await app.gql(app.owner)(FILE, { id: file.id })).data!.file;
+      expect(ready).toMatchObject({
+        status: 'READY',
+        contentType: 'image/png',
+        width: 800,
+        height: 400,
+      });
+      const thumb = await fetch(ready.thumbnailUrl);
+      expect(thumb.headers.get('content-type')).toBe('image/jpeg');
+      const meta = await sharp(Buffer.from(await thumb.arrayBuffer())).metadata();
+      expect([meta.width, meta.height]).toEqual([256, 128]);
+      const forged = new URL(ready.downloadUrl);
+      forged.searchParams.set('expires', String(Number(forged.searchParams.get('expires')) + 3600));
+      expect((await fetch(forged)).status).toBe(403);
+    },
+  );
 
-  it('keeps files to their workspace and uploads to their uploader', { timeout: 120_000 }, async () => {
-    const app = await startFiles();
-    const viewer = await app.member('VIEWER');
-    const editor = await app.member('EDITOR');
-    const outsider = app.factories.person('Outsider');
-    const created = await createUpload(app, app.owner, 'notes.txt', 5, 'text/plain');
-    const { uploadUrl, file } = created.data!.createUpload;
+  it(
+    'keeps files to their workspace and uploads to their uploader',
+    { timeout: 120_000 },
+    async () => {
+      const app = await startFiles();
+      const viewer = await app.member('VIEWER');
+      const editor = await app.member('EDITOR');
+      const outsider = app.factories.person('Outsider');
+      const created = await createUpload(app, app.owner, 'notes.txt', 5, 'text/plain');
+      const { uploadUrl, file } = created.data!.createUpload;
 
-    expect((await createUpload(app, viewer, 'v.txt', 5)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await patch(uploadUrl, await app.bearer(editor), new TextEncoder().encode('hello'), 0)).status).toBe(404);
-    expect((await fetch(uploadUrl, { method: 'PATCH' })).status).toBe(401);
-    expect((await app.gql(outsider)(FILE, { id: file.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await app.gql(viewer)(FILE, { id: file.id })).data!.file.id).toBe(file.id);
-    const deleted = await app.gql(editor)(`mutation ($id: ID!) { deleteFile(id: $id) }`, { id: file.id });
-    expect(deleted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const byOwner = await app.gql(app.owner)(`mutation ($id: ID!) { deleteFile(id: $id) }`, { id: file.id });
-    expect(byOwner.data?.deleteFile).toBe(true);
-    expect(await readdir(app.storageDir)).toEqual([]);
-  });
+      expect((await createUpload(app, viewer, 'v.txt', 5)).errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        (await patch(uploadUrl, await app.bearer(editor), new TextEncoder().encode('hello'), 0))
+          .status,
+      ).toBe(404);
+      expect((await fetch(uploadUrl, { method: 'PATCH' })).status).toBe(401);
+      expect((await app.gql(outsider)(FILE, { id: file.id })).errors?.[0]?.extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+      expect((await app.gql(viewer)(FILE, { id: file.id })).data!.file.id).toBe(file.id);
+      const deleted = await app.gql(editor)(`mutation ($id: ID!) { deleteFile(id: $id) }`, {
+        id: file.id,
+      });
+      expect(deleted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const byOwner = await app.gql(app.owner)(`mutation ($id: ID!) { deleteFile(id: $id) }`, {
+        id: file.id,
+      });
+      expect(byOwner.data?.deleteFile).toBe(true);
+      expect(await readdir(app.storageDir)).toEqual([]);
+    },
+  );
 });

@@ -26,7 +26,13 @@ export const DEFAULT_ALLOWED_TYPES = [
 ];
 
 // Types a browser would run: refused even when an operator lists them.
-const NEVER = new Set(['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/xml', 'application/xml']);
+const NEVER = new Set([
+  'text/html',
+  'image/svg+xml',
+  'application/xhtml+xml',
+  'text/xml',
+  'application/xml',
+]);
 
 /** Parses FILES_ALLOWED_TYPES into a check. */
 export function createTypePolicy(setting: string) {

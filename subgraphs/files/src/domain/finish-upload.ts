@@ -5,7 +5,14 @@ import { detectType, SNIFF_BYTES } from './detect-type.ts';
 
 const THUMBNAIL_PX = 256;
 // sharp decodes these; others (HEIC without a decoder, TIFF pages…) get no thumbnail.
-const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/tiff']);
+const THUMBNAIL_TYPES = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'image/tiff',
+]);
 
 export type FinishResult = { ok: true; file: File } | { ok: false; reason: string };
 

@@ -36,7 +36,10 @@ function asTusError(error: unknown) {
  */
 export function addUploadRoute(app: Express, requireGateway: RequestHandler, deps: FilesDeps) {
   const actorFor = (req: TusRequest) => {
-    const caller = verifyCaller(req.headers.get(CONTEXT_HEADER) ?? undefined, deps.config.GATEWAY_SIGNING_SECRET);
+    const caller = verifyCaller(
+      req.headers.get(CONTEXT_HEADER) ?? undefined,
+      deps.config.GATEWAY_SIGNING_SECRET,
+    );
     if (!caller?.userId) throw fail(401, 'Authentication required.');
     return actorOf(caller, caller.requestId, deps.logger.child({ requestId: caller.requestId }));
   };
