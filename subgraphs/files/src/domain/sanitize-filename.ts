@@ -9,6 +9,7 @@ export function sanitizeFilename(raw: string): string {
   const cleaned = base
     .normalize('NFC')
     // Control characters, characters Windows and shells treat specially, bidi overrides.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f<>:"|?*\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
