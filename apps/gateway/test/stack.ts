@@ -70,6 +70,7 @@ export async function startStack(
     PORT: '0',
     DATABASE_URL: await createTestDatabase('files'),
     WORKSPACES_URL: workspaces.url,
+    AIRTABLE_URL: airtable.url,
     FILES_STORAGE_DIR: await mkdtemp(path.join(os.tmpdir(), 'pyairtable-stack-files-')),
   });
   const notifications = await startNotifications({

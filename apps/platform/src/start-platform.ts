@@ -367,7 +367,11 @@ function subgraphEnv(
       AIRTABLE_URL: urls.airtable,
     };
   if (name === 'files')
-    return { WORKSPACES_URL: urls.workspaces, FILES_STORAGE_DIR: config.filesDir };
+    return {
+      WORKSPACES_URL: urls.workspaces,
+      AIRTABLE_URL: urls.airtable,
+      FILES_STORAGE_DIR: config.filesDir,
+    };
   if (name === 'webhooks')
     return {
       ...sealing,

@@ -731,6 +731,21 @@ export const FIELDS: Record<string, FieldSpec> = {
     ),
     expect: outcome(U, F, F, 'ok', 'ok', 'ok'),
   },
+  // The owner's file is still uploading: editors get as far as that.
+  attachFile: {
+    run: op(
+      `mutation ($i: AttachFileInput!) { attachFile(input: $i) { recordId } }`,
+      async (fx) => ({
+        i: {
+          fileId: await ownerFile(fx),
+          baseId: fx.baseId,
+          recordId: 'recAAAAAAAAAAAAAA',
+          field: 'Logo',
+        },
+      }),
+    ),
+    expect: outcome(U, N, N, 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'),
+  },
   deleteFile: {
     run: op(`mutation ($id: ID!) { deleteFile(id: $id) }`, async (fx) => ({
       id: await freshFile(fx),

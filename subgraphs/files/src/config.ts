@@ -11,6 +11,8 @@ const FilesEnv = {
   DATABASE_URL: z.string().url(),
   /** The workspaces subgraph, asked for members' roles. */
   WORKSPACES_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.workspaces}/graphql`),
+  /** The airtable subgraph, which puts attachments in Airtable and the mirror. */
+  AIRTABLE_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.airtable}/graphql`),
   /** Where the bytes are kept (the launcher puts it under DATA_DIR). */
   FILES_STORAGE_DIR: z.string().default('.data/files'),
   /** The largest file accepted, in bytes. */

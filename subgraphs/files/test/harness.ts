@@ -39,6 +39,7 @@ export async function startFiles(
     ...testEnv,
     DATABASE_URL: await createTestDatabase('files'),
     WORKSPACES_URL: airtable.workspacesUrl,
+    AIRTABLE_URL: airtable.url,
     FILES_STORAGE_DIR: storageDir,
     ...options.filesEnv,
   });

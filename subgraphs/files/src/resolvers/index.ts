@@ -2,6 +2,7 @@ import { DateTime, isClientError, JSONScalar } from '@pyairtable/subgraph-kit';
 import type { File } from '../db.ts';
 import type { FilesContext } from '../deps.ts';
 import { requireFile, requireWorkspaceRole } from '../domain/access.ts';
+import { attachFile, type AttachFileInput } from '../domain/attach-file.ts';
 import { createUpload, type CreateUploadInput } from '../domain/create-upload.ts';
 import { deleteFile } from '../domain/delete-file.ts';
 import { listFiles } from '../domain/list-files.ts';
@@ -36,6 +37,8 @@ export const resolvers = {
   Mutation: {
     createUpload: (_: unknown, { input }: { input: CreateUploadInput }, ctx: FilesContext) =>
       createUpload(ctx.deps, ctx.actor, input),
+    attachFile: (_: unknown, { input }: { input: AttachFileInput }, ctx: FilesContext) =>
+      attachFile(ctx.deps, ctx.actor, input),
     deleteFile: (_: unknown, args: { id: string }, ctx: FilesContext) =>
       deleteFile(ctx.deps, ctx.actor, args.id),
   },
