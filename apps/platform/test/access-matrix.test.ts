@@ -285,6 +285,15 @@ const noHiddenAmount = (text: string, caller: CallerName) => {
 };
 const base = (f: AccessFixture) => ({ baseId: f.baseId });
 const deals = (f: AccessFixture) => ({ baseId: f.baseId, tableId: 'Deals' });
+/** A company of the demo base (Companies holds the attachment field, Logo). */
+async function aCompany(f: AccessFixture) {
+  const data = await f.must(
+    `query ($b: ID!) { records(baseId: $b, tableId: "Companies", first: 1) { edges { node { id } } } }`,
+    { b: f.baseId },
+    f.people.owner.token,
+  );
+  return data.records.edges[0].node.id as string;
+}
 const TOOLS: Record<string, ToolSpec> = {
   list_bases: { args: () => ({}), expect: { ...TOOL_READ, outsider: 'ok' } },
   list_tables: { args: base, expect: TOOL_READ, check: noHiddenAmount },
@@ -353,6 +362,19 @@ const TOOLS: Record<string, ToolSpec> = {
   add_comment: {
     args: (f) => ({ ...deals(f), recordId: f.wonDealId, text: 'Via MCP', confirm: true }),
     expect: TOOL_WRITE,
+  },
+  upload_attachment: {
+    args: async (f) => ({
+      workspaceId: f.workspaceId,
+      baseId: f.baseId,
+      recordId: await aCompany(f),
+      field: 'Logo',
+      filename: 'note.txt',
+      contentBase64: Buffer.from('Via MCP').toString('base64'),
+      confirm: true,
+    }),
+    // Files belong to the workspace: outsiders are refused, not told it does not exist.
+    expect: { ...TOOL_WRITE, outsider: 'FORBIDDEN' },
   },
   create_table: {
     args: (f) => ({

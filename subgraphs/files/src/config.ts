@@ -34,6 +34,11 @@ const FilesEnv = {
   FILES_ALLOWED_TYPES: z.string().default(DEFAULT_ALLOWED_TYPES.join(',')),
   /** How long download and thumbnail links work. */
   FILES_URL_TTL_SECONDS: z.coerce.number().int().positive().max(86_400).default(300),
+  /**
+   * Host names or addresses attachments given by URL may come from although they are internal
+   * (loopback, private…), comma-separated; empty by default.
+   */
+  FILES_ALLOW_HOSTS: z.string().default(''),
   /** The gateway's address as clients reach it, for upload and download links. */
   FILES_PUBLIC_URL: z.string().url().optional(),
 };

@@ -1,3 +1,4 @@
+import type { OutboundPolicy } from '@pyairtable/outbound-http';
 import type { Actor, BaseContext, Logger, MembershipClient } from '@pyairtable/subgraph-kit';
 import type { FilesConfig } from './config.ts';
 import type { FilesDb } from './db.ts';
@@ -14,6 +15,8 @@ export interface FilesDeps {
   memberships: MembershipClient;
   /** Which detected types are accepted (FILES_ALLOWED_TYPES). */
   allowType: TypePolicy;
+  /** Where attachments given by URL may come from (SSRF rules, FILES_ALLOW_HOSTS). */
+  outbound: OutboundPolicy;
   /** The gateway's address as clients reach it (links in answers). */
   publicUrl: () => string;
 }

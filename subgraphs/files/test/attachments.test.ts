@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { CREATE_UPLOAD, startFiles, type Files, type Person } from './harness.ts';
 
 const ATTACH = `mutation ($input: AttachFileInput!) {
@@ -101,4 +103,63 @@ describe('attachments', () => {
     const after = await app.airtable('GET', `Companies/${input.recordId}`);
     expect(after.fields.Logo ?? []).toEqual(listed.records[0].fields.Logo ?? []);
   });
+
+  it(
+    'uploads and attaches in one step from base64 or a URL, the URL checked against the SSRF rules',
+    { timeout: 120_000 },
+    async () => {
+      const png = await sharp({
+        create: { width: 8, height: 8, channels: 3, background: '#00ff00' },
+      })
+        .png()
+        .toBuffer();
+      const server = createServer(
+        (_req, res) => void res.writeHead(200, { 'content-type': 'image/png' }).end(png),
+      );
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pic.png`;
+      const UPLOAD = `mutation ($input: UploadAttachmentInput!) {
+      uploadAttachment(input: $input) { recordId attachment file { id status contentType } }
+    }`;
+      const strict = await startFiles();
+      const listed = await strict.airtable('GET', 'Companies?maxRecords=1');
+      const input = {
+        workspaceId: strict.workspaceId,
+        baseId: strict.baseId,
+        recordId: listed.records[0].id,
+        field: 'Logo',
+        filename: 'pic.png',
+      };
+
+      const fromBase64 = await strict.gql(strict.owner)(UPLOAD, {
+        input: { ...input, contentBase64: png.toString('base64') },
+      });
+      const loopback = await strict.gql(strict.owner)(UPLOAD, { input: { ...input, url } });
+
+      expect(fromBase64.errors).toBeUndefined();
+      expect(fromBase64.data!.uploadAttachment).toMatchObject({
+        file: { status: 'READY', contentType: 'image/png' },
+        attachment: { filename: 'pic.png', size: png.length },
+      });
+      expect(loopback.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const allowed = await startFiles({ filesEnv: { FILES_ALLOW_HOSTS: '127.0.0.1' } });
+      const company = (await allowed.airtable('GET', 'Companies?maxRecords=1')).records[0];
+      const fromUrl = await allowed.gql(allowed.owner)(UPLOAD, {
+        input: {
+          ...input,
+          workspaceId: allowed.workspaceId,
+          baseId: allowed.baseId,
+          recordId: company.id,
+          url,
+        },
+      });
+      expect(fromUrl.errors).toBeUndefined();
+      expect(fromUrl.data!.uploadAttachment.attachment).toMatchObject({
+        filename: 'pic.png',
+        size: png.length,
+        type: 'image/png',
+      });
+    },
+  );
 });

@@ -87,5 +87,5 @@ export async function attachFile(deps: FilesDeps, actor: Actor, input: AttachFil
     )
     .at(-1);
   actor.log.info({ fileId: file.id, recordId: body.id }, 'file attached');
-  return { recordId: body.id, attachment: attachment ?? null, fields: body.fields };
+  return { recordId: body.id, file, attachment: attachment ?? null, fields: body.fields };
 }

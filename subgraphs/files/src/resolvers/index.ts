@@ -6,6 +6,7 @@ import { attachFile, type AttachFileInput } from '../domain/attach-file.ts';
 import { createUpload, type CreateUploadInput } from '../domain/create-upload.ts';
 import { deleteFile } from '../domain/delete-file.ts';
 import { listFiles } from '../domain/list-files.ts';
+import { uploadAttachment, type UploadAttachmentInput } from '../domain/upload-attachment.ts';
 import { signLink, type LinkKind } from '../domain/signed-links.ts';
 
 const link = (ctx: FilesContext, kind: LinkKind, id: string) => {
@@ -39,6 +40,11 @@ export const resolvers = {
       createUpload(ctx.deps, ctx.actor, input),
     attachFile: (_: unknown, { input }: { input: AttachFileInput }, ctx: FilesContext) =>
       attachFile(ctx.deps, ctx.actor, input),
+    uploadAttachment: (
+      _: unknown,
+      { input }: { input: UploadAttachmentInput },
+      ctx: FilesContext,
+    ) => uploadAttachment(ctx.deps, ctx.actor, input),
     deleteFile: (_: unknown, args: { id: string }, ctx: FilesContext) =>
       deleteFile(ctx.deps, ctx.actor, args.id),
   },

@@ -41,6 +41,11 @@ export function createFileStorage(directory: string) {
     readThumbnail: (id: string) => createReadStream(thumbnailPath(id)),
     filePath: pathOf,
     writeThumbnail: (id: string, jpeg: Buffer) => writeFile(thumbnailPath(id), jpeg),
+    /** Stores a file received whole (not through tus). */
+    async writeWhole(id: string, bytes: Buffer) {
+      await mkdir(directory, { recursive: true });
+      await writeFile(pathOf(id), bytes);
+    },
     async remove(id: string) {
       await Promise.all([
         rm(pathOf(id), { force: true }),
