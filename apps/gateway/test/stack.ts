@@ -71,6 +71,7 @@ export async function startStack(
     DATABASE_URL: await createTestDatabase('files'),
     WORKSPACES_URL: workspaces.url,
     AIRTABLE_URL: airtable.url,
+    RUN_WORKERS: 'false',
     FILES_STORAGE_DIR: await mkdtemp(path.join(os.tmpdir(), 'pyairtable-stack-files-')),
   });
   const notifications = await startNotifications({

@@ -39,6 +39,18 @@ const FilesEnv = {
    * (loopback, private…), comma-separated; empty by default.
    */
   FILES_ALLOW_HOSTS: z.string().default(''),
+  /** The gateway, which imports write through as the person who started them. */
+  GATEWAY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.gateway}/graphql`),
+  REDIS_URL: z.string().url().optional(),
+  EVENTS_DATABASE_URL: z.string().url().optional(),
+  /** Rows an import writes per mutation (Airtable gets them 10 per request, paced). */
+  FILES_IMPORT_CHUNK_ROWS: z.coerce.number().int().positive().max(1000).default(500),
+  /** How long a process holds an import it runs; a killed one's import is resumed after. */
+  FILES_IMPORT_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  /** How often an idle worker looks for imports to run. */
+  FILES_IMPORT_POLL_MS: z.coerce.number().int().positive().default(1_000),
+  /** Run the import worker in this process. */
+  RUN_WORKERS: z.enum(['true', 'false']).default('true'),
   /** The gateway's address as clients reach it, for upload and download links. */
   FILES_PUBLIC_URL: z.string().url().optional(),
 };

@@ -1,3 +1,4 @@
+import type { EventBus } from '@pyairtable/events';
 import type { OutboundPolicy } from '@pyairtable/outbound-http';
 import type { Actor, BaseContext, Logger, MembershipClient } from '@pyairtable/subgraph-kit';
 import type { FilesConfig } from './config.ts';
@@ -17,6 +18,11 @@ export interface FilesDeps {
   allowType: TypePolicy;
   /** Where attachments given by URL may come from (SSRF rules, FILES_ALLOW_HOSTS). */
   outbound: OutboundPolicy;
+  events: EventBus;
+  /** The gateway's /graphql URL, read when calling (it starts after the subgraphs). */
+  gatewayUrl: () => string;
+  /** Wakes the import worker (a job was queued). */
+  kickImports: () => void;
   /** The gateway's address as clients reach it (links in answers). */
   publicUrl: () => string;
 }

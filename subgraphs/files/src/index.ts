@@ -9,14 +9,15 @@ export { createFilesDeps } from './create-files-deps.ts';
 export { createFilesDb } from './db.ts';
 export { loadFilesConfig } from './config.ts';
 
-/** Starts the files subgraph. */
+/** Starts the files subgraph (and, unless RUN_WORKERS=false, its import worker). */
 export async function main(
   env?: NodeJS.ProcessEnv,
   options: { gatewayUrl?: () => string } = {},
 ): Promise<RunningServer> {
   const config = loadFilesConfig(env);
   assertProductionSecrets(config);
-  const { deps, close } = createFilesDeps(config, options);
+  const { deps, worker, close } = await createFilesDeps(config, options);
   const server = await createFilesSubgraph(deps).listen(config.PORT, config.HOST);
+  if (config.RUN_WORKERS === 'true') worker.start();
   return closingAlso(server, close);
 }

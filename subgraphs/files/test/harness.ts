@@ -26,10 +26,19 @@ export async function startFiles(
   options: {
     onClose?: (close: () => Promise<void>) => void;
     filesEnv?: Record<string, string>;
+    /** airtable-local's settings (its rate limits: 1000 requests/s by default here). */
+    localEnv?: Record<string, string>;
+    /** The airtable subgraph's settings (its writer's pace). */
+    airtableEnv?: Record<string, string>;
+    workers?: boolean;
   } = {},
 ) {
   const onClose = options.onClose ?? onTestFinished;
-  const airtable = await startAirtableSubgraph({ onClose });
+  const airtable = await startAirtableSubgraph({
+    onClose,
+    localEnv: options.localEnv,
+    airtableEnv: options.airtableEnv,
+  });
   const events = createMemoryEventBus();
   onClose(() => events.close());
   const storageDir = await mkdtemp(path.join(os.tmpdir(), 'pyairtable-files-'));
@@ -41,13 +50,16 @@ export async function startFiles(
     WORKSPACES_URL: airtable.workspacesUrl,
     AIRTABLE_URL: airtable.url,
     FILES_STORAGE_DIR: storageDir,
+    FILES_IMPORT_POLL_MS: '100',
     ...options.filesEnv,
   });
-  const files = createFilesDeps(config, {
+  const files = await createFilesDeps(config, {
     logger: createLogger('files', 'silent'),
+    events,
     gatewayUrl: () => gatewayUrl,
   });
   const server = await createFilesSubgraph(files.deps).listen(0);
+  if (options.workers !== false) files.worker.start();
   onClose(async () => {
     await server.close();
     await files.close();
@@ -87,7 +99,16 @@ export async function startFiles(
         authorization: `Bearer ${await bearer(person)}`,
       });
 
-  return { ...airtable, gatewayUrl: gateway.url, files: files.deps, storageDir, gql, bearer };
+  return {
+    ...airtable,
+    gatewayUrl: gateway.url,
+    files: files.deps,
+    importWorker: files.worker,
+    events,
+    storageDir,
+    gql,
+    bearer,
+  };
 }
 
 export type Files = Awaited<ReturnType<typeof startFiles>>;

@@ -154,7 +154,7 @@ describe('uploads through the gateway (tus)', () => {
     });
     expect(res.status).toBe(413);
     const files = await app.files.db.listFiles(app.workspaceId, 10);
-    expect(files.map((f) => f.filename)).toEqual(['a.txt']);
+    expect(files.map((f: { filename: string }) => f.filename)).toEqual(['a.txt']);
     expect((await readdir(app.storageDir)).filter((n) => !n.endsWith('.json'))).toHaveLength(1);
   });
 

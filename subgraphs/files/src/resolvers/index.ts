@@ -1,11 +1,14 @@
 import { DateTime, isClientError, JSONScalar } from '@pyairtable/subgraph-kit';
-import type { File } from '../db.ts';
+import type { File, ImportJob } from '../db.ts';
 import type { FilesContext } from '../deps.ts';
 import { requireFile, requireWorkspaceRole } from '../domain/access.ts';
 import { attachFile, type AttachFileInput } from '../domain/attach-file.ts';
 import { createUpload, type CreateUploadInput } from '../domain/create-upload.ts';
 import { deleteFile } from '../domain/delete-file.ts';
 import { listFiles } from '../domain/list-files.ts';
+import { cancelImport, requireImport } from '../domain/import-access.ts';
+import { previewImport } from '../domain/preview-import.ts';
+import { startImport, type StartImportInput } from '../domain/start-import.ts';
 import { uploadAttachment, type UploadAttachmentInput } from '../domain/upload-attachment.ts';
 import { signLink, type LinkKind } from '../domain/signed-links.ts';
 
@@ -26,6 +29,21 @@ export const resolvers = {
       args: { workspaceId: string; first?: number; after?: string },
       ctx: FilesContext,
     ) => listFiles(ctx.deps, ctx.actor, args),
+    importPreview: (_: unknown, args: { fileId: string; headerLine?: number }, ctx: FilesContext) =>
+      previewImport(ctx.deps, ctx.actor, args),
+    importJob: (_: unknown, args: { id: string }, ctx: FilesContext) =>
+      requireImport(ctx.deps, ctx.actor, args.id),
+    importJobs: async (
+      _: unknown,
+      args: { workspaceId: string; first?: number },
+      ctx: FilesContext,
+    ) => {
+      await requireWorkspaceRole(ctx.deps, ctx.actor, args.workspaceId, 'VIEWER');
+      return ctx.deps.db.listImports(
+        args.workspaceId.toLowerCase(),
+        Math.min(Math.max(args.first ?? 20, 1), 100),
+      );
+    },
     fileStorage: async (_: unknown, args: { workspaceId: string }, ctx: FilesContext) => {
       await requireWorkspaceRole(ctx.deps, ctx.actor, args.workspaceId, 'VIEWER');
       return {
@@ -40,6 +58,10 @@ export const resolvers = {
       createUpload(ctx.deps, ctx.actor, input),
     attachFile: (_: unknown, { input }: { input: AttachFileInput }, ctx: FilesContext) =>
       attachFile(ctx.deps, ctx.actor, input),
+    startImport: (_: unknown, { input }: { input: StartImportInput }, ctx: FilesContext) =>
+      startImport(ctx.deps, ctx.actor, input),
+    cancelImport: (_: unknown, args: { id: string }, ctx: FilesContext) =>
+      cancelImport(ctx.deps, ctx.actor, args.id),
     uploadAttachment: (
       _: unknown,
       { input }: { input: UploadAttachmentInput },
@@ -47,6 +69,24 @@ export const resolvers = {
     ) => uploadAttachment(ctx.deps, ctx.actor, input),
     deleteFile: (_: unknown, args: { id: string }, ctx: FilesContext) =>
       deleteFile(ctx.deps, ctx.actor, args.id),
+  },
+  ImportJob: {
+    __resolveReference: (ref: { id: string }, ctx: FilesContext) =>
+      requireImport(ctx.deps, ctx.actor, ref.id).catch((error: unknown) => {
+        if (isClientError(error)) return null;
+        throw error;
+      }),
+    etaSeconds: (job: ImportJob, _: unknown, ctx: FilesContext) => {
+      if (job.status !== 'RUNNING' || !job.startedAt || job.rowsDone === 0) return null;
+      const elapsed = (ctx.deps.clock().getTime() - job.startedAt.getTime()) / 1000;
+      return Math.round((elapsed / job.rowsDone) * Math.max(0, job.totalRows - job.rowsDone));
+    },
+    rejections: (job: ImportJob, args: { first?: number; afterLine?: number }, ctx: FilesContext) =>
+      ctx.deps.db.listRejections(
+        job.id,
+        args.afterLine ?? 0,
+        Math.min(Math.max(args.first ?? 100, 1), 1000),
+      ),
   },
   File: {
     // Members of its workspace only; others get null, as references expect.
