@@ -32,6 +32,8 @@ export interface NewImport {
   mergeOn: string[];
   headerLine: number;
   createdById: string;
+  /** The caller who started it, as signed by the gateway (issuedAt aside). */
+  actor: Record<string, unknown>;
 }
 
 export interface NewRejection {
@@ -99,7 +101,11 @@ export function createFilesDb(databaseUrl: string) {
 
     insertImport: (job: NewImport) =>
       prisma.importJob.create({
-        data: { ...job, mapping: job.mapping as unknown as Prisma.InputJsonValue },
+        data: {
+          ...job,
+          mapping: job.mapping as unknown as Prisma.InputJsonValue,
+          actor: job.actor as Prisma.InputJsonValue,
+        },
       }),
     findImport: (id: string) => prisma.importJob.findUnique({ where: { id } }),
     listImports: (workspaceId: string, take: number) =>

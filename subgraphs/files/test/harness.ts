@@ -120,3 +120,41 @@ export const CREATE_UPLOAD = `mutation ($input: CreateUploadInput!) {
 export const FILE = `query ($id: ID!) {
   file(id: $id) { id status filename size contentType rejectedReason sha256 width height downloadUrl thumbnailUrl }
 }`;
+
+/** Uploads bytes through tus (one PATCH) as `person`; returns the file as it ended. */
+export async function uploadBytes(
+  app: Files,
+  person: Person,
+  filename: string,
+  bytes: Uint8Array,
+  contentType = 'application/octet-stream',
+) {
+  const created = await app.gql(person)(CREATE_UPLOAD, {
+    input: { workspaceId: app.workspaceId, filename, size: bytes.length, contentType },
+  });
+  if (!created.data) throw new Error(JSON.stringify(created.errors));
+  const { uploadUrl, file } = created.data.createUpload;
+  await fetch(uploadUrl, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Bearer ${await app.bearer(person)}`,
+      'tus-resumable': '1.0.0',
+      'upload-offset': '0',
+      'content-type': 'application/offset+octet-stream',
+    },
+    body: bytes,
+  });
+  return (await app.gql(person)(FILE, { id: file.id })).data!.file as {
+    id: string;
+    status: string;
+  };
+}
+
+export const START_IMPORT = `mutation ($input: StartImportInput!) {
+  startImport(input: $input) { id status tableId }
+}`;
+
+export const IMPORT_JOB = `query ($id: ID!) {
+  importJob(id: $id) { id status totalRows rowsDone rowsWritten rowsRejected error
+    rejections(first: 100) { line column reason } }
+}`;

@@ -87,6 +87,7 @@ export async function startImport(deps: FilesDeps, actor: Actor, input: StartImp
     mergeOn,
     headerLine: preview.headerLine,
     createdById: actor.userId!,
+    actor: { ...actor.caller, issuedAt: 0 },
   });
   actor.log.info({ importId: job.id, fileId: file.id, tableId: table.id }, 'import queued');
   deps.kickImports();

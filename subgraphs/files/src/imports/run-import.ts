@@ -1,5 +1,5 @@
 import { createEvent } from '@pyairtable/events';
-import { createGatewayExecutor } from '@pyairtable/subgraph-kit';
+import { createGatewayExecutor, type Caller } from '@pyairtable/subgraph-kit';
 import type { ImportColumnMapping, ImportJob, NewRejection } from '../db.ts';
 import type { FilesDeps } from '../deps.ts';
 import { createAirtableTarget, GraphFailure, type AirtableTarget } from './airtable-target.ts';
@@ -75,15 +75,8 @@ export async function runImport(deps: FilesDeps, job: ImportJob, signal?: AbortS
     createGatewayExecutor({
       gatewayUrl: deps.gatewayUrl,
       signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
-      caller: {
-        requestId: `import-${job.id}`,
-        userId: job.createdById,
-        email: null,
-        sessionId: null,
-        apiKeyId: null,
-        ip: null,
-        issuedAt: 0,
-      },
+      // As the person who started it: their permissions and API key scopes still apply.
+      caller: { ...(job.actor as unknown as Caller), requestId: `import-${job.id}` },
       timeoutMs: 120_000,
     }),
   );

@@ -46,6 +46,7 @@ CREATE TABLE "ImportJob" (
     "leaseUntil" TIMESTAMP(3),
     "error" TEXT,
     "createdById" UUID NOT NULL,
+    "actor" JSONB NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "startedAt" TIMESTAMP(3),
     "finishedAt" TIMESTAMP(3),
