@@ -104,6 +104,7 @@ export async function startFiles(
     gatewayUrl: gateway.url,
     files: files.deps,
     importWorker: files.worker,
+    filesConfig: config,
     events,
     storageDir,
     gql,
