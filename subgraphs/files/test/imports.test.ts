@@ -126,12 +126,14 @@ describe('imports', () => {
 
       const records = await airtableRecords(app, tableId);
       expect(records).toHaveLength(5000);
-      const sku42 = records.find((r) => r.fields.SKU === 'SKU-00042')!;
-      expect(sku42.fields).toMatchObject({
-        Price: 42,
-        'In stock': false,
-        Added: '2025-07-15',
-        Name: 'Product 42',
+      // Updated in place: the second file's price.
+      const sku43 = records.find((r) => r.fields.SKU === 'SKU-00043')!;
+      expect(sku43.fields).toEqual({
+        SKU: 'SKU-00043',
+        Price: 43,
+        'In stock': true,
+        Added: '2025-08-15',
+        Name: 'Product 43',
       });
       const count = await app.gql(app.owner)(
         `query ($b: ID!, $t: String!) { base(id: $b) { table(idOrName: $t) { recordCount } } }`,

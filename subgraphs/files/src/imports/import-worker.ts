@@ -1,5 +1,5 @@
 import type { FilesDeps } from '../deps.ts';
-import { runImport } from './run-import.ts';
+import { runImport, sleep } from './run-import.ts';
 
 /**
  * Runs queued imports one at a time, and takes over those of a process that died (their
@@ -20,11 +20,11 @@ export function createImportWorker(deps: Omit<FilesDeps, 'kickImports'>) {
         await runImport({ ...deps, kickImports: kick }, job, signal);
         continue;
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, deps.config.FILES_IMPORT_POLL_MS);
-        wake = () => (clearTimeout(timer), resolve());
-        signal.addEventListener('abort', wake, { once: true });
-      });
+      const idle = new AbortController();
+      wake = () => idle.abort();
+      signal.addEventListener('abort', wake, { once: true });
+      await sleep(deps.config.FILES_IMPORT_POLL_MS, idle.signal);
+      signal.removeEventListener('abort', wake);
       wake = null;
     }
   }
