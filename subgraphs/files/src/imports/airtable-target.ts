@@ -17,6 +17,8 @@ export type WriteStatus = {
   error: string | null;
 };
 
+type Written = { upsertRecords?: WriteStatus; createRecords?: WriteStatus };
+
 /** A refusal or failure of the graph, with its code (transient ones are retried). */
 export class GraphFailure extends Error {
   constructor(
@@ -32,14 +34,14 @@ export class GraphFailure extends Error {
   }
 }
 
-function dataOf(result: GatewayResult): Record<string, any> {
+function dataOf<T>(result: GatewayResult): T {
   const error = result.errors?.[0];
   if (error || !result.data)
     throw new GraphFailure(
       error?.message ?? 'No answer.',
       String(error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
     );
-  return result.data;
+  return result.data as T;
 }
 
 const TABLE = `query ($b: ID!, $t: String!) {
@@ -60,11 +62,15 @@ const BATCH = `query ($id: ID!) { writeBatch(id: $id) { ${WRITE_FIELDS} } }`;
 export function createAirtableTarget(execute: GatewayExecutor) {
   return {
     async readTable(baseId: string, table: string): Promise<TargetTable | null> {
-      const data = dataOf(await execute(TABLE, { b: baseId, t: table }));
+      const data = dataOf<{ base: { table: TargetTable | null } | null }>(
+        await execute(TABLE, { b: baseId, t: table }),
+      );
       return data.base?.table ?? null;
     },
     async createTable(baseId: string, name: string, fields: TargetField[]): Promise<TargetTable> {
-      return dataOf(await execute(CREATE_TABLE, { i: { baseId, name, fields } })).createTable;
+      return dataOf<{ createTable: TargetTable }>(
+        await execute(CREATE_TABLE, { i: { baseId, name, fields } }),
+      ).createTable;
     },
     async createField(baseId: string, tableId: string, field: TargetField) {
       dataOf(await execute(CREATE_FIELD, { i: { baseId, tableId, field } }));
@@ -82,12 +88,14 @@ export function createAirtableTarget(execute: GatewayExecutor) {
     ): Promise<WriteStatus> {
       const r = records.map((fields) => ({ fields }));
       const data = mergeOn.length
-        ? dataOf(await execute(UPSERT, { b: baseId, t: tableId, r, m: mergeOn, k: idempotencyKey }))
-        : dataOf(await execute(CREATE, { b: baseId, t: tableId, r, k: idempotencyKey }));
-      return data.upsertRecords ?? data.createRecords;
+        ? dataOf<Written>(
+            await execute(UPSERT, { b: baseId, t: tableId, r, m: mergeOn, k: idempotencyKey }),
+          )
+        : dataOf<Written>(await execute(CREATE, { b: baseId, t: tableId, r, k: idempotencyKey }));
+      return (data.upsertRecords ?? data.createRecords)!;
     },
     async batch(batchId: string): Promise<WriteStatus> {
-      return dataOf(await execute(BATCH, { id: batchId })).writeBatch;
+      return dataOf<{ writeBatch: WriteStatus }>(await execute(BATCH, { id: batchId })).writeBatch;
     },
   };
 }
