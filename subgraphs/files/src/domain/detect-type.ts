@@ -24,7 +24,8 @@ function isText(sample: Uint8Array, whole: boolean): boolean {
  * (refused by the allow-list); unknown binary is null.
  */
 export async function detectType(sample: Uint8Array, filename: string, whole: boolean) {
-  const found = await fileTypeFromBuffer(sample);
+  // A sample too short for the format it starts like is no file of that format.
+  const found = await fileTypeFromBuffer(sample).catch(() => undefined);
   if (found) return found.mime;
   if (!isText(sample, whole)) return null;
   const text = new TextDecoder().decode(sample).replace(/^\uFEFF/, '');

@@ -32,12 +32,11 @@ export function inferFieldType(values: readonly string[]): string {
   if (all((v) => PATTERNS.phoneNumber.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7))
     return 'phoneNumber';
   if (given.some((v) => v.includes('\n'))) return 'multilineText';
-  const distinct = new Set(given);
-  if (given.length >= 4 && distinct.size <= Math.max(2, given.length / 3)) {
-    const parts = given.flatMap((v) => v.split(/\s*,\s*/));
-    if (parts.length > given.length && new Set(parts).size < distinct.size)
-      return 'multipleSelects';
-    return 'singleSelect';
+  if (given.length >= 4) {
+    if (given.some((v) => v.includes(','))) {
+      const parts = given.flatMap((v) => v.split(/\s*,\s*/)).filter(Boolean);
+      if (new Set(parts).size <= parts.length / 2) return 'multipleSelects';
+    } else if (new Set(given).size <= given.length / 2) return 'singleSelect';
   }
   return 'singleLineText';
 }
