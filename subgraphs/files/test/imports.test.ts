@@ -31,7 +31,7 @@ async function finished(app: Files, id: string) {
         job = (await app.gql(app.owner)(IMPORT_JOB, { id })).data!.importJob;
         return job.status;
       },
-      { timeout: 240_000, interval: 250 },
+      { timeout: 540_000, interval: 250 },
     )
     .toMatch(/SUCCEEDED|FAILED|CANCELLED/);
   return job;
@@ -81,7 +81,7 @@ describe('imports', () => {
 
   it(
     'imports 5,000 rows with a merge key twice and ends with 5,000 records',
-    { timeout: 600_000 },
+    { timeout: 1_200_000 },
     async () => {
       const app = await startFiles();
       const first = await uploadBytes(app, app.owner, 'products.csv', products(5000), 'text/csv');
