@@ -16,7 +16,7 @@ export interface DashboardRoutesOptions {
 
 export interface DashboardRoutes {
   /**
-   * Sets the headers every response carries; handles /graphql, /api/session/*,
+   * Sets the headers every response carries; handles /graphql, /files/*, /api/session/*,
    * /api/demo-account and /favicon.ico; false for pages (Next.js's).
    */
   request(req: http.IncomingMessage, res: http.ServerResponse): boolean;
@@ -38,6 +38,11 @@ export function createDashboardRoutes(options: DashboardRoutesOptions): Dashboar
       const pathname = pathOf(req);
       if (pathname === '/graphql') {
         proxy.forward(req, res);
+        return true;
+      }
+      // Uploads (tus) and signed file links, on the dashboard's origin.
+      if (/^\/files\/(uploads|download|thumbnail)(\/|$)/.test(pathname)) {
+        proxy.forward(req, res, true);
         return true;
       }
       if (sessions.handle(req, res, pathname)) return true;

@@ -29,8 +29,11 @@ const UNREACHABLE = JSON.stringify({
 });
 
 export interface GatewayProxy {
-  /** Forwards an HTTP GraphQL request to the gateway and streams the answer back. */
-  forward(req: http.IncomingMessage, res: http.ServerResponse): void;
+  /**
+   * Forwards an HTTP request to the gateway and streams the answer back: to its /graphql, or
+   * with `samePath` to the request's own path (the gateway's /files/*).
+   */
+  forward(req: http.IncomingMessage, res: http.ServerResponse, samePath?: boolean): void;
   /** Joins a websocket upgrade (graphql-ws) to the gateway byte for byte. */
   upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Ends every proxied websocket. */
@@ -52,7 +55,7 @@ export function createGatewayProxy(gatewayUrl: string, log: Logger): GatewayProx
   const sockets = new Set<Duplex>();
 
   return {
-    forward(req, res) {
+    forward(req, res, samePath = false) {
       const headers: http.OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(req.headers))
         if (!DROPPED.has(name) && value !== undefined) headers[name] = value;
@@ -62,8 +65,9 @@ export function createGatewayProxy(gatewayUrl: string, log: Logger): GatewayProx
         {
           hostname: target.hostname,
           port: targetPort,
-          path:
-            target.pathname + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''),
+          path: samePath
+            ? (req.url ?? '/')
+            : target.pathname + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''),
           method: req.method,
           headers,
         },

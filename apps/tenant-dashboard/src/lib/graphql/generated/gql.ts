@@ -44,6 +44,10 @@ type Documents = {
   '\n  mutation StopAnswer($messageId: ID!) {\n    stopAnswer(messageId: $messageId) {\n      id\n      status\n    }\n  }\n': typeof types.StopAnswerDocument;
   '\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n': typeof types.DeleteConversationDocument;
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n': typeof types.ConversationUpdatedDocument;
+  '\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n': typeof types.FilesPageDocument;
+  '\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n': typeof types.CreateUploadDocument;
+  '\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n': typeof types.DeleteFileDocument;
+  '\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n': typeof types.FileStatusDocument;
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
   '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      url\n      createdAt\n      readAt\n    }\n  }\n': typeof types.NotificationAddedDocument;
@@ -145,6 +149,13 @@ const documents: Documents = {
     types.DeleteConversationDocument,
   '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n':
     types.ConversationUpdatedDocument,
+  '\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n':
+    types.FilesPageDocument,
+  '\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n':
+    types.CreateUploadDocument,
+  '\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n': types.DeleteFileDocument,
+  '\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n':
+    types.FileStatusDocument,
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n':
     types.NotificationFieldsFragmentDoc,
   '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n':
@@ -421,6 +432,30 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ConversationUpdated($conversationId: ID!) {\n    conversationUpdated(conversationId: $conversationId) {\n      conversationId\n      kind\n      messageId\n      sequence\n      delta\n      warning\n      error\n      toolCall {\n        id\n        name\n        status\n        arguments\n        summary\n        recordCount\n        error\n      }\n      usage {\n        ...UsageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n',
+): (typeof documents)['\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n',
+): (typeof documents)['\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,15 @@ export type ConversationUpdateKind =
   /** The answer failed (error). */
   | 'FAILED';
 
+export type CreateUploadInput = {
+  workspaceId: string | number;
+  filename: string;
+  /** Bytes the file has. */
+  size: number;
+  /** The type the client believes it has; the bytes decide. */
+  contentType: string;
+};
+
 export type CreateWebhookEndpointInput = {
   workspaceId: string | number;
   /** https (http only outside production); must resolve to public addresses unless WEBHOOKS_ALLOW_HOSTS names it. */
@@ -31,6 +40,8 @@ export type CreateWebhookEndpointInput = {
   /** Events per request, 1–100 (1 by default). */
   batchSize?: number | null | undefined;
 };
+
+export type FileStatus = 'UPLOADING' | 'READY' | 'REJECTED';
 
 export type MessageRole = 'USER' | 'ASSISTANT';
 
@@ -654,6 +665,49 @@ export type ConversationUpdatedSubscription = {
       modelCalls: number;
     } | null;
   };
+};
+
+export type FilesPageQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+export type FilesPageQuery = {
+  files: {
+    edges: Array<{
+      node: {
+        id: string;
+        filename: string;
+        size: number;
+        contentType: string | null;
+        status: FileStatus;
+        rejectedReason: string | null;
+        downloadUrl: string | null;
+        thumbnailUrl: string | null;
+        createdAt: string;
+      };
+    }>;
+  };
+  fileStorage: { usedBytes: number; quotaBytes: number; maxFileBytes: number };
+};
+
+export type CreateUploadMutationVariables = Exact<{
+  input: CreateUploadInput;
+}>;
+
+export type CreateUploadMutation = { createUpload: { uploadUrl: string; file: { id: string } } };
+
+export type DeleteFileMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteFileMutation = { deleteFile: boolean };
+
+export type FileStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FileStatusQuery = {
+  file: { id: string; status: FileStatus; rejectedReason: string | null } | null;
 };
 
 export type NotificationFieldsFragment = {
@@ -3539,6 +3593,228 @@ export const ConversationUpdatedDocument = {
   ConversationUpdatedSubscription,
   ConversationUpdatedSubscriptionVariables
 >;
+export const FilesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FilesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workspaceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rejectedReason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileStorage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workspaceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'usedBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quotaBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxFileBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FilesPageQuery, FilesPageQueryVariables>;
+export const CreateUploadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUpload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUploadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUpload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'file' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUploadMutation, CreateUploadMutationVariables>;
+export const DeleteFileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteFile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteFile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteFileMutation, DeleteFileMutationVariables>;
+export const FileStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FileStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rejectedReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileStatusQuery, FileStatusQueryVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [
