@@ -10,7 +10,7 @@ import {
   type AccessFixture,
   type CallerName,
 } from './access-fixture.ts';
-import { FIELDS, type Outcome } from './access-matrix-specs.ts';
+import { aCompany, FIELDS, ownerImport, type Outcome } from './access-matrix-specs.ts';
 
 const API_SCHEMA = new URL('../../../packages/graph-tools/api-schema.graphql', import.meta.url);
 const schema = buildSchema(readFileSync(API_SCHEMA, 'utf8'));
@@ -90,6 +90,18 @@ const SUBSCRIPTIONS: Record<
       viewer: 'NOT_FOUND',
       editor: 'NOT_FOUND',
       admin: 'NOT_FOUND',
+      owner: 'ok',
+    },
+  },
+  importProgress: {
+    query: `subscription ($j: ID!) { importProgress(jobId: $j) { status } }`,
+    variables: async (f) => ({ j: await ownerImport(f) }),
+    expect: {
+      anonymous: '4403',
+      outsider: 'NOT_FOUND',
+      viewer: 'ok',
+      editor: 'ok',
+      admin: 'ok',
       owner: 'ok',
     },
   },
@@ -285,15 +297,6 @@ const noHiddenAmount = (text: string, caller: CallerName) => {
 };
 const base = (f: AccessFixture) => ({ baseId: f.baseId });
 const deals = (f: AccessFixture) => ({ baseId: f.baseId, tableId: 'Deals' });
-/** A company of the demo base (Companies holds the attachment field, Logo). */
-async function aCompany(f: AccessFixture) {
-  const data = await f.must(
-    `query ($b: ID!) { records(baseId: $b, tableId: "Companies", first: 1) { edges { node { id } } } }`,
-    { b: f.baseId },
-    f.people.owner.token,
-  );
-  return data.records.edges[0].node.id as string;
-}
 const TOOLS: Record<string, ToolSpec> = {
   list_bases: { args: () => ({}), expect: { ...TOOL_READ, outsider: 'ok' } },
   list_tables: { args: base, expect: TOOL_READ, check: noHiddenAmount },

@@ -60,14 +60,24 @@ export async function uploadAttachment(
     size: bytes.length,
     contentType: 'application/octet-stream',
   });
-  await deps.storage.writeWhole(file.id, bytes);
-  const finished = await finishUpload(deps, file);
-  if (!finished.ok) throw badUserInput(finished.reason, 'contentBase64');
-  const attached = await attachFile(deps, actor, {
-    fileId: file.id,
-    baseId: input.baseId,
-    recordId: input.recordId,
-    field: input.field,
-  });
-  return { ...attached, file: finished.file };
+  // One step: a file that cannot be attached is not kept either.
+  const discard = async () => {
+    await deps.storage.remove(file.id);
+    await deps.db.deleteFile(file.id);
+  };
+  try {
+    await deps.storage.writeWhole(file.id, bytes);
+    const finished = await finishUpload(deps, file);
+    if (!finished.ok) throw badUserInput(finished.reason, 'contentBase64');
+    const attached = await attachFile(deps, actor, {
+      fileId: file.id,
+      baseId: input.baseId,
+      recordId: input.recordId,
+      field: input.field,
+    });
+    return { ...attached, file: finished.file };
+  } catch (error) {
+    await discard();
+    throw error;
+  }
 }
