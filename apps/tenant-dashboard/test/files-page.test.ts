@@ -91,7 +91,12 @@ describe('the Files page', () => {
       buffer: Buffer.from('<!doctype html><script>alert(1)</script>'),
     });
     await expect
-      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
-      .toContain('text/html');
+      .poll(() => page.locator('p[role=alert]').textContent(), { timeout: 20_000 })
+      .toBe('Files of type text/html are not accepted.');
+    // The browser logs the refused request; nothing else went wrong.
+    expect(w.takeConsoleErrors()).toEqual([
+      expect.stringMatching(/status of 415 .*\/files\/uploads\//),
+    ]);
+    expect(await page.getByRole('row', { name: /fake\.png/ }).count()).toBe(0);
   });
 });
