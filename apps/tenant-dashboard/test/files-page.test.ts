@@ -99,4 +99,44 @@ describe('the Files page', () => {
     ]);
     expect(await page.getByRole('row', { name: /fake\.png/ }).count()).toBe(0);
   });
+
+  it('imports a CSV with the wizard: preview, mapping, a merge key, progress, the report', async () => {
+    const { page } = w;
+    const lines = ['SKU,Price,Since'];
+    for (let i = 1; i <= 12; i++)
+      lines.push(`W-${i},${i === 4 ? 'lots' : `$${i}.25`},2025-03-${String(i).padStart(2, '0')}`);
+    await page.getByLabel('File to upload').setInputFiles({
+      name: 'prices.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    const row = page.getByRole('row', { name: /prices\.csv/ });
+    await row.getByRole('button', { name: 'Import' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Import prices.csv' });
+    await expect
+      .poll(() => dialog.getByRole('table', { name: 'Preview' }).isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    expect(await dialog.getByLabel('Type of Price').inputValue()).toBe('currency');
+    expect(await dialog.getByLabel('Type of Since').inputValue()).toBe('date');
+    await dialog.getByLabel('New table name').fill('Wizard prices');
+    await dialog.getByLabel(/Merge key/).selectOption('SKU');
+    await dialog.getByRole('button', { name: 'Start import' }).click();
+
+    await expect
+      .poll(() => dialog.getByRole('status').textContent(), { timeout: 60_000 })
+      .toContain('Done: 11 rows written, 1 not imported');
+    const rejected = dialog.getByRole('table', { name: 'Rows not imported' });
+    expect(await rejected.getByRole('row').nth(1).textContent()).toBe(
+      '5Price"lots" is not a number.',
+    );
+    expect(await dialog.getByLabel('Import progress').getAttribute('value')).toBe('12');
+    await w.screenshot('import-wizard');
+    const bases = await w.graphql(
+      `{ me { workspaces { bases { tables { name recordCount } } } } }`,
+    );
+    const tables = bases.me.workspaces[0].bases.flatMap((b: { tables: unknown[] }) => b.tables);
+    expect(tables).toContainEqual({ name: 'Wizard prices', recordCount: 11 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
 });

@@ -8,7 +8,15 @@ import { roleAtLeast, WORKSPACE_BASES } from '../../lib/graphql/workspaces.ts';
 import { timeAgo } from '../../lib/format.ts';
 import { useSessionManager } from '../providers.tsx';
 import { Button, EmptyState, ErrorMessage, IconButton, Loading } from '../ui.tsx';
+import { ImportWizard } from './import-wizard.tsx';
 import { sameOrigin, sendBytes } from './upload-file.ts';
+
+// Files an import reads: CSV (and plain text) and Excel workbooks.
+const SHEETS = new Set([
+  'text/csv',
+  'text/plain',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]);
 
 const bytes = (n: number) =>
   n < 1024
@@ -33,6 +41,7 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [remove] = useMutation(DELETE_FILE);
+  const [importing, setImporting] = useState<{ id: string; filename: string } | null>(null);
 
   const upload = async (file: File) => {
     setBusy(true);
@@ -169,6 +178,9 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
                 <td>{bytes(f.size)}</td>
                 <td>{timeAgo(f.createdAt)}</td>
                 <td>
+                  {editor && f.status === 'READY' && SHEETS.has(f.contentType ?? '') ? (
+                    <Button onClick={() => setImporting(f)}>Import</Button>
+                  ) : null}
                   {editor ? (
                     <IconButton
                       icon="trash"
@@ -187,6 +199,13 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
           </tbody>
         </table>
       )}
+      {importing ? (
+        <ImportWizard
+          file={importing}
+          bases={workspace.data?.workspace?.bases ?? []}
+          onClose={() => setImporting(null)}
+        />
+      ) : null}
     </div>
   );
 }

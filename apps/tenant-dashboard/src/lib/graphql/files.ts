@@ -54,3 +54,73 @@ export const FILE_STATUS = graphql(`
     }
   }
 `);
+
+export const IMPORT_PREVIEW = graphql(`
+  query ImportPreview($fileId: ID!) {
+    importPreview(fileId: $fileId) {
+      headerLine
+      columns {
+        index
+        name
+        inferredType
+      }
+      rows
+    }
+  }
+`);
+
+export const TABLE_FIELD_NAMES = graphql(`
+  query TableFieldNames($baseId: ID!, $tableId: String!) {
+    base(id: $baseId) {
+      id
+      table(idOrName: $tableId) {
+        id
+        fields {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const START_IMPORT = graphql(`
+  mutation StartImport($input: StartImportInput!) {
+    startImport(input: $input) {
+      id
+    }
+  }
+`);
+
+export const IMPORT_JOB_FIELDS = graphql(`
+  fragment ImportJobFields on ImportJob {
+    id
+    status
+    totalRows
+    rowsDone
+    rowsWritten
+    rowsRejected
+    etaSeconds
+    error
+  }
+`);
+
+export const IMPORT_JOB = graphql(`
+  query ImportJobReport($id: ID!) {
+    importJob(id: $id) {
+      ...ImportJobFields
+      rejections(first: 100) {
+        line
+        column
+        reason
+      }
+    }
+  }
+`);
+
+export const IMPORT_PROGRESS = graphql(`
+  subscription ImportProgress($jobId: ID!) {
+    importProgress(jobId: $jobId) {
+      ...ImportJobFields
+    }
+  }
+`);

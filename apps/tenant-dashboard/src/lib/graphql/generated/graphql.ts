@@ -43,6 +43,17 @@ export type CreateWebhookEndpointInput = {
 
 export type FileStatus = 'UPLOADING' | 'READY' | 'REJECTED';
 
+export type ImportColumnInput = {
+  /** The column's position (0-based). */
+  column: number;
+  /** The field it goes to (name); created when createType is given. */
+  field: string;
+  /** Creates the field with this Airtable type (singleLineText, number, currency, percent, date, dateTime, checkbox, singleSelect, multipleSelects, email, url, phoneNumber, multilineText). */
+  createType?: string | null | undefined;
+};
+
+export type ImportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+
 export type MessageRole = 'USER' | 'ASSISTANT';
 
 export type MessageStatus = 'STREAMING' | 'COMPLETED' | 'FAILED';
@@ -82,6 +93,21 @@ export type SortDirection = 'ASC' | 'DESC';
 export type SortInput = {
   field: string;
   direction?: SortDirection | null | undefined;
+};
+
+export type StartImportInput = {
+  fileId: string | number;
+  baseId: string | number;
+  /** An existing table (id or name); or give newTableName. */
+  tableId?: string | number | null | undefined;
+  /** Creates a table with this name, its fields from the mapping's createType (the first mapped column is its primary field). */
+  newTableName?: string | null | undefined;
+  /** The header's line (1-based); 0 when the file has none. Detected when omitted. */
+  headerLine?: number | null | undefined;
+  /** Columns to import; others are skipped. */
+  mapping: Array<ImportColumnInput>;
+  /** Field names rows are upserted on (1 to 3); empty: every row creates a record. */
+  mergeOn?: Array<string> | null | undefined;
 };
 
 export type SyncState = 'PENDING' | 'SYNCING' | 'READY' | 'ERROR';
@@ -708,6 +734,79 @@ export type FileStatusQueryVariables = Exact<{
 
 export type FileStatusQuery = {
   file: { id: string; status: FileStatus; rejectedReason: string | null } | null;
+};
+
+export type ImportPreviewQueryVariables = Exact<{
+  fileId: string | number;
+}>;
+
+export type ImportPreviewQuery = {
+  importPreview: {
+    headerLine: number;
+    rows: Array<Array<string>>;
+    columns: Array<{ index: number; name: string; inferredType: string }>;
+  };
+};
+
+export type TableFieldNamesQueryVariables = Exact<{
+  baseId: string | number;
+  tableId: string;
+}>;
+
+export type TableFieldNamesQuery = {
+  base: { id: string; table: { id: string; fields: Array<{ name: string }> } | null } | null;
+};
+
+export type StartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+export type StartImportMutation = { startImport: { id: string } };
+
+export type ImportJobFieldsFragment = {
+  id: string;
+  status: ImportStatus;
+  totalRows: number;
+  rowsDone: number;
+  rowsWritten: number;
+  rowsRejected: number;
+  etaSeconds: number | null;
+  error: string | null;
+};
+
+export type ImportJobReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportJobReportQuery = {
+  importJob: {
+    id: string;
+    status: ImportStatus;
+    totalRows: number;
+    rowsDone: number;
+    rowsWritten: number;
+    rowsRejected: number;
+    etaSeconds: number | null;
+    error: string | null;
+    rejections: Array<{ line: number; column: string | null; reason: string }>;
+  } | null;
+};
+
+export type ImportProgressSubscriptionVariables = Exact<{
+  jobId: string | number;
+}>;
+
+export type ImportProgressSubscription = {
+  importProgress: {
+    id: string;
+    status: ImportStatus;
+    totalRows: number;
+    rowsDone: number;
+    rowsWritten: number;
+    rowsRejected: number;
+    etaSeconds: number | null;
+    error: string | null;
+  };
 };
 
 export type NotificationFieldsFragment = {
@@ -1625,6 +1724,29 @@ export const ConversationSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ConversationSummaryFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'etaSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3815,6 +3937,315 @@ export const FileStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<FileStatusQuery, FileStatusQueryVariables>;
+export const ImportPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headerLine' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inferredType' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPreviewQuery, ImportPreviewQueryVariables>;
+export const TableFieldNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TableFieldNames' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tableId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'table' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'idOrName' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'tableId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fields' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TableFieldNamesQuery, TableFieldNamesQueryVariables>;
+export const StartImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
+export const ImportJobReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportJobReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rejections' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'etaSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobReportQuery, ImportJobReportQueryVariables>;
+export const ImportProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ImportProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jobId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'jobId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'jobId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'etaSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [
