@@ -2,7 +2,7 @@
 // Upload → preview → map → run → report: a spreadsheet file into a new or existing table, with
 // live progress (importProgress) and the rows that were not imported, by line.
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   IMPORT_JOB,
   IMPORT_PREVIEW,
@@ -221,7 +221,8 @@ export function ImportWizard(props: {
 }
 
 function ImportReport({ jobId }: { jobId: string }) {
-  const report = useQuery(IMPORT_JOB, { variables: { id: jobId } });
+  // Polled too: a job can finish before the subscription listens.
+  const report = useQuery(IMPORT_JOB, { variables: { id: jobId }, pollInterval: 1000 });
   const live = useSubscription(IMPORT_PROGRESS, {
     variables: { jobId },
     onData: ({ data }) => {
@@ -230,8 +231,12 @@ function ImportReport({ jobId }: { jobId: string }) {
     },
   });
   const job = live.data?.importProgress ?? report.data?.importJob;
+  const finished = !['QUEUED', 'RUNNING'].includes(report.data?.importJob?.status ?? 'QUEUED');
+  const { stopPolling } = report;
+  useEffect(() => {
+    if (finished) stopPolling();
+  }, [finished, stopPolling]);
   if (!job) return <Loading />;
-  const finished = !['QUEUED', 'RUNNING'].includes(report.data?.importJob?.status ?? job.status);
   const rejections = report.data?.importJob?.rejections ?? [];
   return (
     <div aria-live="polite">
