@@ -12,9 +12,13 @@ export const subscribeImportProgress: SubscriptionField = async (deps, request) 
   const { runner, bus, metrics } = deps;
   const { args, context, responseKey, selections, fragments } = request;
   const jobId = String(args.jobId);
-  const checked = await runner.run(context, 'query ($j: ID!) { importJob(id: $j) { workspaceId } }', {
-    j: jobId,
-  });
+  const checked = await runner.run(
+    context,
+    'query ($j: ID!) { importJob(id: $j) { workspaceId } }',
+    {
+      j: jobId,
+    },
+  );
   const job = checked.importJob as { workspaceId: string } | null;
   if (!job) throw notFound('ImportJob', jobId);
   const release = deps.acquire(job.workspaceId);
