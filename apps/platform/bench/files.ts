@@ -20,6 +20,7 @@ const platform = await startPlatform({
   env: {
     LOG_LEVEL: 'silent',
     POSTGRES_URL: pg.url,
+    SEED_DEMO: 'true',
     DATA_DIR: path.join(os.tmpdir(), `pyairtable-bench-files-data-${process.pid}`),
   },
   ephemeralPorts: true,
