@@ -1,7 +1,13 @@
 import { isReadRequest } from './api-key-scopes.ts';
-import { CONTEXT_HEADER, REQUEST_ID_HEADER, type Logger } from '@pyairtable/subgraph-kit';
+import {
+  CONTEXT_HEADER,
+  pathOf,
+  REQUEST_ID_HEADER,
+  signRequest,
+  type Logger,
+} from '@pyairtable/subgraph-kit';
 import express, { type Express } from 'express';
-import { signedContext, type Credentials } from './authenticate.ts';
+import { callerOf, type Credentials } from './authenticate.ts';
 
 type Authenticate = (
   authorization: string | undefined,
@@ -102,24 +108,24 @@ export function addAirtableProxy(
       const url = new URL(path, target);
       if (url.origin !== target.origin || !url.pathname.startsWith('/v0/'))
         return void res.status(404).json({ error: 'NOT_FOUND' });
+      const body =
+        ['GET', 'HEAD'].includes(req.method) ||
+        !(req.body instanceof Buffer) ||
+        req.body.length === 0
+          ? undefined
+          : req.body;
       const upstream = await fetch(url, {
         method: req.method,
         headers: {
           'content-type': req.header('content-type') ?? 'application/json',
           [REQUEST_ID_HEADER]: requestId,
-          [CONTEXT_HEADER]: signedContext(
-            auth.credentials,
-            requestId,
-            req.ip ?? null,
+          [CONTEXT_HEADER]: signRequest(
+            callerOf(auth.credentials, requestId, req.ip ?? null),
+            { audience: 'airtable', method: req.method, path: pathOf(url), body },
             options.signingSecret,
           ),
         },
-        body:
-          ['GET', 'HEAD'].includes(req.method) ||
-          !(req.body instanceof Buffer) ||
-          req.body.length === 0
-            ? undefined
-            : req.body,
+        body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
       res

@@ -1,10 +1,13 @@
 import {
   API_KEY_PREFIX,
-  signCaller,
+  serviceCaller,
+  signedFetch,
   verifyAccessToken,
-  verifyCaller,
-  CONTEXT_HEADER,
+  verifyRequest,
   type ApiKeyScopes,
+  type Caller,
+  type NonceCache,
+  type SignedTarget,
 } from '@pyairtable/subgraph-kit';
 
 export interface Credentials {
@@ -18,26 +21,22 @@ export interface Credentials {
   expiresAt?: Date;
 }
 
-/** The signed context header for a caller (null credentials: anonymous, or the gateway itself). */
-export function signedContext(
+/** The caller a subgraph is told about (null credentials: anonymous, or the gateway itself). */
+export function callerOf(
   credentials: Credentials | null,
   requestId: string,
   ip: string | null,
-  secret: string,
-): string {
-  return signCaller(
-    {
-      requestId,
-      userId: credentials?.userId ?? null,
-      email: credentials?.email ?? null,
-      sessionId: credentials?.sessionId ?? null,
-      apiKeyId: credentials?.apiKeyId ?? null,
-      apiKeyScopes: credentials?.apiKeyScopes ?? null,
-      ip,
-      issuedAt: Date.now(),
-    },
-    secret,
-  );
+): Caller {
+  return {
+    requestId,
+    userId: credentials?.userId ?? null,
+    email: credentials?.email ?? null,
+    sessionId: credentials?.sessionId ?? null,
+    apiKeyId: credentials?.apiKeyId ?? null,
+    apiKeyScopes: credentials?.apiKeyScopes ?? null,
+    ip,
+    issuedAt: Date.now(),
+  };
 }
 
 export type AuthResult =
@@ -65,15 +64,11 @@ export function createAuthenticator(options: {
   async function verifyApiKey(secret: string, requestId: string): Promise<Credentials | null> {
     const cached = apiKeys.get(secret);
     if (cached && cached.expires > Date.now()) return cached.credentials;
-    const res = await fetch(verifyUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [CONTEXT_HEADER]: signedContext(null, requestId, null, options.signingSecret),
-      },
-      body: JSON.stringify({ secret }),
-      signal: AbortSignal.timeout(10_000),
-    });
+    const res = await signedFetch(
+      verifyUrl,
+      { body: JSON.stringify({ secret }), signal: AbortSignal.timeout(10_000) },
+      { audience: 'identity', secret: options.signingSecret, caller: serviceCaller(requestId) },
+    );
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`identity answered ${res.status} to an API key check`);
     const owner = (await res.json()) as {
@@ -138,9 +133,11 @@ export function createAuthenticator(options: {
  */
 export function authenticateSignedContext(
   header: string,
+  target: SignedTarget,
   secret: string,
+  nonces: NonceCache,
 ): AuthResult & { ip?: string | null } {
-  const caller = verifyCaller(header, secret);
+  const caller = verifyRequest(header, target, secret, nonces);
   if (!caller) return { ok: false, message: 'The signed context is invalid or stale.' };
   if (!caller.userId || !caller.email) return { ok: true, credentials: null, ip: caller.ip };
   return {

@@ -8,8 +8,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   CONTEXT_HEADER,
   createMembershipClient,
+  createNonceCache,
+  pathOf,
   REQUEST_ID_HEADER,
   serveHttp,
+  signRequest,
   type Logger,
   type RunningServer,
 } from '@pyairtable/subgraph-kit';
@@ -18,8 +21,8 @@ import { disableVendorTelemetry } from '@pyairtable/config';
 import { createEventBus, type EventBus } from '@pyairtable/events';
 import {
   authenticateSignedContext,
+  callerOf,
   createAuthenticator,
-  signedContext,
   type Credentials,
 } from './authenticate.ts';
 import { allowOrigins } from './cors.ts';
@@ -55,6 +58,7 @@ export interface GatewayContext {
 }
 
 type GatewayRequest = express.Request & {
+  rawBody?: Buffer;
   requestId: string;
   credentials: Credentials | null;
   callerIp?: string | null;
@@ -63,15 +67,43 @@ type GatewayRequest = express.Request & {
 
 const REQUEST_ID = /^[\w.-]{8,128}$/;
 
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+
+// Apollo serialises the body after willSendRequest, so the caller travels to the fetcher (which
+// sees the exact bytes and signs them) in a header that never leaves the process.
+const UNSIGNED_CALLER = 'x-pyairtable-unsigned-caller';
+
+/** A fetcher that signs each request for `audience`: its method, path and body. */
+function signingFetcher(fetcher: Fetcher, audience: string, secret: string): Fetcher {
+  return (url, init) => {
+    const headers = { ...(init?.headers as Record<string, string> | undefined) };
+    const caller = headers[UNSIGNED_CALLER];
+    delete headers[UNSIGNED_CALLER];
+    if (caller)
+      headers[CONTEXT_HEADER] = signRequest(
+        JSON.parse(caller),
+        {
+          audience,
+          method: init?.method ?? 'POST',
+          path: pathOf(url),
+          body: typeof init?.body === 'string' ? init.body : undefined,
+        },
+        secret,
+      );
+    return fetcher(url, { ...init, headers });
+  };
+}
+
 /** Signs the caller into a header for every subgraph request. */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
-    fetcher: RemoteGraphQLDataSource['fetcher'],
-    private readonly secret: string,
+    audience: string,
+    fetcher: Fetcher,
+    secret: string,
     private readonly count: () => void,
   ) {
-    super({ url, fetcher });
+    super({ url, fetcher: signingFetcher(fetcher, audience, secret) });
   }
 
   override willSendRequest({
@@ -83,8 +115,8 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers || !('requestId' in context)) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set(
-      CONTEXT_HEADER,
-      signedContext(context.credentials, context.requestId, context.ip, this.secret),
+      UNSIGNED_CALLER,
+      JSON.stringify(callerOf(context.credentials, context.requestId, context.ip)),
     );
   }
 
@@ -119,6 +151,8 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     timeoutMs: config.REQUEST_TIMEOUT_MS,
     maxResponseBytes: config.MAX_RESPONSE_BYTES,
   };
+  // Each request a platform service signs for the gateway is accepted once.
+  const onBehalfNonces = createNonceCache();
   const authenticate = createAuthenticator({
     jwtSecret: config.JWT_SECRET,
     signingSecret: config.GATEWAY_SIGNING_SECRET,
@@ -139,6 +173,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       buildService: ({ name, url }) =>
         new SignedDataSource(
           config.subgraphUrls[name] ?? url ?? '',
+          name,
           fetcher,
           config.GATEWAY_SIGNING_SECRET,
           () => metrics.subgraphRequests.inc({ subgraph: name }),
@@ -220,6 +255,14 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
       });
     }
     app.use('/graphql', allowOrigins(config.corsOrigins));
+    // The raw bytes are kept: a platform service's signature covers them.
+    app.use(
+      '/graphql',
+      express.json({
+        limit: config.MAX_BODY_BYTES,
+        verify: (req, _res, raw) => void ((req as GatewayRequest).rawBody = raw),
+      }),
+    );
     app.use('/graphql', async (req, res, next) => {
       const given = req.header(REQUEST_ID_HEADER);
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -238,7 +281,17 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         const onBehalf = req.header(CONTEXT_HEADER);
         const result =
           onBehalf && !req.header('authorization')
-            ? authenticateSignedContext(onBehalf, config.GATEWAY_SIGNING_SECRET)
+            ? authenticateSignedContext(
+                onBehalf,
+                {
+                  audience: 'gateway',
+                  method: req.method,
+                  path: req.originalUrl,
+                  body: (req as GatewayRequest).rawBody,
+                },
+                config.GATEWAY_SIGNING_SECRET,
+                onBehalfNonces,
+              )
             : await authenticate(req.header('authorization'), requestId);
         if (!result.ok) return graphqlError(res, 401, 'UNAUTHENTICATED', result.message);
         Object.assign(req, {
@@ -274,12 +327,8 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         };
       },
     });
-    app.use(
-      '/graphql',
-      express.json({ limit: config.MAX_BODY_BYTES }),
-      refuseOversizedOperations(limits, schema),
-      (req, res, next) =>
-        withBudget((req as GatewayRequest).budget, () => operations(req, res, next)),
+    app.use('/graphql', refuseOversizedOperations(limits, schema), (req, res, next) =>
+      withBudget((req as GatewayRequest).budget, () => operations(req, res, next)),
     );
     const onError: ErrorRequestHandler = (
       error: { status?: number; type?: string },

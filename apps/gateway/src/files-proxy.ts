@@ -1,8 +1,14 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { CONTEXT_HEADER, REQUEST_ID_HEADER, type Logger } from '@pyairtable/subgraph-kit';
+import {
+  CONTEXT_HEADER,
+  REQUEST_ID_HEADER,
+  signRequest,
+  streamedBodyClaim,
+  type Logger,
+} from '@pyairtable/subgraph-kit';
 import type { Express, Request, Response } from 'express';
-import { signedContext, type Credentials } from './authenticate.ts';
+import { callerOf, type Credentials } from './authenticate.ts';
 
 type Authenticate = (
   authorization: string | undefined,
@@ -91,10 +97,15 @@ export function addFilesProxy(
       await forward(req, res, {
         ...pick(req.headers),
         [REQUEST_ID_HEADER]: requestId,
-        [CONTEXT_HEADER]: signedContext(
-          auth.credentials,
-          requestId,
-          req.ip ?? null,
+        // Bound to the request and the upload's length and offset; the bytes stream through.
+        [CONTEXT_HEADER]: signRequest(
+          callerOf(auth.credentials, requestId, req.ip ?? null),
+          {
+            audience: 'files',
+            method: req.method,
+            path: req.originalUrl,
+            body: streamedBodyClaim(req.headers),
+          },
           options.signingSecret,
         ),
       });

@@ -1,4 +1,5 @@
-import { gatewayHeaders, postGraphQL } from '@pyairtable/testing';
+import { CONTEXT_HEADER, serviceCaller, signRequest } from '@pyairtable/subgraph-kit';
+import { postAsGateway, postGraphQL, TEST_SIGNING_SECRET } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
 import { signUp, useStack } from './stack.ts';
 
@@ -117,25 +118,33 @@ describe('access control', () => {
 
   it('has subgraphs refuse requests that the gateway did not sign', async () => {
     const stack = await useStack();
-    for (const url of [stack.identityUrl, stack.workspacesUrl]) {
+    for (const [audience, url] of [
+      ['identity', stack.identityUrl],
+      ['workspaces', stack.workspacesUrl],
+    ] as const) {
       const unsigned = await postGraphQL(url, `query { __typename }`);
       expect(unsigned.status).toBe(401);
       expect(unsigned.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const forged = await postGraphQL(
+      const forged = await postAsGateway(
+        audience,
         url,
         `query { __typename }`,
         {},
-        gatewayHeaders({ userId: 'x' }, 'a-secret-that-is-not-the-gateways-secret'),
+        { userId: 'x' },
+        'a-secret-that-is-not-the-gateways-secret',
       );
       expect(forged.status).toBe(401);
-      const stale = await postGraphQL(
+      const stale = await postAsGateway(
+        audience,
         url,
         `query { __typename }`,
         {},
-        gatewayHeaders({ issuedAt: Date.now() - 10 * 60_000 }),
+        {
+          issuedAt: Date.now() - 10 * 60_000,
+        },
       );
       expect(stale.status).toBe(401);
-      const signed = await postGraphQL(url, `query { __typename }`, {}, gatewayHeaders());
+      const signed = await postAsGateway(audience, url, `query { __typename }`);
       expect(signed.status).toBe(200);
     }
     const internal = await fetch(new URL('/internal/api-keys/verify', stack.identityUrl), {
@@ -144,5 +153,36 @@ describe('access control', () => {
       body: JSON.stringify({ secret: 'pyat_x' }),
     });
     expect(internal.status).toBe(401);
+  });
+
+  it('accepts a captured signature once, for its own service, path and body only', async () => {
+    const stack = await useStack();
+    const body = JSON.stringify({ query: '{ __typename }', variables: {} });
+    // What someone who saw one signed request on its way to identity could try with it.
+    const captured = (audience = 'identity') =>
+      signRequest(
+        { ...serviceCaller('captured'), ip: '127.0.0.1' },
+        { audience, method: 'POST', path: '/graphql', body },
+        TEST_SIGNING_SECRET,
+      );
+    const replay = (url: string, path: string, header: string, sent = body) =>
+      fetch(new URL(path, url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: header },
+        body: sent,
+      }).then((res) => res.status);
+    const header = captured();
+    expect(await replay(stack.workspacesUrl, '/graphql', header)).toBe(401);
+    expect(await replay(stack.identityUrl, '/internal/api-keys/verify', header)).toBe(401);
+    const other = JSON.stringify({ query: '{ me { id } }', variables: {} });
+    expect(await replay(stack.identityUrl, '/graphql', header, other)).toBe(401);
+    expect(await replay(stack.gatewayUrl, '/graphql', header)).toBe(401);
+    // The request it was made for goes through once, and never again.
+    expect(await replay(stack.identityUrl, '/graphql', header)).toBe(200);
+    expect(await replay(stack.identityUrl, '/graphql', header)).toBe(401);
+    // The same holds for a service acting for someone at the gateway.
+    const forGateway = captured('gateway');
+    expect(await replay(stack.gatewayUrl, '/graphql', forGateway)).toBe(200);
+    expect(await replay(stack.gatewayUrl, '/graphql', forGateway)).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { gatewayHeaders, postGraphQL } from '@pyairtable/testing';
+import { postAsGateway, postGraphQL } from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_FAILURES_PER_IP } from '@pyairtable/identity';
 import { signUp, useStack, type Stack } from './stack.ts';
@@ -59,25 +59,29 @@ describe('gateway HTTP surface', () => {
     const stack = await useStack();
     const alice = await signUp(stack, 'Alice');
     const me = '{ me { email } }';
-    const asAlice = await postGraphQL(
+    const asAlice = await postAsGateway(
+      'gateway',
       stack.gatewayUrl,
       me,
       {},
-      gatewayHeaders({ userId: alice.user.id, email: alice.email }),
+      { userId: alice.user.id, email: alice.email },
     );
     expect(asAlice.data).toEqual({ me: { email: alice.email } });
-    const forged = await postGraphQL(
+    const forged = await postAsGateway(
+      'gateway',
       stack.gatewayUrl,
       me,
       {},
-      gatewayHeaders({ userId: alice.user.id, email: alice.email }, 'not-the-signing-secret'),
+      { userId: alice.user.id, email: alice.email },
+      'not-the-signing-secret',
     );
     expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const stale = await postGraphQL(
+    const stale = await postAsGateway(
+      'gateway',
       stack.gatewayUrl,
       me,
       {},
-      gatewayHeaders({ userId: alice.user.id, email: alice.email, issuedAt: Date.now() - 120_000 }),
+      { userId: alice.user.id, email: alice.email, issuedAt: Date.now() - 120_000 },
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -1,6 +1,11 @@
 // npm start: the whole platform on embedded defaults, with progress, until Ctrl-C.
 import { DEMO_ACCOUNT } from '@pyairtable/data';
-import { DEFAULT_PORTS } from '@pyairtable/config';
+import {
+  DEFAULT_PORTS,
+  developmentSecretsWarning,
+  loadConfig,
+  platformEnv,
+} from '@pyairtable/config';
 import { startPlatform } from './start-platform.ts';
 
 const started = performance.now();
@@ -36,6 +41,8 @@ ${platform.seeded ? `  Demo login                ${DEMO_ACCOUNT.email} / ${DEMO_
   Not yet part of this build: admin portal (:${DEFAULT_PORTS.adminPortal}).
 
 Press Ctrl-C to stop.`);
+const secretsWarning = developmentSecretsWarning(loadConfig(platformEnv));
+if (secretsWarning) process.stderr.write(`\nWarning: ${secretsWarning}\n`);
 
 let stoppingSince = 0;
 async function shutdown(signal: string) {

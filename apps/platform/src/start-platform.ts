@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   DEFAULT_PORTS,
+  assertProductionSecrets,
   loadConfig,
   platformEnv,
   port,
@@ -109,6 +110,7 @@ export interface StartOptions {
 export async function startPlatform(options: StartOptions = {}): Promise<Platform> {
   const env = options.env ?? process.env;
   const config = loadConfig(LauncherEnv, env);
+  assertProductionSecrets(config);
   const progress = options.onProgress ?? (() => undefined);
   const stack: { close(): Promise<void> }[] = [];
   const stop = async () => {
@@ -344,6 +346,7 @@ function subgraphEnv(
   airtableLocalUrl: string,
   config: {
     SECRETS_ENCRYPTION_KEY?: string;
+    SECRETS_ENCRYPTION_KEY_PREVIOUS?: string;
     REDIS_URL?: string;
     WEBHOOKS_ALLOW_HOSTS: string;
     /** Where the files subgraph keeps bytes (under DATA_DIR). */
@@ -351,13 +354,17 @@ function subgraphEnv(
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
-  const sealing = config.SECRETS_ENCRYPTION_KEY
-    ? { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }
-    : {};
+  const sealing = {
+    ...(config.SECRETS_ENCRYPTION_KEY && { SECRETS_ENCRYPTION_KEY: config.SECRETS_ENCRYPTION_KEY }),
+    ...(config.SECRETS_ENCRYPTION_KEY_PREVIOUS && {
+      SECRETS_ENCRYPTION_KEY_PREVIOUS: config.SECRETS_ENCRYPTION_KEY_PREVIOUS,
+    }),
+  };
   const redis = config.REDIS_URL ? { REDIS_URL: config.REDIS_URL } : {};
   // Permissions decides for airtable, so it starts first.
   if (name === 'permissions') return { WORKSPACES_URL: urls.workspaces };
   if (name === 'workspaces') return { ...config.mail, ...redis };
+  if (name === 'identity') return config.mail;
   if (name === 'notifications')
     return {
       ...config.mail,

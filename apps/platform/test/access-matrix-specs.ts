@@ -486,6 +486,38 @@ export const FIELDS: Record<string, FieldSpec> = {
       'BAD_USER_INPUT',
     ),
   },
+  requestPasswordReset: {
+    run: op(`mutation ($e: String!) { requestPasswordReset(email: $e) }`, () => ({
+      e: `someone-${unique()}@example.com`,
+    })),
+    // The same answer for everyone, and for addresses with and without accounts.
+    expect: outcome('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  resetPassword: {
+    run: op(
+      `mutation { resetPassword(input: { token: "not-a-reset-token", newPassword: "long enough" }) }`,
+    ),
+    expect: outcome(
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ),
+  },
+  verifyEmail: {
+    run: op(`mutation { verifyEmail(token: "not-a-verification-token") { id } }`),
+    expect: outcome(
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ),
+  },
+  resendVerificationEmail: { run: op(`mutation { resendVerificationEmail }`), expect: SIGNED_IN },
   createApiKey: {
     run: op(`mutation { createApiKey(input: { name: "Matrix" }) { secret } }`),
     expect: SIGNED_IN,

@@ -175,6 +175,23 @@ describe('the embedded launcher', () => {
         },
         ephemeralPorts: true,
       }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/GATEWAY_SIGNING_SECRET: must be set in production/);
+  });
+
+  it('refuses one secret for two purposes in production', async () => {
+    const shared = 'one-secret-of-enough-length-for-everything';
+    await expect(
+      startPlatform({
+        env: {
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'silent',
+          POSTGRES_URL: 'postgres://x@127.0.0.1:1/postgres',
+          GATEWAY_SIGNING_SECRET: shared,
+          JWT_SECRET: shared,
+          SECRETS_ENCRYPTION_KEY: 'a-production-encryption-key-of-enough-length',
+        },
+        ephemeralPorts: true,
+      }),
+    ).rejects.toThrow(/JWT_SECRET: must differ from GATEWAY_SIGNING_SECRET/);
   });
 });

@@ -3,8 +3,10 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 
-// Never forwarded: hop-by-hop headers, and the dashboard's own cookies (the refresh token).
+// Never forwarded: hop-by-hop headers, the dashboard's own cookies (the refresh token), and the
+// platform's internal caller header (only platform services sign it).
 const DROPPED = new Set([
+  'x-pyairtable-context',
   'connection',
   'keep-alive',
   'proxy-authenticate',
@@ -17,7 +19,7 @@ const DROPPED = new Set([
   'cookie',
 ]);
 // The websocket handshake needs its upgrade headers; the gateway authenticates in connection_init.
-const DROPPED_ON_UPGRADE = new Set(['host', 'cookie', 'origin']);
+const DROPPED_ON_UPGRADE = new Set(['host', 'cookie', 'origin', 'x-pyairtable-context']);
 
 const UNREACHABLE = JSON.stringify({
   errors: [

@@ -35,21 +35,54 @@ export const secretsEnv = {
   JWT_SECRET: secret(DEV_JWT_SECRET),
 };
 
-/** Refuses development secrets when NODE_ENV is production. */
-export function assertProductionSecrets(config: {
+interface SecretSettings {
   NODE_ENV: string;
   GATEWAY_SIGNING_SECRET: string;
   JWT_SECRET: string;
-}): void {
+  /** Services that seal secrets at rest have one too. */
+  SECRETS_ENCRYPTION_KEY?: string;
+}
+
+/** The shipped development secrets a configuration still uses. */
+function developmentSecretsIn(config: SecretSettings): string[] {
+  const found = [];
+  if (config.GATEWAY_SIGNING_SECRET === DEV_SIGNING_SECRET) found.push('GATEWAY_SIGNING_SECRET');
+  if (config.JWT_SECRET === DEV_JWT_SECRET) found.push('JWT_SECRET');
+  if (config.SECRETS_ENCRYPTION_KEY?.startsWith('dev-only')) found.push('SECRETS_ENCRYPTION_KEY');
+  return found;
+}
+
+/**
+ * Refuses, when NODE_ENV is production, the shipped development secrets and one secret used
+ * for two purposes (a leaked signing secret must not also forge sessions or open sealed data).
+ * Short secrets are refused by the settings themselves (32 characters at least).
+ */
+export function assertProductionSecrets(config: SecretSettings): void {
   if (config.NODE_ENV !== 'production') return;
-  const weak = [];
-  if (config.GATEWAY_SIGNING_SECRET === DEV_SIGNING_SECRET) weak.push('GATEWAY_SIGNING_SECRET');
-  if (config.JWT_SECRET === DEV_JWT_SECRET) weak.push('JWT_SECRET');
-  if (weak.length > 0) {
-    throw new Error(
-      `Invalid configuration:\n${weak.map((n) => `  ${n}: must be set in production`).join('\n')}`,
-    );
-  }
+  const problems = developmentSecretsIn(config).map((n) => `  ${n}: must be set in production`);
+  const named = [
+    ['GATEWAY_SIGNING_SECRET', config.GATEWAY_SIGNING_SECRET],
+    ['JWT_SECRET', config.JWT_SECRET],
+    ['SECRETS_ENCRYPTION_KEY', config.SECRETS_ENCRYPTION_KEY],
+  ].filter((entry): entry is [string, string] => Boolean(entry[1]));
+  for (const [i, [name, value]] of named.entries())
+    for (const [other, otherValue] of named.slice(i + 1))
+      if (value === otherValue) problems.push(`  ${other}: must differ from ${name}`);
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+}
+
+/**
+ * A warning for a process started without NODE_ENV that runs on the shipped development
+ * secrets (fine on a laptop, never on a server); null otherwise.
+ */
+export function developmentSecretsWarning(
+  config: SecretSettings,
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
+  if (env.NODE_ENV) return null;
+  const found = developmentSecretsIn(config);
+  if (found.length === 0) return null;
+  return `NODE_ENV is not set and ${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} the shipped development default: anyone can forge requests to this platform. Set NODE_ENV=production and real secrets on any machine others can reach.`;
 }
 
 /** A port number from the environment with a default. */
@@ -95,6 +128,7 @@ export const platformEnv = {
   /** The personal access token airtable-local is seeded with (embedded demo only). */
   AIRTABLE_LOCAL_TOKEN: z.string().min(8).default('patLocalDemoToken'),
   SECRETS_ENCRYPTION_KEY: z.string().min(32).optional(),
+  SECRETS_ENCRYPTION_KEY_PREVIOUS: z.string().min(32).optional(),
   REDIS_URL: z.string().url().optional(),
   /**
    * Seed the demo account and workspace. Unset: only with the embedded database (never onto

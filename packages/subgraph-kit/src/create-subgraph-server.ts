@@ -11,7 +11,7 @@ import { Auth } from './auth.ts';
 import { isClientError, maskError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { serveHttp, type RunningServer } from './serve-http.ts';
-import { CONTEXT_HEADER, verifyCaller, type Caller } from './signed-context.ts';
+import { CONTEXT_HEADER, createNonceCache, verifyRequest, type Caller } from './signed-context.ts';
 
 /** What every subgraph's context starts from. */
 export interface BaseContext {
@@ -45,6 +45,10 @@ export function loadSchemaFile(fileUrl: URL): DocumentNode {
 }
 
 type SignedRequest = express.Request & { caller?: Caller };
+
+// The largest body a signed request may carry (the gateway bounds what reaches it).
+const MAX_SIGNED_BODY = '5mb';
+const readBody = express.raw({ type: () => true, limit: MAX_SIGNED_BODY });
 
 function refuse(res: express.Response): void {
   res.status(401).json({
@@ -92,15 +96,41 @@ export function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): SubgraphServer {
   const { logger, signingSecret } = options;
+  const nonces = createNonceCache();
+  // The signature covers the body's bytes, so they are read here; JSON is parsed after.
   const requireGateway: RequestHandler = (req, res, next) => {
-    const caller = verifyCaller(req.header(CONTEXT_HEADER), signingSecret);
-    if (!caller) {
+    if (!req.header(CONTEXT_HEADER)) {
       logger.warn({ path: req.path, ip: req.ip }, 'refused unsigned request');
-      refuse(res);
-      return;
+      return refuse(res);
     }
-    (req as SignedRequest).caller = caller;
-    next();
+    readBody(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const caller = verifyRequest(
+        req.header(CONTEXT_HEADER),
+        { audience: options.name, method: req.method, path: req.originalUrl, body },
+        signingSecret,
+        nonces,
+      );
+      if (!caller) {
+        logger.warn({ path: req.path, ip: req.ip }, 'refused unsigned request');
+        refuse(res);
+        return;
+      }
+      (req as SignedRequest).caller = caller;
+      req.body = undefined;
+      if (body.length > 0 && req.is('application/json')) {
+        try {
+          req.body = JSON.parse(body.toString('utf8'));
+        } catch {
+          res.status(400).json({
+            errors: [{ message: 'Malformed JSON body.', extensions: { code: 'BAD_REQUEST' } }],
+          });
+          return;
+        }
+      }
+      next();
+    });
   };
 
   async function listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
@@ -134,7 +164,6 @@ export function createSubgraphServer<TContext extends BaseContext>(
     app.use(
       '/graphql',
       requireGateway,
-      express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const caller = (req as SignedRequest).caller as Caller;

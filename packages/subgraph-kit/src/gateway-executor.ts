@@ -1,4 +1,5 @@
-import { CONTEXT_HEADER, REQUEST_ID_HEADER, signCaller, type Caller } from './signed-context.ts';
+import type { Caller } from './signed-context.ts';
+import { signedFetch } from './signed-fetch.ts';
 
 /** A GraphQL answer as the gateway gives it. */
 export interface GatewayResult {
@@ -25,19 +26,14 @@ export function createGatewayExecutor(options: {
 }): GatewayExecutor {
   return async (document, variables) => {
     const url = new URL('/graphql', options.gatewayUrl()).toString();
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [REQUEST_ID_HEADER]: options.caller.requestId,
-        [CONTEXT_HEADER]: signCaller(
-          { ...options.caller, issuedAt: Date.now() },
-          options.signingSecret,
-        ),
+    const res = await signedFetch(
+      url,
+      {
+        body: JSON.stringify({ query: document, variables }),
+        signal: AbortSignal.timeout(options.timeoutMs),
       },
-      body: JSON.stringify({ query: document, variables }),
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
+      { audience: 'gateway', secret: options.signingSecret, caller: options.caller },
+    );
     const text = await res.text();
     let body: GatewayResult;
     try {

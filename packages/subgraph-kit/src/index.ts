@@ -44,11 +44,17 @@ export { createLogger, type Logger } from './logger.ts';
 export {
   CONTEXT_HEADER,
   REQUEST_ID_HEADER,
-  signCaller,
-  verifyCaller,
+  createNonceCache,
+  pathOf,
+  serviceCaller,
+  signRequest,
+  verifyRequest,
   type ApiKeyScopes,
   type Caller,
+  type NonceCache,
+  type SignedTarget,
 } from './signed-context.ts';
+export { signedFetch, type SignedFetchInit } from './signed-fetch.ts';
 export {
   API_KEY_PREFIX,
   signAccessToken,
@@ -66,3 +72,4 @@ export {
   type MembershipClient,
   type WorkspaceRole,
 } from './membership-client.ts';
+export { streamedBodyClaim } from './streamed-body.ts';

@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { forbidden } from './errors.ts';
-import { CONTEXT_HEADER, signCaller } from './signed-context.ts';
+import { serviceCaller } from './signed-context.ts';
+import { signedFetch } from './signed-fetch.ts';
 
 export type WorkspaceRole = 'OWNER' | 'ADMIN' | 'EDITOR' | 'VIEWER';
 
@@ -28,26 +29,11 @@ export function createMembershipClient(options: {
   });
 
   async function ask(userId: string, workspaceId: string, requestId: string) {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [CONTEXT_HEADER]: signCaller(
-          {
-            requestId,
-            userId: null,
-            email: null,
-            sessionId: null,
-            apiKeyId: null,
-            ip: null,
-            issuedAt: Date.now(),
-          },
-          options.signingSecret,
-        ),
-      },
-      body: JSON.stringify({ userId, workspaceId }),
-      signal: AbortSignal.timeout(5_000),
-    });
+    const res = await signedFetch(
+      url,
+      { body: JSON.stringify({ userId, workspaceId }), signal: AbortSignal.timeout(5_000) },
+      { audience: 'workspaces', secret: options.signingSecret, caller: serviceCaller(requestId) },
+    );
     if (!res.ok) throw new Error(`workspaces answered ${res.status} to a membership check`);
     return ((await res.json()) as { role: WorkspaceRole | null }).role;
   }

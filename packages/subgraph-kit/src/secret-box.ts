@@ -3,9 +3,27 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 // AES-256-GCM: authenticated, so a tampered ciphertext fails to decrypt instead of yielding garbage.
 const ALGORITHM = 'aes-256-gcm';
 
-/** Encrypts and decrypts secrets at rest with a key from the environment (any length; hashed to 256 bits). */
-export function createSecretBox(key: string) {
-  const k = createHash('sha256').update(key).digest();
+const keyOf = (secret: string) => createHash('sha256').update(secret).digest();
+
+function open(sealed: string, k: Buffer): string {
+  const [version, iv, tag, data] = sealed.split('.');
+  if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('Not a sealed secret');
+  const decipher = createDecipheriv(ALGORITHM, k, Buffer.from(iv, 'base64url'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([
+    decipher.update(Buffer.from(data, 'base64url')),
+    decipher.final(),
+  ]).toString('utf8');
+}
+
+/**
+ * Encrypts and decrypts secrets at rest with a key from the environment (any length; hashed to
+ * 256 bits). While a key is being rotated, `previousKey` still opens what the old one sealed;
+ * everything sealed from then on uses the new one.
+ */
+export function createSecretBox(key: string, previousKey?: string) {
+  const k = keyOf(key);
+  const previous = previousKey ? keyOf(previousKey) : null;
   return {
     /** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
     encrypt(plaintext: string): string {
@@ -17,15 +35,12 @@ export function createSecretBox(key: string) {
         .join('.');
     },
     decrypt(sealed: string): string {
-      const [version, iv, tag, data] = sealed.split('.');
-      if (version !== 'v1' || !iv || !tag || data === undefined)
-        throw new Error('Not a sealed secret');
-      const decipher = createDecipheriv(ALGORITHM, k, Buffer.from(iv, 'base64url'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([
-        decipher.update(Buffer.from(data, 'base64url')),
-        decipher.final(),
-      ]).toString('utf8');
+      try {
+        return open(sealed, k);
+      } catch (error) {
+        if (!previous) throw error;
+        return open(sealed, previous);
+      }
     },
   };
 }

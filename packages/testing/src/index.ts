@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { readSupergraphManifest } from '@pyairtable/config';
 import { ensureDatabase } from '@pyairtable/db';
-import { signCaller, CONTEXT_HEADER, type Caller } from '@pyairtable/subgraph-kit';
+import { CONTEXT_HEADER, pathOf, signRequest, type Caller } from '@pyairtable/subgraph-kit';
 import { inject } from 'vitest';
 import './provided-context.ts';
 
@@ -69,12 +69,9 @@ export async function postGraphQL<T = Record<string, unknown>>(
   return { status: res.status, ...body };
 }
 
-/** A context header as the gateway would sign it. */
-export function gatewayHeaders(
-  caller: Partial<Caller> = {},
-  secret = TEST_SIGNING_SECRET,
-): Record<string, string> {
-  const full: Caller = {
+/** A caller as the gateway would describe it; `caller` overrides the defaults. */
+function testCaller(caller: Partial<Caller>): Caller {
+  return {
     requestId: `test-${randomBytes(4).toString('hex')}`,
     userId: null,
     email: null,
@@ -84,7 +81,50 @@ export function gatewayHeaders(
     issuedAt: Date.now(),
     ...caller,
   };
-  return { [CONTEXT_HEADER]: signCaller(full, secret) };
+}
+
+/**
+ * fetch as the gateway (or a platform service) sends it to `audience` (a subgraph's name, or
+ * "gateway"): signed for this one request.
+ */
+export function fetchAsGateway(
+  audience: string,
+  url: string | URL,
+  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
+  caller: Partial<Caller> = {},
+  secret = TEST_SIGNING_SECRET,
+): Promise<Response> {
+  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
+  const target = { audience, method, path: pathOf(url), body: init.body };
+  return fetch(url, {
+    method,
+    body: init.body,
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...init.headers,
+      [CONTEXT_HEADER]: signRequest(testCaller(caller), target, secret),
+    },
+  });
+}
+
+/** postGraphQL as the gateway sends it to `audience`, signed for this one request. */
+export async function postAsGateway<T = Record<string, unknown>>(
+  audience: string,
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  caller: Partial<Caller> = {},
+  secret = TEST_SIGNING_SECRET,
+): Promise<GraphQLResponse<T>> {
+  const res = await fetchAsGateway(
+    audience,
+    url,
+    { body: JSON.stringify({ query, variables }) },
+    caller,
+    secret,
+  );
+  const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: res.status, ...body };
 }
 
 export {

@@ -8,6 +8,8 @@ const AirtableEnv = {
   DATABASE_URL: z.string().url(),
   /** Seals Airtable tokens at rest; required in production. */
   SECRETS_ENCRYPTION_KEY: z.string().min(32).default('dev-only-secrets-encryption-key-change-me'),
+  /** The key before the current one, while rotating: what it sealed is still read. */
+  SECRETS_ENCRYPTION_KEY_PREVIOUS: z.string().min(32).optional(),
   /** Real Airtable unless pointed at airtable-local. */
   AIRTABLE_API_URL: z.string().url().default('https://api.airtable.com'),
   /** The workspaces subgraph, asked for members' roles. */

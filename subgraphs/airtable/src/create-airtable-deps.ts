@@ -30,7 +30,10 @@ export async function createAirtableDeps(
   const events =
     options.events ??
     (await createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.EVENTS_DATABASE_URL }));
-  const secrets = createSecretBox(config.SECRETS_ENCRYPTION_KEY);
+  const secrets = createSecretBox(
+    config.SECRETS_ENCRYPTION_KEY,
+    config.SECRETS_ENCRYPTION_KEY_PREVIOUS,
+  );
   const clients = createAirtableClients(config, db, secrets);
   const clock = () => new Date();
   const baseWebhooks = config.PUBLIC_URL

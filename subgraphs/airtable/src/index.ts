@@ -18,9 +18,6 @@ export async function main(
 ): Promise<RunningServer & { deps: AirtableDeps }> {
   const config = loadAirtableConfig(env);
   assertProductionSecrets(config);
-  if (config.NODE_ENV === 'production' && config.SECRETS_ENCRYPTION_KEY.startsWith('dev-only')) {
-    throw new Error('Invalid configuration:\n  SECRETS_ENCRYPTION_KEY: must be set in production');
-  }
   if (config.NODE_ENV === 'production' && config.PERMISSIONS_URL === 'none') {
     throw new Error(
       'Invalid configuration:\n  PERMISSIONS_URL: must name the permissions subgraph in production',

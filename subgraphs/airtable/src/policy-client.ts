@@ -1,7 +1,7 @@
 import type { EventBus } from '@pyairtable/events';
 import {
-  CONTEXT_HEADER,
-  signCaller,
+  serviceCaller,
+  signedFetch,
   upstreamUnavailable,
   type BasePolicy,
   type Logger,
@@ -63,26 +63,15 @@ export function createPolicyClient(options: {
   );
 
   async function ask(request: PolicyRequest): Promise<BasePolicy> {
-    const res = await fetch(url!, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [CONTEXT_HEADER]: signCaller(
-          {
-            requestId: 'policy',
-            userId: null,
-            email: null,
-            sessionId: null,
-            apiKeyId: null,
-            ip: null,
-            issuedAt: Date.now(),
-          },
-          options.signingSecret,
-        ),
+    const res = await signedFetch(
+      url!,
+      { body: JSON.stringify(request), signal: AbortSignal.timeout(5_000) },
+      {
+        audience: 'permissions',
+        secret: options.signingSecret,
+        caller: serviceCaller('policy'),
       },
-      body: JSON.stringify(request),
-      signal: AbortSignal.timeout(5_000),
-    }).catch((error: unknown) => {
+    ).catch((error: unknown) => {
       options.logger.error({ err: error }, 'the permissions subgraph did not answer');
       throw upstreamUnavailable('Permissions could not be checked. Try again shortly.');
     });

@@ -1,4 +1,4 @@
-import { gatewayHeaders } from '@pyairtable/testing';
+import { fetchAsGateway } from '@pyairtable/testing';
 import { describe, expect, it } from 'vitest';
 import { mentionTokens } from '../src/domain/add-record-comment.ts';
 import { startAirtableSubgraph } from './harness.ts';
@@ -13,7 +13,7 @@ describe('airtable: the record change log', () => {
     const feed = async (after?: string) => {
       const url = new URL('/internal/record-changes', s.url);
       if (after !== undefined) url.searchParams.set('after', after);
-      const res = await fetch(url, { headers: gatewayHeaders() });
+      const res = await fetchAsGateway('airtable', url);
       return (await res.json()) as any;
     };
     const { head } = await feed();

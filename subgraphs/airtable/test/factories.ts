@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { gatewayHeaders, postGraphQL } from '@pyairtable/testing';
+import { postAsGateway } from '@pyairtable/testing';
 
 /** Someone the gateway has signed in (identity is not needed: the gateway vouches for them). */
 export interface Person {
@@ -10,11 +10,12 @@ export interface Person {
 /** People and workspaces for airtable subgraph tests, made through the workspaces subgraph. */
 export function createFactories(options: { workspacesUrl: string }) {
   const workspaces = (person: Person, query: string, variables: Record<string, unknown>) =>
-    postGraphQL<any>(
+    postAsGateway<any>(
+      'workspaces',
       new URL('/graphql', options.workspacesUrl).toString(),
       query,
       variables,
-      gatewayHeaders({ userId: person.id, email: person.email }),
+      { userId: person.id, email: person.email },
     );
 
   function person(name: string): Person {

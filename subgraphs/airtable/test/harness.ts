@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { startAirtableLocal } from '@pyairtable/airtable-local/testing';
 import { createMemoryEventBus, type PlatformEvent } from '@pyairtable/events';
 import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
+import { createTestDatabase, fetchAsGateway, postAsGateway, testEnv } from '@pyairtable/testing';
 import {
   createWorkspacesDeps,
   createWorkspacesSubgraph,
@@ -102,22 +102,25 @@ export async function startAirtableSubgraph(options: AirtableSubgraphOptions = {
   const as =
     (person: Person | null) =>
     <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
-      postGraphQL<T>(
+      postAsGateway<T>(
+        'airtable',
         server.url,
         query,
         variables,
-        gatewayHeaders(person ? { userId: person.id, email: person.email } : {}),
+        person ? { userId: person.id, email: person.email } : {},
       );
   /** Calls the subgraph's Airtable-compatible REST API as `person`. */
   const rest = (person: Person | null) => async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(new URL(path, server.url), {
-      method,
-      headers: {
-        'content-type': 'application/json',
-        ...gatewayHeaders(person ? { userId: person.id, email: person.email } : {}),
+    const res = await fetchAsGateway(
+      'airtable',
+      new URL(path, server.url),
+      {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+      person ? { userId: person.id, email: person.email } : {},
+    );
     return { status: res.status, body: (await res.json()) as any };
   };
   /** Calls airtable-local directly, as another Airtable client of the base would. */

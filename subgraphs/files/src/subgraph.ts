@@ -15,8 +15,8 @@ export function createFilesSubgraph(deps: FilesDeps) {
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
     isReady: deps.db.ping,
-    routes: (app, requireGateway) => {
-      addUploadRoute(app, requireGateway, deps);
+    routes: (app) => {
+      addUploadRoute(app, deps);
       addDownloadRoutes(app, deps);
     },
     createContext: (base) => ({

@@ -3,6 +3,9 @@ import { PrismaClient, Prisma } from './generated/prisma/client.ts';
 
 export type { ApiKey, User } from './generated/prisma/client.ts';
 
+/** What an emailed account token is for. */
+export type AccountTokenPurpose = 'PASSWORD_RESET' | 'EMAIL_VERIFICATION';
+
 /** Every query the identity subgraph makes; the only file that touches Prisma. */
 export function createIdentityDb(databaseUrl: string) {
   const prisma = new PrismaClient({ adapter: createPrismaAdapter(databaseUrl) });
@@ -28,6 +31,48 @@ export function createIdentityDb(databaseUrl: string) {
     },
     updatePasswordHash: (userId: string, passwordHash: string) =>
       prisma.user.update({ where: { id: userId }, data: { passwordHash } }),
+    markEmailVerified: (userId: string, now: Date) =>
+      prisma.user.updateMany({
+        where: { id: userId, emailVerifiedAt: null },
+        data: { emailVerifiedAt: now },
+      }),
+
+    /** Stores a new emailed token; earlier unused ones of the same purpose stop working. */
+    issueAccountToken: (data: {
+      userId: string;
+      purpose: AccountTokenPurpose;
+      tokenHash: string;
+      expiresAt: Date;
+      now: Date;
+    }) =>
+      prisma.$transaction([
+        prisma.accountToken.updateMany({
+          where: { userId: data.userId, purpose: data.purpose, usedAt: null },
+          data: { usedAt: data.now },
+        }),
+        prisma.accountToken.create({
+          data: {
+            userId: data.userId,
+            purpose: data.purpose,
+            tokenHash: data.tokenHash,
+            expiresAt: data.expiresAt,
+          },
+        }),
+      ]),
+    /**
+     * Uses an emailed token once: the user it was for, or null when it is unknown, of another
+     * purpose, expired or used already (also by a request racing this one).
+     */
+    useAccountToken: async (tokenHash: string, purpose: AccountTokenPurpose, now: Date) => {
+      const token = await prisma.accountToken.findUnique({ where: { tokenHash } });
+      if (!token || token.purpose !== purpose || token.usedAt || token.expiresAt <= now)
+        return null;
+      const { count } = await prisma.accountToken.updateMany({
+        where: { id: token.id, usedAt: null },
+        data: { usedAt: now },
+      });
+      return count === 1 ? token.userId : null;
+    },
 
     /** Starts a session with its first refresh token. */
     insertSession: (userId: string, token: { tokenHash: string; expiresAt: Date }) =>
@@ -100,12 +145,24 @@ export function createIdentityDb(databaseUrl: string) {
         data: { lastUsedAt: now },
       }),
 
-    countFailedLogins: (where: { email: string } | { ip: string }, since: Date) =>
-      prisma.loginAttempt.count({
+    /** Failed logins since `since` matching `where`, and when the last one was. */
+    failedLogins: async (
+      where: { email: string } | { ip: string } | { email: string; ip: string },
+      since: Date,
+    ) => {
+      const found = await prisma.loginAttempt.aggregate({
         where: { ...where, succeeded: false, createdAt: { gte: since } },
-      }),
-    recordLoginAttempt: (data: { email: string; ip: string | null; succeeded: boolean }) =>
-      prisma.loginAttempt.create({ data }),
+        _count: { _all: true },
+        _max: { createdAt: true },
+      });
+      return { count: found._count._all, lastAt: found._max.createdAt };
+    },
+    recordLoginAttempt: (data: {
+      email: string;
+      ip: string | null;
+      succeeded: boolean;
+      createdAt: Date;
+    }) => prisma.loginAttempt.create({ data }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Mailer } from '@pyairtable/mail';
 import type { BaseContext, Logger } from '@pyairtable/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { IdentityConfig } from './config.ts';
@@ -9,6 +10,8 @@ export interface IdentityDeps {
   db: IdentityDb;
   logger: Logger;
   clock: () => Date;
+  /** Sends password-reset and verification emails (unconfigured: none are sent). */
+  mailer: Mailer;
 }
 
 export interface IdentityContext extends BaseContext {

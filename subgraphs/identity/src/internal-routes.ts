@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import type { Express, RequestHandler } from 'express';
 import { verifyApiKey } from './domain/api-keys.ts';
 import type { IdentityDeps } from './deps.ts';
 
@@ -8,20 +8,15 @@ import type { IdentityDeps } from './deps.ts';
  */
 export function addInternalRoutes(deps: IdentityDeps) {
   return (app: Express, requireGateway: RequestHandler) => {
-    app.post(
-      '/internal/api-keys/verify',
-      requireGateway,
-      express.json({ limit: '4kb' }),
-      async (req, res, next) => {
-        try {
-          const secret = (req.body as { secret?: unknown } | undefined)?.secret;
-          const owner = typeof secret === 'string' ? await verifyApiKey(deps, secret) : null;
-          if (!owner) res.status(404).json({ error: 'unknown or revoked API key' });
-          else res.json(owner);
-        } catch (error) {
-          next(error);
-        }
-      },
-    );
+    app.post('/internal/api-keys/verify', requireGateway, async (req, res, next) => {
+      try {
+        const secret = (req.body as { secret?: unknown } | undefined)?.secret;
+        const owner = typeof secret === 'string' ? await verifyApiKey(deps, secret) : null;
+        if (!owner) res.status(404).json({ error: 'unknown or revoked API key' });
+        else res.json(owner);
+      } catch (error) {
+        next(error);
+      }
+    });
   };
 }

@@ -1,37 +1,11 @@
-import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { loadIdentityConfig } from '../src/config.ts';
-import { createIdentityDb } from '../src/db.ts';
+import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../src/domain/passwords.ts';
-import { MAX_FAILURES_PER_ACCOUNT } from '../src/domain/throttle-logins.ts';
-import { createIdentitySubgraph } from '../src/subgraph.ts';
-
-async function startIdentity() {
-  const config = loadIdentityConfig({
-    ...testEnv,
-    DATABASE_URL: await createTestDatabase('identity'),
-  });
-  const db = createIdentityDb(config.DATABASE_URL);
-  const calls = { findUsersByIds: 0 };
-  const counted = {
-    ...db,
-    findUsersByIds: (ids: readonly string[]) => (calls.findUsersByIds++, db.findUsersByIds(ids)),
-  };
-  const server = await createIdentitySubgraph({
-    config,
-    db: counted,
-    logger: createLogger('identity', 'silent'),
-    clock: () => new Date(),
-  }).listen(0);
-  onTestFinished(async () => {
-    await server.close();
-    await db.close();
-  });
-  const run = (query: string, variables: Record<string, unknown> = {}, ip = '10.1.1.1') =>
-    postGraphQL<any>(server.url, query, variables, gatewayHeaders({ ip }));
-  return { run, calls };
-}
+import {
+  FREE_FAILURES_PER_ACCOUNT_AND_IP,
+  loginDelaySeconds,
+  MAX_FAILURES_PER_IP,
+} from '../src/domain/throttle-logins.ts';
+import { startIdentity } from './harness.ts';
 
 const SIGN_UP = `mutation ($i: SignUpInput!) { signUp(input: $i) { user { id email } } }`;
 const LOG_IN = `mutation ($i: LogInInput!) { logIn(input: $i) { accessToken } }`;
@@ -47,28 +21,38 @@ describe('identity subgraph', () => {
     expect(await verifyPassword('same password', 'garbage')).toBe(false);
   });
 
-  it('locks an account after repeated failures, even with the right password, and per IP', async () => {
-    const { run } = await startIdentity();
+  it('slows guesses from one address progressively, without locking the owner out elsewhere', async () => {
+    const { run, clock } = await startIdentity();
     await run(SIGN_UP, {
       i: { email: 'lock@example.com', password: 'right password', name: 'Lock' },
     });
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      const res = await run(LOG_IN, {
-        i: { email: 'lock@example.com', password: 'wrong password' },
-      });
-      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    }
-    const locked = await run(LOG_IN, {
-      i: { email: 'LOCK@example.com', password: 'right password' },
-    });
-    expect(locked.errors?.[0]?.extensions).toMatchObject({
+    const attempt = (password: string, ip = '10.1.1.1') =>
+      run(LOG_IN, { i: { email: 'LOCK@example.com', password } }, ip);
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT_AND_IP; i++)
+      expect((await attempt('wrong password')).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    // From the guessing address, even the right password waits: 1 s, then 2 s, 4 s…
+    expect((await attempt('right password')).errors?.[0]?.extensions).toMatchObject({
       code: 'RATE_LIMITED',
-      retryAfterSeconds: 900,
+      retryAfterSeconds: 1,
     });
+    // The owner, elsewhere, signs in as always.
+    expect((await attempt('right password', '10.2.2.2')).data?.logIn.accessToken).toBeTruthy();
+    clock.advance(1_000);
+    expect((await attempt('wrong password')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await attempt('wrong password')).errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 2,
+    });
+    clock.advance(2_000);
+    expect((await attempt('right password')).data?.logIn.accessToken).toBeTruthy();
+  });
 
-    // Spraying many accounts from one address trips the per-IP limit.
+  it('refuses an address that fails at many accounts (password spraying)', async () => {
+    const { run } = await startIdentity();
     let last: any;
-    for (let i = 0; i < 21; i++)
+    for (let i = 0; i <= MAX_FAILURES_PER_IP; i++)
       last = await run(
         LOG_IN,
         { i: { email: `spray${i}@example.com`, password: 'x' } },
@@ -81,6 +65,12 @@ describe('identity subgraph', () => {
       '10.8.8.8',
     );
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('computes the wait after failures: free ones, then doubling, capped', () => {
+    expect([0, 2, 3, 4, 5, 30].map((n) => loginDelaySeconds(n, 3, 900))).toEqual([
+      0, 0, 1, 2, 4, 900,
+    ]);
   });
 
   it('resolves User references for the gateway in one database query per request', async () => {

@@ -1,4 +1,4 @@
-import { CONTEXT_HEADER, signCaller, type WorkspaceRole } from '@pyairtable/subgraph-kit';
+import { serviceCaller, signedFetch, type WorkspaceRole } from '@pyairtable/subgraph-kit';
 import { LRUCache } from 'lru-cache';
 import type { NotificationsConfig } from './config.ts';
 
@@ -13,22 +13,6 @@ export interface Member {
   role: WorkspaceRole;
 }
 
-const signed = (secret: string) => ({
-  'content-type': 'application/json',
-  [CONTEXT_HEADER]: signCaller(
-    {
-      requestId: 'notifications',
-      userId: null,
-      email: null,
-      sessionId: null,
-      apiKeyId: null,
-      ip: null,
-      issuedAt: Date.now(),
-    },
-    secret,
-  ),
-});
-
 /**
  * Who people are and who belongs where, asked of their owners: a workspace's members from the
  * workspaces subgraph, names and addresses as identity resolves User entities. Kept 30 s.
@@ -37,13 +21,12 @@ export function createDirectory(config: NotificationsConfig) {
   const people = new LRUCache<string, Person>({ max: 10_000, ttl: 30_000 });
   const members = new LRUCache<string, Member[]>({ max: 1_000, ttl: 30_000 });
 
-  async function post(url: string, body: unknown): Promise<unknown> {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: signed(config.GATEWAY_SIGNING_SECRET),
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(5_000),
-    });
+  async function post(audience: string, url: string, body: unknown): Promise<unknown> {
+    const res = await signedFetch(
+      url,
+      { body: JSON.stringify(body), signal: AbortSignal.timeout(5_000) },
+      { audience, secret: config.GATEWAY_SIGNING_SECRET, caller: serviceCaller('notifications') },
+    );
     if (!res.ok) throw new Error(`${new URL(url).pathname} answered ${res.status}`);
     return res.json();
   }
@@ -53,6 +36,7 @@ export function createDirectory(config: NotificationsConfig) {
       const hit = members.get(workspaceId);
       if (hit) return hit;
       const answer = (await post(
+        'workspaces',
         new URL('/internal/workspaces/members', config.WORKSPACES_URL).toString(),
         {
           workspaceId,
@@ -70,7 +54,7 @@ export function createDirectory(config: NotificationsConfig) {
     async people(ids: readonly string[]): Promise<Person[]> {
       const missing = [...new Set(ids)].filter((id) => !people.has(id));
       if (missing.length > 0) {
-        const answer = (await post(config.IDENTITY_URL, {
+        const answer = (await post('identity', config.IDENTITY_URL, {
           query:
             'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email name } } }',
           variables: { r: missing.map((id) => ({ __typename: 'User', id })) },

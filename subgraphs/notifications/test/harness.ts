@@ -7,7 +7,7 @@ import { startLocalMailbox } from '@pyairtable/mail';
 import { createLogger, signAccessToken } from '@pyairtable/subgraph-kit';
 import {
   createTestDatabase,
-  gatewayHeaders,
+  postAsGateway,
   postGraphQL,
   TEST_JWT_SECRET,
   testEnv,
@@ -113,11 +113,11 @@ export async function startNotifications(options: { env?: Record<string, string>
   }
 
   async function signUpAs(name: string, email: string): Promise<Person> {
-    const res = await postGraphQL<any>(
+    const res = await postAsGateway<any>(
+      'identity',
       identity.url,
       `mutation ($i: SignUpInput!) { signUp(input: $i) { user { id } } }`,
       { i: { email, password: 'correct horse battery', name } },
-      gatewayHeaders(),
     );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return { id: res.data.signUp.user.id, email, name };
@@ -126,17 +126,19 @@ export async function startNotifications(options: { env?: Record<string, string>
   /** Invites `person` to the owner's workspace with `role`, and accepts as them. */
   async function join(person: Person, role: 'ADMIN' | 'EDITOR' | 'VIEWER') {
     const workspaces = new URL('/graphql', airtable.workspacesUrl).toString();
-    const invited = await postGraphQL<any>(
+    const invited = await postAsGateway<any>(
+      'workspaces',
       workspaces,
       `mutation ($i: InviteMemberInput!) { inviteMember(input: $i) { token } }`,
       { i: { workspaceId: airtable.workspaceId, email: person.email, role } },
-      gatewayHeaders({ userId: airtable.owner.id, email: airtable.owner.email }),
+      { userId: airtable.owner.id, email: airtable.owner.email },
     );
-    const accepted = await postGraphQL<any>(
+    const accepted = await postAsGateway<any>(
+      'workspaces',
       workspaces,
       `mutation ($t: String!) { acceptInvitation(token: $t) { id } }`,
       { t: invited.data.inviteMember.token },
-      gatewayHeaders({ userId: person.id, email: person.email }),
+      { userId: person.id, email: person.email },
     );
     if (!accepted.data) throw new Error(JSON.stringify(accepted.errors));
   }

@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import type { Express, RequestHandler } from 'express';
 import { z } from 'zod';
 import type { PermissionsDeps } from './deps.ts';
 import { policyFor } from './domain/policy-for.ts';
@@ -18,22 +18,17 @@ const PolicyRequest = z.object({
  */
 export function addInternalRoutes(deps: PermissionsDeps) {
   return (app: Express, requireGateway: RequestHandler) => {
-    app.post(
-      '/internal/policies',
-      requireGateway,
-      express.json({ limit: '4kb' }),
-      async (req, res, next) => {
-        try {
-          const parsed = PolicyRequest.safeParse(req.body);
-          if (!parsed.success) {
-            res.status(400).json({ error: 'invalid policy request' });
-            return;
-          }
-          res.json(await policyFor(deps, parsed.data));
-        } catch (error) {
-          next(error);
+    app.post('/internal/policies', requireGateway, async (req, res, next) => {
+      try {
+        const parsed = PolicyRequest.safeParse(req.body);
+        if (!parsed.success) {
+          res.status(400).json({ error: 'invalid policy request' });
+          return;
         }
-      },
-    );
+        res.json(await policyFor(deps, parsed.data));
+      } catch (error) {
+        next(error);
+      }
+    });
   };
 }

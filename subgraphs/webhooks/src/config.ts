@@ -8,6 +8,8 @@ const WebhooksEnv = {
   DATABASE_URL: z.string().url(),
   /** Seals the endpoints' signing secrets at rest; required in production. */
   SECRETS_ENCRYPTION_KEY: z.string().min(32).default('dev-only-secrets-encryption-key-change-me'),
+  /** The key before the current one, while rotating: what it sealed is still read. */
+  SECRETS_ENCRYPTION_KEY_PREVIOUS: z.string().min(32).optional(),
   /** The workspaces subgraph, asked for members' roles. */
   WORKSPACES_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.workspaces}/graphql`),
   /** The airtable subgraph, whose record change log this subgraph reads. */

@@ -30,7 +30,10 @@ export async function createWebhooksDeps(
       onError: (err) => logger.warn({ err, reason: err.reason }, 'event bus'),
     }));
   const clock = options.clock ?? (() => new Date());
-  const secrets = createSecretBox(config.SECRETS_ENCRYPTION_KEY);
+  const secrets = createSecretBox(
+    config.SECRETS_ENCRYPTION_KEY,
+    config.SECRETS_ENCRYPTION_KEY_PREVIOUS,
+  );
   const outbound = {
     allowHosts: parseAllowHosts(config.WEBHOOKS_ALLOW_HOSTS),
     // Embedded and development setups deliver to plain http receivers on purpose.

@@ -17,9 +17,6 @@ export async function main(
 ): Promise<RunningServer> {
   const config = loadWebhooksConfig(env);
   assertProductionSecrets(config);
-  if (config.NODE_ENV === 'production' && config.SECRETS_ENCRYPTION_KEY.startsWith('dev-only')) {
-    throw new Error('Invalid configuration:\n  SECRETS_ENCRYPTION_KEY: must be set in production');
-  }
   const { deps, ingest, close } = await createWebhooksDeps(config, options);
   const server = await createWebhooksSubgraph(deps).listen(config.PORT, config.HOST);
   if (config.RUN_WORKERS === 'true') {

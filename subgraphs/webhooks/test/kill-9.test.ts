@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { startAirtableSubgraph } from '@pyairtable/airtable/testing';
-import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
+import { createTestDatabase, postAsGateway, testEnv } from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createWebhooksDb } from '../src/db.ts';
 import { CREATE_ENDPOINT, UPDATE_RECORDS } from './harness.ts';
@@ -100,7 +100,8 @@ describe('webhooks: a killed process loses no delivery', () => {
       await expect
         .poll(() => db.readCursor('airtable.record-changes'), { timeout: 20_000 })
         .not.toBeNull();
-      const created = await postGraphQL<any>(
+      const created = await postAsGateway<any>(
+        'webhooks',
         url,
         CREATE_ENDPOINT,
         {
@@ -111,7 +112,7 @@ describe('webhooks: a killed process loses no delivery', () => {
             rateLimitPerSecond: 100,
           },
         },
-        gatewayHeaders({ userId: s.owner.id, email: s.owner.email }),
+        { userId: s.owner.id, email: s.owner.email },
       );
       expect(created.errors).toBeUndefined();
 

@@ -101,13 +101,14 @@ describe('webhooks: SSRF rules and who may manage endpoints', () => {
 
     // As the gateway resolves references: null for anyone but the workspace's admins.
     const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on WebhookEndpoint { id url } } }`;
-    const { gatewayHeaders, postGraphQL } = await import('@pyairtable/testing');
+    const { postAsGateway } = await import('@pyairtable/testing');
     const as = (p: { id: string; email: string }) =>
-      postGraphQL<any>(
+      postAsGateway<any>(
+        'webhooks',
         s.webhooksUrl,
         ENTITIES,
         { r: [{ __typename: 'WebhookEndpoint', id }] },
-        gatewayHeaders({ userId: p.id, email: p.email }),
+        { userId: p.id, email: p.email },
       );
     expect((await as(admin)).data._entities).toEqual([{ id, url: input.url }]);
     expect((await as(editor)).data._entities).toEqual([null]);

@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import type { Express, RequestHandler } from 'express';
 import type { WorkspacesDeps } from './deps.ts';
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -11,49 +11,39 @@ export function addInternalRoutes(deps: WorkspacesDeps) {
   return (app: Express, requireGateway: RequestHandler) => {
     // POST /internal/workspaces/members — who belongs to a workspace, with roles (notifications
     // asks it for the admins to tell about a failed sync or a disabled webhook).
-    app.post(
-      '/internal/workspaces/members',
-      requireGateway,
-      express.json({ limit: '4kb' }),
-      async (req, res, next) => {
-        try {
-          const { workspaceId } = (req.body ?? {}) as { workspaceId?: unknown };
-          if (typeof workspaceId !== 'string' || !UUID.test(workspaceId)) {
-            res.json({ members: [] });
-            return;
-          }
-          const members = await deps.db.listMembers([workspaceId]);
-          res.json({ members: members.map((m) => ({ userId: m.userId, role: m.role })) });
-        } catch (error) {
-          next(error);
+    app.post('/internal/workspaces/members', requireGateway, async (req, res, next) => {
+      try {
+        const { workspaceId } = (req.body ?? {}) as { workspaceId?: unknown };
+        if (typeof workspaceId !== 'string' || !UUID.test(workspaceId)) {
+          res.json({ members: [] });
+          return;
         }
-      },
-    );
-    app.post(
-      '/internal/memberships/role',
-      requireGateway,
-      express.json({ limit: '4kb' }),
-      async (req, res, next) => {
-        try {
-          const { userId, workspaceId } = (req.body ?? {}) as {
-            userId?: unknown;
-            workspaceId?: unknown;
-          };
-          if (
-            typeof userId !== 'string' ||
-            typeof workspaceId !== 'string' ||
-            !UUID.test(userId) ||
-            !UUID.test(workspaceId)
-          ) {
-            res.json({ role: null });
-            return;
-          }
-          const [membership] = await deps.db.findMemberships([{ workspaceId, userId }]);
-          res.json({ role: membership?.role ?? null });
-        } catch (error) {
-          next(error);
+        const members = await deps.db.listMembers([workspaceId]);
+        res.json({ members: members.map((m) => ({ userId: m.userId, role: m.role })) });
+      } catch (error) {
+        next(error);
+      }
+    });
+    app.post('/internal/memberships/role', requireGateway, async (req, res, next) => {
+      try {
+        const { userId, workspaceId } = (req.body ?? {}) as {
+          userId?: unknown;
+          workspaceId?: unknown;
+        };
+        if (
+          typeof userId !== 'string' ||
+          typeof workspaceId !== 'string' ||
+          !UUID.test(userId) ||
+          !UUID.test(workspaceId)
+        ) {
+          res.json({ role: null });
+          return;
         }
-      },
-    );
+        const [membership] = await deps.db.findMemberships([{ workspaceId, userId }]);
+        res.json({ role: membership?.role ?? null });
+      } catch (error) {
+        next(error);
+      }
+    });
   };
 }

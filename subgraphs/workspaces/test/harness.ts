@@ -1,6 +1,6 @@
 import { createMemoryEventBus, type EventBus, type PlatformEvent } from '@pyairtable/events';
 import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, testEnv } from '@pyairtable/testing';
+import { createTestDatabase, postAsGateway, testEnv } from '@pyairtable/testing';
 import { onTestFinished } from 'vitest';
 import { loadWorkspacesConfig } from '../src/config.ts';
 import { createWorkspacesDeps } from '../src/create-workspaces-deps.ts';
@@ -43,11 +43,9 @@ export async function startWorkspacesSubgraph(
   const as =
     (user: { id: string; email: string }) =>
     (query: string, variables: Record<string, unknown> = {}) =>
-      postGraphQL<any>(
-        server.url,
-        query,
-        variables,
-        gatewayHeaders({ userId: user.id, email: user.email }),
-      );
+      postAsGateway<any>('workspaces', server.url, query, variables, {
+        userId: user.id,
+        email: user.email,
+      });
   return { url: server.url, deps, events, heard, as };
 }

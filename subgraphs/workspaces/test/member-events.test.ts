@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startLocalMailbox } from '@pyairtable/mail';
-import { gatewayHeaders } from '@pyairtable/testing';
+import { fetchAsGateway } from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startWorkspacesSubgraph } from './harness.ts';
 
@@ -76,15 +76,14 @@ describe('workspaces: invitations by email and member events', () => {
     const owner = person('owner');
     const workspaceId = (await s.as(owner)(CREATE)).data.createWorkspace.id;
     const url = new URL('/internal/workspaces/members', s.url);
-    const ask = (headers: Record<string, string>) =>
-      fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ workspaceId }),
-      });
-    expect(await (await ask(gatewayHeaders())).json()).toEqual({
-      members: [{ userId: owner.id, role: 'OWNER' }],
+    const body = JSON.stringify({ workspaceId });
+    const signed = await fetchAsGateway('workspaces', url, { body });
+    expect(await signed.json()).toEqual({ members: [{ userId: owner.id, role: 'OWNER' }] });
+    const unsigned = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
     });
-    expect((await ask({})).status).toBe(401);
+    expect(unsigned.status).toBe(401);
   });
 });

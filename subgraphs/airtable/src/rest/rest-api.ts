@@ -1,10 +1,4 @@
-import express, {
-  type Express,
-  type NextFunction,
-  type Request,
-  type RequestHandler,
-  type Response,
-} from 'express';
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   actorOf,
   badUserInput,
@@ -89,12 +83,10 @@ export function addRestApi(deps: AirtableDeps) {
       return single ? out[0] : { records: out };
     }
 
-    const json = express.json({ limit: '5mb' });
-    // Airtable's content API (content.airtable.com): a 5 MB file is about 6.7 MB in base64.
+    // Airtable's content API (content.airtable.com); requireGateway reads and parses the body.
     app.post(
       '/v0/:baseId/:recordId/:field/uploadAttachment',
       requireGateway,
-      express.json({ limit: '7mb' }),
       handle((actor, req) => {
         const body = (req.body ?? {}) as Record<string, unknown>;
         for (const key of ['contentType', 'file', 'filename'])
@@ -135,7 +127,6 @@ export function addRestApi(deps: AirtableDeps) {
     app.post(
       '/v0/:baseId/:table/listRecords',
       requireGateway,
-      json,
       handle((actor, req) => list(actor, req, (req.body ?? {}) as Record<string, unknown>)),
     );
     app.get(
@@ -157,19 +148,16 @@ export function addRestApi(deps: AirtableDeps) {
         app.post(
           path,
           requireGateway,
-          json,
           handle((a, req) => write(a, req, 'CREATE')),
         );
       app.patch(
         path,
         requireGateway,
-        json,
         handle((a, req) => write(a, req, 'UPDATE')),
       );
       app.put(
         path,
         requireGateway,
-        json,
         handle((a, req) => write(a, req, 'UPDATE', true)),
       );
       app.delete(

@@ -4,7 +4,7 @@ import {
   forbidden,
   notFound,
   REQUEST_ID_HEADER,
-  signCaller,
+  signRequest,
   unauthenticated,
   upstreamUnavailable,
   type Actor,
@@ -13,8 +13,11 @@ import { readFile } from 'node:fs/promises';
 import type { FilesDeps } from '../deps.ts';
 import { requireFile } from './access.ts';
 
-/** Airtable's content API takes at most 5 MB per file. */
-export const MAX_ATTACH_BYTES = 5 * 1024 * 1024;
+/**
+ * Airtable's content API takes 5 MB per file, but a signed request between services carries at
+ * most 5 MB of body (subgraph-kit), and base64 adds a third: 3.5 MB fits.
+ */
+export const MAX_ATTACH_BYTES = 3.5 * 1024 * 1024;
 
 export interface AttachFileInput {
   fileId: string;
@@ -48,26 +51,28 @@ export async function attachFile(deps: FilesDeps, actor: Actor, input: AttachFil
   const file = await requireFile(deps, actor, input.fileId, 'EDITOR');
   if (file.status !== 'READY') throw badUserInput('The file has not finished uploading.', 'fileId');
   if (Number(file.size) > MAX_ATTACH_BYTES)
-    throw badUserInput('Airtable takes attachments of at most 5 MB from an upload.', 'fileId');
+    throw badUserInput('Attachments from uploads can have at most 3.5 MB.', 'fileId');
   const bytes = await readFile(deps.storage.filePath(file.id));
   const path = ['v0', input.baseId, input.recordId, input.field, 'uploadAttachment']
     .map(encodeURIComponent)
     .join('/');
+  const payload = JSON.stringify({
+    contentType: file.contentType,
+    file: bytes.toString('base64'),
+    filename: file.filename,
+  });
   const res = await fetch(new URL(`/${path}`, deps.config.AIRTABLE_URL), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       [REQUEST_ID_HEADER]: actor.requestId,
-      [CONTEXT_HEADER]: signCaller(
+      [CONTEXT_HEADER]: signRequest(
         { ...actor.caller, issuedAt: Date.now() },
+        { audience: 'airtable', method: 'POST', path: `/${path}`, body: payload },
         deps.config.GATEWAY_SIGNING_SECRET,
       ),
     },
-    body: JSON.stringify({
-      contentType: file.contentType,
-      file: bytes.toString('base64'),
-      filename: file.filename,
-    }),
+    body: payload,
     signal: AbortSignal.timeout(60_000),
   }).catch(() => {
     throw upstreamUnavailable('The airtable service did not answer. Try again shortly.');

@@ -19,7 +19,7 @@ export interface UploadAttachmentInput {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** The bytes of a URL someone gave: SSRF rules, no redirects, at most 5 MB. */
+/** The bytes of a URL someone gave: SSRF rules, no redirects, at most MAX_ATTACH_BYTES. */
 async function fetchBytes(deps: FilesDeps, url: string): Promise<Buffer> {
   try {
     const res = await sendOutbound(
@@ -27,7 +27,7 @@ async function fetchBytes(deps: FilesDeps, url: string): Promise<Buffer> {
       deps.outbound,
     );
     if (res.status !== 200) throw badUserInput(`The URL answered ${res.status}.`, 'url');
-    if (res.truncated) throw badUserInput('The file at the URL is larger than 5 MB.', 'url');
+    if (res.truncated) throw badUserInput('The file at the URL is larger than 3.5 MB.', 'url');
     return res.bytes;
   } catch (error) {
     if (error instanceof OutboundRefused) throw badUserInput(error.message, 'url');
@@ -53,7 +53,7 @@ export async function uploadAttachment(
     ? Buffer.from(input.contentBase64, 'base64')
     : await fetchBytes(deps, input.url!);
   if (bytes.length > MAX_ATTACH_BYTES)
-    throw badUserInput('Airtable takes attachments of at most 5 MB this way.', 'contentBase64');
+    throw badUserInput('Attachments given whole can have at most 3.5 MB.', 'contentBase64');
   const file = await createFileRecord(deps, actor, {
     workspaceId: input.workspaceId,
     filename: input.filename,

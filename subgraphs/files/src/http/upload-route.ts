@@ -1,4 +1,13 @@
-import { CONTEXT_HEADER, actorOf, isClientError, verifyCaller } from '@pyairtable/subgraph-kit';
+import type { IncomingMessage } from 'node:http';
+import {
+  CONTEXT_HEADER,
+  actorOf,
+  createNonceCache,
+  isClientError,
+  streamedBodyClaim,
+  verifyRequest,
+  type Caller,
+} from '@pyairtable/subgraph-kit';
 import { Server } from '@tus/server';
 import type { Express, RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
@@ -8,7 +17,8 @@ import { finishUpload } from '../domain/finish-upload.ts';
 
 export const UPLOADS_PATH = '/files/uploads';
 
-type TusRequest = { headers: Headers; method: string };
+// srvx's request, as tus hands it to hooks: the Node request it wraps is under runtime.node.
+type TusRequest = { runtime?: unknown };
 
 /** A tus error answer: status and a one-line body. */
 const fail = (status_code: number, body: string) => ({ status_code, body: `${body}\n` });
@@ -34,12 +44,13 @@ function asTusError(error: unknown) {
  * checking the quota before a byte is stored; HEAD and PATCH resume and fill it, for its
  * uploader only. The last PATCH answers 415 when the bytes are of a type not accepted.
  */
-export function addUploadRoute(app: Express, requireGateway: RequestHandler, deps: FilesDeps) {
+export function addUploadRoute(app: Express, deps: FilesDeps) {
+  // Verified once per request (a signature is good once), before tus reads the body.
+  const callers = new WeakMap<IncomingMessage, Caller>();
+  const nonces = createNonceCache();
   const actorFor = (req: TusRequest) => {
-    const caller = verifyCaller(
-      req.headers.get(CONTEXT_HEADER) ?? undefined,
-      deps.config.GATEWAY_SIGNING_SECRET,
-    );
+    const node = (req.runtime as { node?: { req?: IncomingMessage } } | undefined)?.node?.req;
+    const caller = node && callers.get(node);
     if (!caller?.userId) throw fail(401, 'Authentication required.');
     return actorOf(caller, caller.requestId, deps.logger.child({ requestId: caller.requestId }));
   };
@@ -81,7 +92,30 @@ export function addUploadRoute(app: Express, requireGateway: RequestHandler, dep
   app.get(`${UPLOADS_PATH}/*path`, (req, res, next) =>
     req.method === 'GET' ? void res.status(405).end() : next(),
   );
-  const handle: RequestHandler = (req, res) => void tus.handle(req, res);
-  app.all(UPLOADS_PATH, requireGateway, handle);
-  app.all(`${UPLOADS_PATH}/*path`, requireGateway, handle);
+  // Not requireGateway, which reads the whole body to check it: the signature covers the
+  // upload's length and offset (streamedBodyClaim), and the bytes stream into storage.
+  const handle: RequestHandler = (req, res) => {
+    const caller = verifyRequest(
+      req.header(CONTEXT_HEADER),
+      {
+        audience: 'files',
+        method: req.method,
+        path: req.originalUrl,
+        body: streamedBodyClaim(req.headers),
+      },
+      deps.config.GATEWAY_SIGNING_SECRET,
+      nonces,
+    );
+    if (!caller) {
+      deps.logger.warn({ path: req.path }, 'refused unsigned upload request');
+      return void res
+        .status(401)
+        .type('text/plain')
+        .send('Requests must come through the gateway.\n');
+    }
+    callers.set(req, caller);
+    void tus.handle(req, res);
+  };
+  app.all(UPLOADS_PATH, handle);
+  app.all(`${UPLOADS_PATH}/*path`, handle);
 }

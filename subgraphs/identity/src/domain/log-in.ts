@@ -14,7 +14,12 @@ export async function logIn(
   await assertLoginAllowed(deps, email, ip);
   const user = await deps.db.findUserByEmail(email);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
-  await deps.db.recordLoginAttempt({ email, ip, succeeded: ok && user !== null });
+  await deps.db.recordLoginAttempt({
+    email,
+    ip,
+    succeeded: ok && user !== null,
+    createdAt: deps.clock(),
+  });
   if (!ok || !user) throw unauthenticated('Email or password is incorrect.');
   return startSession(deps, user);
 }

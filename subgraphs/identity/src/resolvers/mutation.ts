@@ -3,7 +3,9 @@ import { changePassword } from '../domain/change-password.ts';
 import { logIn } from '../domain/log-in.ts';
 import { logOut } from '../domain/log-out.ts';
 import { refreshSession } from '../domain/refresh-session.ts';
+import { requestPasswordReset, resetPassword } from '../domain/reset-password.ts';
 import { signUp } from '../domain/sign-up.ts';
+import { resendVerificationEmail, verifyEmail } from '../domain/verify-email.ts';
 import type { IdentityContext } from '../deps.ts';
 
 type Input<T> = { input: T };
@@ -40,4 +42,15 @@ export const Mutation = {
   ) => createApiKey(ctx.deps, ctx.auth.requireUser(), input),
   revokeApiKey: (_: unknown, args: { id: string }, ctx: IdentityContext) =>
     revokeApiKey(ctx.deps, ctx.auth.requireUser(), args.id),
+  requestPasswordReset: (_: unknown, args: { email: string }, ctx: IdentityContext) =>
+    requestPasswordReset(ctx.deps, args.email),
+  resetPassword: (
+    _: unknown,
+    { input }: Input<{ token: string; newPassword: string }>,
+    ctx: IdentityContext,
+  ) => resetPassword(ctx.deps, input),
+  verifyEmail: (_: unknown, args: { token: string }, ctx: IdentityContext) =>
+    verifyEmail(ctx.deps, args.token),
+  resendVerificationEmail: (_: unknown, __: unknown, ctx: IdentityContext) =>
+    resendVerificationEmail(ctx.deps, ctx.auth.requireUser()),
 };

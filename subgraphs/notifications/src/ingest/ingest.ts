@@ -1,5 +1,5 @@
 import type { EventBus, PlatformEvent } from '@pyairtable/events';
-import { CONTEXT_HEADER, signCaller } from '@pyairtable/subgraph-kit';
+import { serviceCaller, signedFetch } from '@pyairtable/subgraph-kit';
 import type { NotificationsDeps } from '../deps.ts';
 import { notifyAssignments, type FeedTable, type RecordChangeItem } from './assignments.ts';
 import { onEvent } from './on-event.ts';
@@ -33,23 +33,15 @@ export function createIngest(deps: NotificationsDeps & { events: EventBus }) {
       url.searchParams.set('after', after.toString());
       url.searchParams.set('limit', String(PAGE));
     }
-    const res = await fetch(url, {
-      headers: {
-        [CONTEXT_HEADER]: signCaller(
-          {
-            requestId: 'notifications-ingest',
-            userId: null,
-            email: null,
-            sessionId: null,
-            apiKeyId: null,
-            ip: null,
-            issuedAt: Date.now(),
-          },
-          config.GATEWAY_SIGNING_SECRET,
-        ),
+    const res = await signedFetch(
+      url,
+      { signal: AbortSignal.timeout(10_000) },
+      {
+        audience: 'airtable',
+        secret: config.GATEWAY_SIGNING_SECRET,
+        caller: serviceCaller('notifications-ingest'),
       },
-      signal: AbortSignal.timeout(10_000),
-    });
+    );
     if (!res.ok) throw new Error(`the airtable change log answered ${res.status}`);
     return (await res.json()) as {
       head: string;

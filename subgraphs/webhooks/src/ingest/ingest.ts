@@ -1,4 +1,4 @@
-import { signCaller, CONTEXT_HEADER, type Logger } from '@pyairtable/subgraph-kit';
+import { serviceCaller, signedFetch, type Logger } from '@pyairtable/subgraph-kit';
 import type { EventBus, PlatformEvent } from '@pyairtable/events';
 import type { WebhooksConfig } from '../config.ts';
 import type { NewMessage, WebhooksDb } from '../db.ts';
@@ -56,23 +56,15 @@ export function createIngest(deps: IngestDeps) {
       url.searchParams.set('after', after.toString());
       url.searchParams.set('limit', String(PAGE));
     }
-    const res = await fetch(url, {
-      headers: {
-        [CONTEXT_HEADER]: signCaller(
-          {
-            requestId: 'webhooks-ingest',
-            userId: null,
-            email: null,
-            sessionId: null,
-            apiKeyId: null,
-            ip: null,
-            issuedAt: Date.now(),
-          },
-          config.GATEWAY_SIGNING_SECRET,
-        ),
+    const res = await signedFetch(
+      url,
+      { signal: AbortSignal.timeout(10_000) },
+      {
+        audience: 'airtable',
+        secret: config.GATEWAY_SIGNING_SECRET,
+        caller: serviceCaller('webhooks-ingest'),
       },
-      signal: AbortSignal.timeout(10_000),
-    });
+    );
     if (!res.ok) throw new Error(`the airtable change log answered ${res.status}`);
     return (await res.json()) as {
       head: string;

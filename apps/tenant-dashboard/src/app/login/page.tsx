@@ -119,6 +119,12 @@ function LogIn() {
         <Button type="submit" variant="primary" busy={busy} disabled={!email || !password}>
           Sign in
         </Button>
+        <Link
+          className="form-aside"
+          href={`/forgot-password${email.trim() ? `?email=${encodeURIComponent(email.trim())}` : ''}`}
+        >
+          Forgot your password?
+        </Link>
       </form>
     </AuthLayout>
   );

@@ -46,3 +46,25 @@ export const CHANGE_PASSWORD = graphql(`
     changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })
   }
 `);
+
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(input: { token: $token, newPassword: $newPassword })
+  }
+`);
+
+export const VERIFY_EMAIL = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      id
+      email
+      emailVerified
+    }
+  }
+`);

@@ -19,6 +19,9 @@ type Documents = {
   '\n  mutation CreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
   '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword })\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n': typeof types.VerifyEmailDocument;
   '\n  fragment SyncStatusFields on SyncStatus {\n    state\n    recordsDone\n    recordsTotal\n    tablesDone\n    tablesTotal\n    lastSyncedAt\n    error\n  }\n': typeof types.SyncStatusFieldsFragmentDoc;
   '\n  fragment AvailableBaseFields on AvailableBase {\n    id\n    name\n    permissionLevel\n    synced\n  }\n': typeof types.AvailableBaseFieldsFragmentDoc;
   '\n  query AirtableConnections($id: ID!) {\n    workspace(id: $id) {\n      id\n      role\n      airtableConnections {\n        id\n        name\n        tokenHint\n        createdAt\n        bases {\n          id\n          name\n          sync {\n            ...SyncStatusFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.AirtableConnectionsDocument;
@@ -105,6 +108,12 @@ const documents: Documents = {
     types.RevokeApiKeyDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n':
     types.ChangePasswordDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword })\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n':
+    types.VerifyEmailDocument,
   '\n  fragment SyncStatusFields on SyncStatus {\n    state\n    recordsDone\n    recordsTotal\n    tablesDone\n    tablesTotal\n    lastSyncedAt\n    error\n  }\n':
     types.SyncStatusFieldsFragmentDoc,
   '\n  fragment AvailableBaseFields on AvailableBase {\n    id\n    name\n    permissionLevel\n    synced\n  }\n':
@@ -300,6 +309,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n',
 ): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword })\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
