@@ -11,6 +11,7 @@ import { ApiError, modelNotFound } from './http/api-error.ts';
 import { authenticate, authorize, type Token } from './http/authenticate.ts';
 import { addPlaceholderAttachments } from './http/placeholder-attachment.ts';
 import { createRateLimiter } from './http/rate-limiter.ts';
+import { addAttachmentContent, uploadAttachment } from './records/upload-attachment.ts';
 import {
   addField,
   createTable,
@@ -137,6 +138,7 @@ export function createApp(deps: {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
   });
 
+  addAttachmentContent(app, store);
   addPlaceholderAttachments(app);
 
   // Counts of answered /v0 requests by method and status, for tests and the bench.
@@ -180,7 +182,12 @@ export function createApp(deps: {
       next(error);
     }
   });
-  app.use('/v0', express.json({ limit: '5mb' }));
+  // A 5 MB file is about 6.7 MB in base64.
+  const uploadJson = express.json({ limit: '7mb' });
+  const json = express.json({ limit: '5mb' });
+  app.use('/v0', (req, res, next) =>
+    (req.path.endsWith('/uploadAttachment') ? uploadJson : json)(req, res, next),
+  );
 
   // Metadata
   app.get(
@@ -258,6 +265,28 @@ export function createApp(deps: {
     '/v0/bases/:baseId/webhooks/:webhookId/payloads',
     route('webhook:manage', (req) =>
       webhooks.payloads(...hook(req), req.query.cursor, req.query.limit),
+    ),
+  );
+
+  // Airtable's content API (content.airtable.com), served here on the same origin.
+  app.post(
+    '/v0/:baseId/:recordId/:field/uploadAttachment',
+    route(
+      'data.records:write',
+      write(async (wd, req) => {
+        const baseId = String(req.params.baseId);
+        const record = await uploadAttachment(
+          wd,
+          {
+            baseId,
+            recordId: String(req.params.recordId),
+            field: decodeURIComponent(String(req.params.field)),
+            publicUrl: config.PUBLIC_URL ?? `${req.protocol}://${req.get('host')}`,
+          },
+          body(req),
+        );
+        return record;
+      }),
     ),
   );
 

@@ -323,6 +323,25 @@ export function createStore(databaseUrl: string) {
         .then((r) => r.rows[0] ?? null),
     deleteComment: (id: string) => pool.query('DELETE FROM record_comment WHERE id = $1', [id]),
 
+    insertAttachmentContent: (a: {
+      id: string;
+      baseId: string;
+      filename: string;
+      contentType: string;
+      bytes: Buffer;
+    }) =>
+      pool.query(
+        `INSERT INTO attachment_content (id, base_id, filename, content_type, bytes) VALUES ($1, $2, $3, $4, $5)`,
+        [a.id, a.baseId, a.filename, a.contentType, a.bytes],
+      ),
+    findAttachmentContent: (id: string) =>
+      pool
+        .query<{ filename: string; contentType: string; bytes: Buffer }>(
+          'SELECT filename, content_type AS "contentType", bytes FROM attachment_content WHERE id = $1',
+          [id],
+        )
+        .then((r) => r.rows[0] ?? null),
+
     insertToken: (tokenHash: string, name: string, scopes: string[], baseIds: string[] | null) =>
       pool.query(
         `INSERT INTO access_token (token_hash, name, scopes, base_ids) VALUES ($1, $2, $3, $4)

@@ -35,6 +35,7 @@ import type { GatewayConfig } from './config.ts';
 import { createErrorFormatter } from './format-gateway-error.ts';
 import { createMetrics } from './metrics.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
+import { addFilesProxy } from './files-proxy.ts';
 import { addPlayground } from './graphiql.ts';
 import { refuseOversizedOperations } from './refuse-oversized-operations.ts';
 import {
@@ -297,6 +298,16 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         logger,
         newRequestId: randomUUID,
       });
+    const files = routes.find((r) => r.name === 'files');
+    if (files) {
+      addFilesProxy(app, {
+        filesUrl: files.url,
+        signingSecret: config.GATEWAY_SIGNING_SECRET,
+        authenticate,
+        logger,
+        newRequestId: randomUUID,
+      });
+    }
     app.use('/graphql', allowOrigins(config.corsOrigins));
     // The raw bytes are kept: a platform service's signature covers them.
     app.use(

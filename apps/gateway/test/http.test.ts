@@ -22,6 +22,7 @@ describe('gateway HTTP surface', () => {
         workspaces: 'ready',
         permissions: 'unavailable',
         airtable: 'ready',
+        files: 'ready',
         llm: 'unavailable',
         notifications: 'ready',
         webhooks: 'ready',

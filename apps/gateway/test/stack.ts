@@ -1,5 +1,9 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startAudit } from '@pyairtable/audit';
+import { main as startFiles } from '@pyairtable/files';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startNotifications } from '@pyairtable/notifications';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
@@ -27,7 +31,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Identity, workspaces, airtable, webhooks, notifications, audit and the gateway on free ports, each subgraph on its own fresh database. */
+/** Identity, workspaces, airtable, webhooks, notifications, audit, files and the gateway on free ports, each subgraph on its own fresh database. */
 export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
@@ -63,6 +67,15 @@ export async function startStack(
     AIRTABLE_URL: airtable.url,
     RUN_WORKERS: 'false',
   });
+  const files = await startFiles({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('files'),
+    WORKSPACES_URL: workspaces.url,
+    AIRTABLE_URL: airtable.url,
+    RUN_WORKERS: 'false',
+    FILES_STORAGE_DIR: await mkdtemp(path.join(os.tmpdir(), 'pyairtable-stack-files-')),
+  });
   const notifications = await startNotifications({
     ...testEnv,
     PORT: '0',
@@ -92,6 +105,7 @@ export async function startStack(
     SUBGRAPH_AUDIT_URL: audit.url,
     // The gateway's audit outbox, in a database of its own.
     AUDIT_OUTBOX_DATABASE_URL: await createTestDatabase('audit'),
+    SUBGRAPH_FILES_URL: files.url,
     // The assistant and permissions are not started: their tests bring their own gateway.
     SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
     SUBGRAPH_PERMISSIONS_URL: CLOSED_PORT_URL,
@@ -113,7 +127,7 @@ export async function startStack(
       ),
     close: async () => {
       await gateway.close();
-      await Promise.all([webhooks.close(), notifications.close(), audit.close()]);
+      await Promise.all([webhooks.close(), notifications.close(), audit.close(), files.close()]);
       await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };

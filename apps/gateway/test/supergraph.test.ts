@@ -12,6 +12,7 @@ describe('supergraph', () => {
       'workspaces',
       'permissions',
       'airtable',
+      'files',
       'llm',
       'notifications',
       'webhooks',

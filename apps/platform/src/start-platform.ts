@@ -32,6 +32,7 @@ import {
 import { demoCrmBase } from '@pyairtable/airtable-local/demo-crm';
 import { main as startAirtable } from '@pyairtable/airtable';
 import { main as startAudit } from '@pyairtable/audit';
+import { main as startFiles } from '@pyairtable/files';
 import { main as startGateway } from '@pyairtable/gateway';
 import { main as startIdentity } from '@pyairtable/identity';
 import { main as startLlm } from '@pyairtable/llm';
@@ -55,6 +56,7 @@ const STARTERS: Record<string, Starter> = {
   workspaces: (env) => startWorkspaces(env),
   permissions: (env, options) => startPermissions(env, options),
   airtable: (env) => startAirtable(env),
+  files: (env, options) => startFiles(env, options),
   llm: (env, options) => startLlm(env, options),
   notifications: (env) => startNotifications(env),
   webhooks: (env) => startWebhooks(env),
@@ -211,6 +213,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Platfor
             ADMIN_EMAILS: [config.ADMIN_EMAILS, seedDemo ? DEMO_ADMIN.email : '']
               .filter(Boolean)
               .join(','),
+            filesDir: path.resolve(ROOT, config.DATA_DIR, 'files'),
           }),
           ...(subgraph.name === 'llm' ? llmEnv(env, subgraphUrls, config) : {}),
           EVENTS_DATABASE_URL: eventsDatabaseUrl,
@@ -388,6 +391,8 @@ function subgraphEnv(
     WEBHOOKS_ALLOW_HOSTS: string;
     ADMIN_EMAILS: string;
     AUDIT_SIGNING_KEY?: string;
+    /** Where the files subgraph keeps bytes (under DATA_DIR). */
+    filesDir: string;
     mail: { SMTP_URL: string; MAIL_FROM: string; DASHBOARD_PUBLIC_URL: string };
   },
 ): NodeJS.ProcessEnv {
@@ -409,6 +414,12 @@ function subgraphEnv(
       WORKSPACES_URL: urls.workspaces,
       IDENTITY_URL: urls.identity,
       AIRTABLE_URL: urls.airtable,
+    };
+  if (name === 'files')
+    return {
+      WORKSPACES_URL: urls.workspaces,
+      AIRTABLE_URL: urls.airtable,
+      FILES_STORAGE_DIR: config.filesDir,
     };
   if (name === 'webhooks')
     return {

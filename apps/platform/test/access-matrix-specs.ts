@@ -107,6 +107,94 @@ function ownerEndpoint(fx: AccessFixture) {
   return endpoints.get(fx)!;
 }
 
+/** A file the owner started uploading (five bytes of text). */
+async function freshFile(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($i: CreateUploadInput!) { createUpload(input: $i) { file { id } } }`,
+    {
+      i: { workspaceId: fx.workspaceId, filename: 'note.txt', size: 5, contentType: 'text/plain' },
+    },
+    fx.people.owner.token,
+  );
+  return data.createUpload.file.id as string;
+}
+
+/** One file of the owner's, read by every caller. */
+const ownerFiles = new WeakMap<AccessFixture, Promise<string>>();
+function ownerFile(fx: AccessFixture) {
+  if (!ownerFiles.has(fx)) ownerFiles.set(fx, freshFile(fx));
+  return ownerFiles.get(fx)!;
+}
+
+/** A one-row CSV the owner uploaded (through tus, at the gateway). */
+async function uploadCsv(fx: AccessFixture) {
+  const bytes = new TextEncoder().encode('Name\nMatrix import\n');
+  const data = await fx.must(
+    `mutation ($i: CreateUploadInput!) { createUpload(input: $i) { uploadUrl file { id } } }`,
+    {
+      i: {
+        workspaceId: fx.workspaceId,
+        filename: 'import.csv',
+        size: bytes.length,
+        contentType: 'text/csv',
+      },
+    },
+    fx.people.owner.token,
+  );
+  const res = await fetch(data.createUpload.uploadUrl, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Bearer ${fx.people.owner.token}`,
+      'tus-resumable': '1.0.0',
+      'upload-offset': '0',
+      'content-type': 'application/offset+octet-stream',
+    },
+    body: bytes,
+  });
+  if (res.status !== 204) throw new Error(`upload answered ${res.status}`);
+  return data.createUpload.file.id as string;
+}
+const csvFiles = new WeakMap<AccessFixture, Promise<string>>();
+function ownerCsv(fx: AccessFixture) {
+  if (!csvFiles.has(fx)) csvFiles.set(fx, uploadCsv(fx));
+  return csvFiles.get(fx)!;
+}
+
+const importInput = async (fx: AccessFixture) => ({
+  fileId: await ownerCsv(fx),
+  baseId: fx.baseId,
+  tableId: 'Companies',
+  mapping: [{ column: 0, field: 'Name' }],
+});
+
+/** An import the owner started (one Companies record), shared by every caller. */
+const imports = new WeakMap<AccessFixture, Promise<string>>();
+export function ownerImport(fx: AccessFixture) {
+  if (!imports.has(fx))
+    imports.set(
+      fx,
+      (async () => {
+        const data = await fx.must(
+          `mutation ($i: StartImportInput!) { startImport(input: $i) { id } }`,
+          { i: await importInput(fx) },
+          fx.people.owner.token,
+        );
+        return data.startImport.id as string;
+      })(),
+    );
+  return imports.get(fx)!;
+}
+
+/** A company of the demo base (Companies holds the attachment field, Logo). */
+export async function aCompany(fx: AccessFixture) {
+  const data = await fx.must(
+    `query ($b: ID!) { records(baseId: $b, tableId: "Companies", first: 1) { edges { node { id } } } }`,
+    { b: fx.baseId },
+    fx.people.owner.token,
+  );
+  return data.records.edges[0].node.id as string;
+}
+
 /** A delivery of an owner's endpoint (the test ping, which fails: nothing listens). */
 async function ownerDelivery(fx: AccessFixture) {
   const data = await fx.must(
@@ -750,6 +838,102 @@ export const FIELDS: Record<string, FieldSpec> = {
       (fx) => ({ i: { workspaceId: fx.workspaceId, days: 365 } }),
     ),
     expect: outcome(U, F, F, F, F, 'ok'),
+  },
+
+  // — Files: members read, editors upload, the uploader or an admin deletes —
+  file: {
+    run: op(`query ($id: ID!) { file(id: $id) { id status } }`, async (fx) => ({
+      id: await ownerFile(fx),
+    })),
+    expect: MEMBERS,
+  },
+  files: {
+    run: op(`query ($w: ID!) { files(workspaceId: $w) { edges { node { id } } } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  fileStorage: {
+    run: op(`query ($w: ID!) { fileStorage(workspaceId: $w) { usedBytes } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  createUpload: {
+    run: op(
+      `mutation ($i: CreateUploadInput!) { createUpload(input: $i) { uploadUrl } }`,
+      (fx) => ({
+        i: { workspaceId: fx.workspaceId, filename: 'a.csv', size: 10, contentType: 'text/csv' },
+      }),
+    ),
+    expect: outcome(U, F, F, 'ok', 'ok', 'ok'),
+  },
+  // The owner's file is still uploading: editors get as far as that.
+  attachFile: {
+    run: op(
+      `mutation ($i: AttachFileInput!) { attachFile(input: $i) { recordId } }`,
+      async (fx) => ({
+        i: {
+          fileId: await ownerFile(fx),
+          baseId: fx.baseId,
+          recordId: 'recAAAAAAAAAAAAAA',
+          field: 'Logo',
+        },
+      }),
+    ),
+    expect: outcome(U, N, N, 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'),
+  },
+  uploadAttachment: {
+    run: op(
+      `mutation ($i: UploadAttachmentInput!) { uploadAttachment(input: $i) { recordId } }`,
+      async (fx) => ({
+        i: {
+          workspaceId: fx.workspaceId,
+          baseId: fx.baseId,
+          recordId: await aCompany(fx),
+          field: 'Logo',
+          filename: 'note.txt',
+          contentBase64: Buffer.from('From the matrix').toString('base64'),
+        },
+      }),
+    ),
+    expect: outcome(U, F, F, 'ok', 'ok', 'ok'),
+  },
+  importPreview: {
+    run: op(`query ($f: ID!) { importPreview(fileId: $f) { headerLine } }`, async (fx) => ({
+      f: await ownerCsv(fx),
+    })),
+    expect: outcome(U, N, N, 'ok', 'ok', 'ok'),
+  },
+  importJob: {
+    run: op(`query ($id: ID!) { importJob(id: $id) { id } }`, async (fx) => ({
+      id: await ownerImport(fx),
+    })),
+    expect: MEMBERS,
+  },
+  importJobs: {
+    run: op(`query ($w: ID!) { importJobs(workspaceId: $w) { id } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  startImport: {
+    run: op(`mutation ($i: StartImportInput!) { startImport(input: $i) { id } }`, async (fx) => ({
+      i: await importInput(fx),
+    })),
+    expect: outcome(U, N, N, 'ok', 'ok', 'ok'),
+  },
+  cancelImport: {
+    run: op(`mutation ($id: ID!) { cancelImport(id: $id) { status } }`, async (fx) => ({
+      id: await ownerImport(fx),
+    })),
+    expect: outcome(U, N, N, 'ok', 'ok', 'ok'),
+  },
+  deleteFile: {
+    run: op(`mutation ($id: ID!) { deleteFile(id: $id) }`, async (fx) => ({
+      id: await freshFile(fx),
+    })),
+    expect: outcome(U, N, N, N, 'ok', 'ok'),
   },
 
   // — Notifications: each person their own —

@@ -10,7 +10,7 @@ import {
   type AccessFixture,
   type CallerName,
 } from './access-fixture.ts';
-import { FIELDS, type Outcome } from './access-matrix-specs.ts';
+import { aCompany, FIELDS, ownerImport, type Outcome } from './access-matrix-specs.ts';
 
 const API_SCHEMA = new URL('../../../packages/graph-tools/api-schema.graphql', import.meta.url);
 const schema = buildSchema(readFileSync(API_SCHEMA, 'utf8'));
@@ -90,6 +90,18 @@ const SUBSCRIPTIONS: Record<
       viewer: 'NOT_FOUND',
       editor: 'NOT_FOUND',
       admin: 'NOT_FOUND',
+      owner: 'ok',
+    },
+  },
+  importProgress: {
+    query: `subscription ($j: ID!) { importProgress(jobId: $j) { status } }`,
+    variables: async (f) => ({ j: await ownerImport(f) }),
+    expect: {
+      anonymous: '4403',
+      outsider: 'NOT_FOUND',
+      viewer: 'ok',
+      editor: 'ok',
+      admin: 'ok',
       owner: 'ok',
     },
   },
@@ -353,6 +365,19 @@ const TOOLS: Record<string, ToolSpec> = {
   add_comment: {
     args: (f) => ({ ...deals(f), recordId: f.wonDealId, text: 'Via MCP', confirm: true }),
     expect: TOOL_WRITE,
+  },
+  upload_attachment: {
+    args: async (f) => ({
+      workspaceId: f.workspaceId,
+      baseId: f.baseId,
+      recordId: await aCompany(f),
+      field: 'Logo',
+      filename: 'note.txt',
+      contentBase64: Buffer.from('Via MCP').toString('base64'),
+      confirm: true,
+    }),
+    // Files belong to the workspace: outsiders are refused, not told it does not exist.
+    expect: { ...TOOL_WRITE, outsider: 'FORBIDDEN' },
   },
   create_table: {
     args: (f) => ({

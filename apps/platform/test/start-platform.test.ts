@@ -49,6 +49,7 @@ describe('the embedded launcher', () => {
       expect(Object.keys(first.subgraphUrls).sort()).toEqual([
         'airtable',
         'audit',
+        'files',
         'identity',
         'llm',
         'notifications',

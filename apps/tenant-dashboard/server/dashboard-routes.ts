@@ -16,7 +16,7 @@ export interface DashboardRoutesOptions {
 
 export interface DashboardRoutes {
   /**
-   * Sets the headers every response carries; handles /graphql, /api/session/*,
+   * Sets the headers every response carries; handles /graphql, /files/*, /api/session/*,
    * /api/demo-account and /favicon.ico; false for pages (Next.js's).
    */
   request(req: http.IncomingMessage, res: http.ServerResponse): boolean;
@@ -43,6 +43,11 @@ export function createDashboardRoutes(options: DashboardRoutesOptions): Dashboar
       // The audit log as a file, streamed by the gateway (the Activity page's exports).
       if (pathname === '/audit/export' && req.method === 'GET') {
         proxy.forward(req, res, '/audit/export');
+        return true;
+      }
+      // Uploads (tus) and signed file links, on the dashboard's origin.
+      if (/^\/files\/(uploads|download|thumbnail)(\/|$)/.test(pathname)) {
+        proxy.forward(req, res, pathname);
         return true;
       }
       if (sessions.handle(req, res, pathname)) return true;

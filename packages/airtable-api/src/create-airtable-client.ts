@@ -1,3 +1,4 @@
+import { createAttachmentsApi } from './attachments-api.ts';
 import { createCommentsApi } from './comments-api.ts';
 import { createMetaApi } from './meta-api.ts';
 import type { RateLimiter } from './rate-limiter.ts';
@@ -9,6 +10,8 @@ import { createWebhooksApi } from './webhooks-api.ts';
 export interface AirtableClientOptions {
   /** `https://api.airtable.com` or airtable-local's URL, without `/v0`. */
   apiUrl: string;
+  /** Airtable's content API (uploads); content.airtable.com for Airtable, else `apiUrl`. */
+  contentUrl?: string;
   /** A personal access token (or OAuth token). */
   token: string;
   fetch?: typeof fetch;
@@ -25,6 +28,7 @@ export function createAirtableClient(options: AirtableClientOptions) {
     ...createMetaApi(send),
     ...createRecordsApi(send),
     ...createCommentsApi(send),
+    ...createAttachmentsApi(send),
     ...createWebhooksApi(send),
   };
 }

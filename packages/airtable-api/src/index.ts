@@ -26,3 +26,4 @@ export type * from './record-types.ts';
 export type * from './schema-types.ts';
 export { AIRTABLE_FIELD_TYPES } from './schema-types.ts';
 export type * from './webhook-types.ts';
+export type { AttachmentUpload, UploadedAttachmentRecord } from './attachments-api.ts';

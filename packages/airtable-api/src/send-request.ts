@@ -15,11 +15,15 @@ export interface ApiRequest {
   body?: unknown;
   /** The base the request counts against (Airtable's per-base limit). */
   baseId?: string;
+  /** `content`: Airtable's content API (uploads), on its own host. */
+  host?: 'api' | 'content';
 }
 
 /** Settings shared by every request of one client. */
 export interface RequestSettings {
   apiUrl: string;
+  /** The content API's origin; content.airtable.com for Airtable, else `apiUrl`. */
+  contentUrl?: string;
   token: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
@@ -59,11 +63,19 @@ function transportError(error: unknown, timeoutMs: number): AirtableApiError {
   });
 }
 
+/** Airtable serves uploads from content.airtable.com; airtable-local serves both from one origin. */
+function contentUrlOf(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (url.hostname === 'api.airtable.com') url.hostname = 'content.airtable.com';
+  return url.origin;
+}
+
 /** Builds the function every client method sends through: pacing, timeout, error mapping. */
 export function createSendRequest(settings: RequestSettings): SendRequest {
   const doFetch = settings.fetch ?? fetch;
   const timeoutMs = settings.timeoutMs ?? 30_000;
   const tokenKey = tokenRateKey(settings.token);
+  const contentUrl = settings.contentUrl ?? contentUrlOf(settings.apiUrl);
 
   return async <T>(request: ApiRequest): Promise<T> => {
     const baseKey = request.baseId === undefined ? undefined : baseRateKey(request.baseId);
@@ -76,12 +88,19 @@ export function createSendRequest(settings: RequestSettings): SendRequest {
     let retryAfter: string | null;
     try {
       // The timeout covers the response body too, and starts after the limiter let us go.
-      const res = await doFetch(buildUrl(settings.apiUrl, request.path, request.query), {
-        method: request.method,
-        headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const res = await doFetch(
+        buildUrl(
+          request.host === 'content' ? contentUrl : settings.apiUrl,
+          request.path,
+          request.query,
+        ),
+        {
+          method: request.method,
+          headers,
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+          signal: AbortSignal.timeout(timeoutMs),
+        },
+      );
       status = res.status;
       retryAfter = res.headers.get('retry-after');
       text = await res.text();

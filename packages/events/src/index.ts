@@ -44,6 +44,7 @@ export {
   TableSchemaChangedEventSchema,
   type ConversationUpdatedEvent,
   type EventOfType,
+  type ImportProgressEvent,
   type LlmUsageEvent,
   type PermissionsChangedEvent,
   type PlatformEvent,

@@ -162,6 +162,16 @@ export const WebhookEndpointDisabledEventSchema = z.object({
   failingSince: z.iso.datetime({ offset: true }),
 });
 
+/** How far a spreadsheet import has got (the files subgraph, after every chunk). */
+export const ImportProgressEventSchema = z.object({
+  type: z.literal('import.progress'),
+  ...workspaceEnvelope,
+  jobId: id,
+  status: z.enum(['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED']),
+  rowsDone: z.number().int().nonnegative(),
+  totalRows: z.number().int().nonnegative(),
+});
+
 /**
  * A notification was stored for a person: `userId`, or whoever signs in with `email` (an
  * invitation to someone who may not have an account yet). The gateway streams it to them.
@@ -191,6 +201,7 @@ export const PlatformEventSchema = z.discriminatedUnion('type', [
   LlmBudgetReachedEventSchema,
   WebhookEndpointDisabledEventSchema,
   NotificationAddedEventSchema,
+  ImportProgressEventSchema,
 ]);
 
 /** See {@link RecordChangedEventSchema}. */
@@ -223,6 +234,8 @@ export type LlmBudgetReachedEvent = z.infer<typeof LlmBudgetReachedEventSchema>;
 export type WebhookEndpointDisabledEvent = z.infer<typeof WebhookEndpointDisabledEventSchema>;
 /** See {@link NotificationAddedEventSchema}. */
 export type NotificationAddedEvent = z.infer<typeof NotificationAddedEventSchema>;
+/** See {@link ImportProgressEventSchema}. */
+export type ImportProgressEvent = z.infer<typeof ImportProgressEventSchema>;
 /** Every event the platform publishes, discriminated by `type`. */
 export type PlatformEvent = z.infer<typeof PlatformEventSchema>;
 /** The `type` of a platform event. */

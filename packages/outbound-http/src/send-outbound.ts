@@ -32,6 +32,8 @@ export interface OutboundResponse {
   headers: http.IncomingHttpHeaders;
   /** The response body, cut at `maxResponseBytes`. */
   body: string;
+  /** The same bytes, undecoded (files). */
+  bytes: Buffer;
   truncated: boolean;
   /** The address connected to. */
   address: string;
@@ -78,14 +80,17 @@ export async function sendOutbound(
         const chunks: Buffer[] = [];
         let size = 0;
         let truncated = false;
-        const finish = () =>
+        const finish = () => {
+          const bytes = Buffer.concat(chunks);
           resolve({
             status: res.statusCode ?? 0,
             headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
+            body: bytes.toString('utf8'),
+            bytes,
             truncated,
             address,
           });
+        };
         res.on('data', (chunk: Buffer) => {
           if (truncated) return;
           const room = maxBytes - size;

@@ -76,3 +76,4 @@ export {
   type MembershipClient,
   type WorkspaceRole,
 } from './membership-client.ts';
+export { streamedBodyClaim } from './streamed-body.ts';

@@ -29,6 +29,7 @@ import type { RequestLimits } from '../request-limits.ts';
 import { subscribeBaseEvents } from './base-events.ts';
 import { subscribeConversationUpdated } from './conversation-updated.ts';
 import { subscribeNotificationAdded } from './notification-added.ts';
+import { subscribeImportProgress } from './import-progress.ts';
 import { subscribeRecordChanged } from './record-changed.ts';
 import {
   createWorkspaceLimits,
@@ -70,6 +71,7 @@ const FIELDS: Record<string, SubscriptionField> = {
   tableSchemaChanged: subscribeBaseEvents('table.schemaChanged'),
   conversationUpdated: subscribeConversationUpdated,
   notificationAdded: subscribeNotificationAdded,
+  importProgress: subscribeImportProgress,
 };
 
 /** A subscription's context: the subscriber, and how to tell them it is registered. */

@@ -11,6 +11,7 @@ import { getRecord } from '../domain/get-record.ts';
 import { listVisibleBases } from '../domain/list-bases.ts';
 import { listRecords } from '../domain/list-records.ts';
 import { listTables } from '../domain/read-schema.ts';
+import { uploadAttachment } from '../domain/upload-attachment.ts';
 import { writeRecords } from '../domain/write-records.ts';
 import { describeWrite } from '../domain/write-result.ts';
 import type { AirtableDeps } from '../deps.ts';
@@ -82,6 +83,24 @@ export function addRestApi(deps: AirtableDeps) {
       return single ? out[0] : { records: out };
     }
 
+    // Airtable's content API (content.airtable.com); requireGateway reads and parses the body.
+    app.post(
+      '/v0/:baseId/:recordId/:field/uploadAttachment',
+      requireGateway,
+      handle((actor, req) => {
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        for (const key of ['contentType', 'file', 'filename'])
+          if (typeof body[key] !== 'string') throw badUserInput(`${key} is required.`, key);
+        return uploadAttachment(deps, actor, {
+          baseId: String(req.params.baseId),
+          recordId: String(req.params.recordId),
+          field: decodeURIComponent(String(req.params.field)),
+          contentType: body.contentType as string,
+          file: body.file as string,
+          filename: body.filename as string,
+        });
+      }),
+    );
     app.get(
       '/v0/meta/bases',
       requireGateway,

@@ -134,6 +134,9 @@ export function Sidebar({ workspaceId }: { workspaceId: string }) {
           <NavLink href={`${root}/airtable`} icon="plug">
             Airtable
           </NavLink>
+          <NavLink href={`${root}/files`} icon="file">
+            Files
+          </NavLink>
           {admin ? (
             <NavLink href={`${root}/webhooks`} icon="webhook">
               Webhooks

@@ -15,6 +15,7 @@ const PAGE_TITLES: Record<string, string> = {
   airtable: 'Airtable',
   account: 'Account & API keys',
   webhooks: 'Webhooks',
+  files: 'Files',
 };
 
 /** Search for the open table; it lives in the URL (?q=) so a search can be shared. */

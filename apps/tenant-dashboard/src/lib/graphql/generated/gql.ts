@@ -51,6 +51,16 @@ type Documents = {
   '\n  query AuditLog($workspaceId: ID!, $filter: AuditLogFilter, $after: String) {\n    auditLog(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query VerifyAuditLog($workspaceId: ID!) {\n    verifyAuditLog(workspaceId: $workspaceId) {\n      ok\n      checkedEntries\n      firstBrokenEntryId\n      reason\n    }\n  }\n': typeof types.VerifyAuditLogDocument;
   '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n': typeof types.FeatureFlagsDocument;
+  '\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n': typeof types.FilesPageDocument;
+  '\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n': typeof types.CreateUploadDocument;
+  '\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n': typeof types.DeleteFileDocument;
+  '\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n': typeof types.FileStatusDocument;
+  '\n  query ImportPreview($fileId: ID!) {\n    importPreview(fileId: $fileId) {\n      headerLine\n      columns {\n        index\n        name\n        inferredType\n      }\n      rows\n    }\n  }\n': typeof types.ImportPreviewDocument;
+  '\n  query TableFieldNames($baseId: ID!, $tableId: String!) {\n    base(id: $baseId) {\n      id\n      table(idOrName: $tableId) {\n        id\n        fields {\n          name\n        }\n      }\n    }\n  }\n': typeof types.TableFieldNamesDocument;
+  '\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      id\n    }\n  }\n': typeof types.StartImportDocument;
+  '\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    totalRows\n    rowsDone\n    rowsWritten\n    rowsRejected\n    etaSeconds\n    error\n  }\n': typeof types.ImportJobFieldsFragmentDoc;
+  '\n  query ImportJobReport($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      rejections(first: 100) {\n        line\n        column\n        reason\n      }\n    }\n  }\n': typeof types.ImportJobReportDocument;
+  '\n  subscription ImportProgress($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n': typeof types.ImportProgressDocument;
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
   '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      body\n      url\n      createdAt\n      readAt\n    }\n  }\n': typeof types.NotificationAddedDocument;
@@ -167,6 +177,25 @@ const documents: Documents = {
     types.VerifyAuditLogDocument,
   '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n':
     types.FeatureFlagsDocument,
+  '\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n':
+    types.FilesPageDocument,
+  '\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n':
+    types.CreateUploadDocument,
+  '\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n': types.DeleteFileDocument,
+  '\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n':
+    types.FileStatusDocument,
+  '\n  query ImportPreview($fileId: ID!) {\n    importPreview(fileId: $fileId) {\n      headerLine\n      columns {\n        index\n        name\n        inferredType\n      }\n      rows\n    }\n  }\n':
+    types.ImportPreviewDocument,
+  '\n  query TableFieldNames($baseId: ID!, $tableId: String!) {\n    base(id: $baseId) {\n      id\n      table(idOrName: $tableId) {\n        id\n        fields {\n          name\n        }\n      }\n    }\n  }\n':
+    types.TableFieldNamesDocument,
+  '\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      id\n    }\n  }\n':
+    types.StartImportDocument,
+  '\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    totalRows\n    rowsDone\n    rowsWritten\n    rowsRejected\n    etaSeconds\n    error\n  }\n':
+    types.ImportJobFieldsFragmentDoc,
+  '\n  query ImportJobReport($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      rejections(first: 100) {\n        line\n        column\n        reason\n      }\n    }\n  }\n':
+    types.ImportJobReportDocument,
+  '\n  subscription ImportProgress($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n':
+    types.ImportProgressDocument,
   '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    url\n    createdAt\n    readAt\n  }\n':
     types.NotificationFieldsFragmentDoc,
   '\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n':
@@ -487,6 +516,66 @@ export function graphql(
 export function graphql(
   source: '\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n',
 ): (typeof documents)['\n  query FeatureFlags($workspaceId: ID!) {\n    featureFlags(workspaceId: $workspaceId) {\n      key\n      enabled\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n',
+): (typeof documents)['\n  query FilesPage($workspaceId: ID!) {\n    files(workspaceId: $workspaceId, first: 100) {\n      edges {\n        node {\n          id\n          filename\n          size\n          contentType\n          status\n          rejectedReason\n          downloadUrl\n          thumbnailUrl\n          createdAt\n        }\n      }\n    }\n    fileStorage(workspaceId: $workspaceId) {\n      usedBytes\n      quotaBytes\n      maxFileBytes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUpload($input: CreateUploadInput!) {\n    createUpload(input: $input) {\n      uploadUrl\n      file {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteFile($id: ID!) {\n    deleteFile(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n',
+): (typeof documents)['\n  query FileStatus($id: ID!) {\n    file(id: $id) {\n      id\n      status\n      rejectedReason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportPreview($fileId: ID!) {\n    importPreview(fileId: $fileId) {\n      headerLine\n      columns {\n        index\n        name\n        inferredType\n      }\n      rows\n    }\n  }\n',
+): (typeof documents)['\n  query ImportPreview($fileId: ID!) {\n    importPreview(fileId: $fileId) {\n      headerLine\n      columns {\n        index\n        name\n        inferredType\n      }\n      rows\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TableFieldNames($baseId: ID!, $tableId: String!) {\n    base(id: $baseId) {\n      id\n      table(idOrName: $tableId) {\n        id\n        fields {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TableFieldNames($baseId: ID!, $tableId: String!) {\n    base(id: $baseId) {\n      id\n      table(idOrName: $tableId) {\n        id\n        fields {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartImport($input: StartImportInput!) {\n    startImport(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    totalRows\n    rowsDone\n    rowsWritten\n    rowsRejected\n    etaSeconds\n    error\n  }\n',
+): (typeof documents)['\n  fragment ImportJobFields on ImportJob {\n    id\n    status\n    totalRows\n    rowsDone\n    rowsWritten\n    rowsRejected\n    etaSeconds\n    error\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImportJobReport($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      rejections(first: 100) {\n        line\n        column\n        reason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ImportJobReport($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      rejections(first: 100) {\n        line\n        column\n        reason\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ImportProgress($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription ImportProgress($jobId: ID!) {\n    importProgress(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,6 +49,15 @@ export type ConversationUpdateKind =
   /** The answer failed (error). */
   | 'FAILED';
 
+export type CreateUploadInput = {
+  workspaceId: string | number;
+  filename: string;
+  /** Bytes the file has. */
+  size: number;
+  /** The type the client believes it has; the bytes decide. */
+  contentType: string;
+};
+
 export type CreateWebhookEndpointInput = {
   workspaceId: string | number;
   /** https (http only outside production); must resolve to public addresses unless WEBHOOKS_ALLOW_HOSTS names it. */
@@ -61,6 +70,19 @@ export type CreateWebhookEndpointInput = {
   /** Events per request, 1–100 (1 by default). */
   batchSize?: number | null | undefined;
 };
+
+export type FileStatus = 'UPLOADING' | 'READY' | 'REJECTED';
+
+export type ImportColumnInput = {
+  /** The column's position (0-based). */
+  column: number;
+  /** The field it goes to (name); created when createType is given. */
+  field: string;
+  /** Creates the field with this Airtable type (singleLineText, number, currency, percent, date, dateTime, checkbox, singleSelect, multipleSelects, email, url, phoneNumber, multilineText). */
+  createType?: string | null | undefined;
+};
+
+export type ImportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
 export type MessageRole = 'USER' | 'ASSISTANT';
 
@@ -101,6 +123,21 @@ export type SortDirection = 'ASC' | 'DESC';
 export type SortInput = {
   field: string;
   direction?: SortDirection | null | undefined;
+};
+
+export type StartImportInput = {
+  fileId: string | number;
+  baseId: string | number;
+  /** An existing table (id or name); or give newTableName. */
+  tableId?: string | number | null | undefined;
+  /** Creates a table with this name, its fields from the mapping's createType (the first mapped column is its primary field). */
+  newTableName?: string | null | undefined;
+  /** The header's line (1-based); 0 when the file has none. Detected when omitted. */
+  headerLine?: number | null | undefined;
+  /** Columns to import; others are skipped. */
+  mapping: Array<ImportColumnInput>;
+  /** Field names rows are upserted on (1 to 3); empty: every row creates a record. */
+  mergeOn?: Array<string> | null | undefined;
 };
 
 export type SyncState = 'PENDING' | 'SYNCING' | 'READY' | 'ERROR';
@@ -767,6 +804,122 @@ export type FeatureFlagsQueryVariables = Exact<{
 }>;
 
 export type FeatureFlagsQuery = { featureFlags: Array<{ key: string; enabled: boolean }> };
+
+export type FilesPageQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+export type FilesPageQuery = {
+  files: {
+    edges: Array<{
+      node: {
+        id: string;
+        filename: string;
+        size: number;
+        contentType: string | null;
+        status: FileStatus;
+        rejectedReason: string | null;
+        downloadUrl: string | null;
+        thumbnailUrl: string | null;
+        createdAt: string;
+      };
+    }>;
+  };
+  fileStorage: { usedBytes: number; quotaBytes: number; maxFileBytes: number };
+};
+
+export type CreateUploadMutationVariables = Exact<{
+  input: CreateUploadInput;
+}>;
+
+export type CreateUploadMutation = { createUpload: { uploadUrl: string; file: { id: string } } };
+
+export type DeleteFileMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteFileMutation = { deleteFile: boolean };
+
+export type FileStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FileStatusQuery = {
+  file: { id: string; status: FileStatus; rejectedReason: string | null } | null;
+};
+
+export type ImportPreviewQueryVariables = Exact<{
+  fileId: string | number;
+}>;
+
+export type ImportPreviewQuery = {
+  importPreview: {
+    headerLine: number;
+    rows: Array<Array<string>>;
+    columns: Array<{ index: number; name: string; inferredType: string }>;
+  };
+};
+
+export type TableFieldNamesQueryVariables = Exact<{
+  baseId: string | number;
+  tableId: string;
+}>;
+
+export type TableFieldNamesQuery = {
+  base: { id: string; table: { id: string; fields: Array<{ name: string }> } | null } | null;
+};
+
+export type StartImportMutationVariables = Exact<{
+  input: StartImportInput;
+}>;
+
+export type StartImportMutation = { startImport: { id: string } };
+
+export type ImportJobFieldsFragment = {
+  id: string;
+  status: ImportStatus;
+  totalRows: number;
+  rowsDone: number;
+  rowsWritten: number;
+  rowsRejected: number;
+  etaSeconds: number | null;
+  error: string | null;
+};
+
+export type ImportJobReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportJobReportQuery = {
+  importJob: {
+    id: string;
+    status: ImportStatus;
+    totalRows: number;
+    rowsDone: number;
+    rowsWritten: number;
+    rowsRejected: number;
+    etaSeconds: number | null;
+    error: string | null;
+    rejections: Array<{ line: number; column: string | null; reason: string }>;
+  } | null;
+};
+
+export type ImportProgressSubscriptionVariables = Exact<{
+  jobId: string | number;
+}>;
+
+export type ImportProgressSubscription = {
+  importProgress: {
+    id: string;
+    status: ImportStatus;
+    totalRows: number;
+    rowsDone: number;
+    rowsWritten: number;
+    rowsRejected: number;
+    etaSeconds: number | null;
+    error: string | null;
+  };
+};
 
 export type NotificationFieldsFragment = {
   id: string;
@@ -1737,6 +1890,29 @@ export const AuditEntryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'etaSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4063,6 +4239,537 @@ export const FeatureFlagsDocument = {
     },
   ],
 } as unknown as DocumentNode<FeatureFlagsQuery, FeatureFlagsQueryVariables>;
+export const FilesPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FilesPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'files' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workspaceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rejectedReason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'thumbnailUrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileStorage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'workspaceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'usedBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quotaBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxFileBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FilesPageQuery, FilesPageQueryVariables>;
+export const CreateUploadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUpload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUploadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUpload' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'uploadUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'file' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUploadMutation, CreateUploadMutationVariables>;
+export const DeleteFileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteFile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteFile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteFileMutation, DeleteFileMutationVariables>;
+export const FileStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FileStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'file' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rejectedReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileStatusQuery, FileStatusQueryVariables>;
+export const ImportPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'headerLine' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inferredType' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPreviewQuery, ImportPreviewQueryVariables>;
+export const TableFieldNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TableFieldNames' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tableId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'base' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'table' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'idOrName' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'tableId' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fields' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TableFieldNamesQuery, TableFieldNamesQueryVariables>;
+export const StartImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartImportMutation, StartImportMutationVariables>;
+export const ImportJobReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportJobReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rejections' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'etaSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportJobReportQuery, ImportJobReportQueryVariables>;
+export const ImportProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ImportProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jobId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'jobId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'jobId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ImportJobFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportJobFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalRows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsWritten' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowsRejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'etaSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [
