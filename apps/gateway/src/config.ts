@@ -48,6 +48,12 @@ const GatewayEnv = {
   API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   /** How long a session's state is trusted: an ended session or disabled user is refused within it. */
   SESSION_CACHE_SECONDS: z.coerce.number().min(0).default(5),
+  /**
+   * off: access tokens are trusted until they expire, without asking identity about their
+   * session (no platform role then). For a gateway in front of one subgraph's tests; refused in
+   * production.
+   */
+  SESSION_CHECK: z.enum(['on', 'off']).default('on'),
   /** Platform events for subscriptions: Redis when set, else LISTEN/NOTIFY in EVENTS_DATABASE_URL. */
   REDIS_URL: z.string().url().optional(),
   EVENTS_DATABASE_URL: z.string().url().optional(),
@@ -110,6 +116,8 @@ export function loadGatewayConfig(env?: NodeJS.ProcessEnv) {
         ? []
         : DEVELOPMENT_ORIGINS;
   const production = config.NODE_ENV === 'production';
+  if (production && config.SESSION_CHECK === 'off')
+    throw new Error('Invalid configuration:\n  SESSION_CHECK: must be on in production');
   return Object.freeze({
     ...config,
     corsOrigins,

@@ -201,6 +201,7 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
     identityUrl: identity.url,
     cacheMs: config.API_KEY_CACHE_SECONDS * 1000,
     sessionCacheMs: config.SESSION_CACHE_SECONDS * 1000,
+    checkSessions: config.SESSION_CHECK === 'on',
   });
   const authenticate = outbox ? recordingApiKeyUse(verify, outbox, logger) : verify;
 

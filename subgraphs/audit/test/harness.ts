@@ -66,6 +66,8 @@ export async function startAudit(options: { onClose?: (close: () => Promise<void
     config: loadGatewayConfig({
       ...testEnv,
       SUBGRAPH_IDENTITY_URL: identity.url,
+      // People's tokens are minted here, not signed in through identity.
+      SESSION_CHECK: 'off',
       SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
       SUBGRAPH_NOTIFICATIONS_URL: CLOSED_PORT_URL,
       SUBGRAPH_WEBHOOKS_URL: CLOSED_PORT_URL,

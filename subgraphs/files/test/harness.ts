@@ -69,6 +69,8 @@ export async function startFiles(
     config: loadGatewayConfig({
       ...testEnv,
       SUBGRAPH_IDENTITY_URL: CLOSED_PORT_URL,
+      // People's tokens are minted here, not signed in through identity.
+      SESSION_CHECK: 'off',
       SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
       SUBGRAPH_NOTIFICATIONS_URL: CLOSED_PORT_URL,
       SUBGRAPH_WEBHOOKS_URL: CLOSED_PORT_URL,

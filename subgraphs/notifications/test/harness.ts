@@ -74,6 +74,8 @@ export async function startNotifications(options: { env?: Record<string, string>
     config: loadGatewayConfig({
       ...testEnv,
       SUBGRAPH_IDENTITY_URL: identity.url,
+      // People's tokens are minted here, not signed in through identity.
+      SESSION_CHECK: 'off',
       SUBGRAPH_WORKSPACES_URL: new URL('/graphql', airtable.workspacesUrl).toString(),
       SUBGRAPH_AIRTABLE_URL: airtable.url,
       SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
