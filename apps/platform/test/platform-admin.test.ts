@@ -17,11 +17,9 @@ afterAll(() => fx?.stop());
 
 /** Retries `probe` until it holds: the gateway trusts a session's state for a few seconds. */
 async function eventually(probe: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 30_000;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`never: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await expect
+    .poll(probe, { message: `never: ${what}`, timeout: 30_000, interval: 250 })
+    .toBe(true);
 }
 
 const codeOf = (res: { errors?: { extensions?: { code?: unknown } }[] }) =>
