@@ -139,6 +139,16 @@ export const MemberRemovedEventSchema = z.object({
   removedById: id.nullable(),
 });
 
+/**
+ * A platform administrator suspended a workspace or restored it. Its syncs, webhook deliveries
+ * and workflows stop at once while it is suspended; nothing of its data is touched.
+ */
+export const WorkspaceSuspensionChangedEventSchema = z.object({
+  type: z.literal('workspace.suspensionChanged'),
+  ...workspaceEnvelope,
+  suspended: z.boolean(),
+});
+
 /** An assistant budget reached 80 % (WARNING) or 100 % (EXCEEDED) in its current period. */
 export const LlmBudgetReachedEventSchema = z.object({
   type: z.literal('llm.budgetReached'),
@@ -198,6 +208,7 @@ export const PlatformEventSchema = z.discriminatedUnion('type', [
   MemberInvitedEventSchema,
   MemberJoinedEventSchema,
   MemberRemovedEventSchema,
+  WorkspaceSuspensionChangedEventSchema,
   LlmBudgetReachedEventSchema,
   WebhookEndpointDisabledEventSchema,
   NotificationAddedEventSchema,
@@ -228,6 +239,8 @@ export type MemberInvitedEvent = z.infer<typeof MemberInvitedEventSchema>;
 export type MemberJoinedEvent = z.infer<typeof MemberJoinedEventSchema>;
 /** See {@link MemberRemovedEventSchema}. */
 export type MemberRemovedEvent = z.infer<typeof MemberRemovedEventSchema>;
+/** See {@link WorkspaceSuspensionChangedEventSchema}. */
+export type WorkspaceSuspensionChangedEvent = z.infer<typeof WorkspaceSuspensionChangedEventSchema>;
 /** See {@link LlmBudgetReachedEventSchema}. */
 export type LlmBudgetReachedEvent = z.infer<typeof LlmBudgetReachedEventSchema>;
 /** See {@link WebhookEndpointDisabledEventSchema}. */

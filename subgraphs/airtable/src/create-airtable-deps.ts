@@ -3,6 +3,7 @@ import {
   createLogger,
   createMembershipClient,
   createSecretBox,
+  createSuspendedWorkspaces,
   type Logger,
 } from '@pyairtable/subgraph-kit';
 import { createAirtableClients } from './airtable-clients.ts';
@@ -14,7 +15,6 @@ import { createQueryCache } from './mirror/query-cache.ts';
 import { createPolicyClient } from './policy-client.ts';
 import { createBaseWebhooks } from './sync/base-webhooks.ts';
 import { createSyncEngine } from './sync/sync-engine.ts';
-import { createSuspendedWorkspaces } from './sync/suspended-workspaces.ts';
 import { createWriter } from './writer/writer.ts';
 
 /**
@@ -37,6 +37,13 @@ export async function createAirtableDeps(
   );
   const clients = createAirtableClients(config, db, secrets);
   const clock = () => new Date();
+  const suspendedWorkspaces = createSuspendedWorkspaces({
+    workspacesUrl: config.WORKSPACES_URL,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    logger,
+    events,
+    caller: 'airtable-sync',
+  });
   const baseWebhooks = config.PUBLIC_URL
     ? createBaseWebhooks({ db, clients, secrets, publicUrl: config.PUBLIC_URL, clock })
     : undefined;
@@ -48,11 +55,7 @@ export async function createAirtableDeps(
     logger,
     clock,
     webhooks: baseWebhooks,
-    suspendedWorkspaces: createSuspendedWorkspaces({
-      workspacesUrl: config.WORKSPACES_URL,
-      signingSecret: config.GATEWAY_SIGNING_SECRET,
-      logger,
-    }),
+    suspendedWorkspaces,
   });
   const writer = createWriter({ db, clients, events, logger, sync });
   const queryCache = createQueryCache({ redisUrl: config.REDIS_URL });
@@ -85,6 +88,7 @@ export async function createAirtableDeps(
     await policies.close();
     await sync.stop();
     await writer.stop();
+    suspendedWorkspaces.close();
     if (!options.events) await events.close();
     await queryCache.close();
     await clients.close();

@@ -4,6 +4,7 @@ import {
   createLogger,
   createMembershipClient,
   createSecretBox,
+  createSuspendedWorkspaces,
   type Logger,
 } from '@pyairtable/subgraph-kit';
 import type { WebhooksConfig } from './config.ts';
@@ -40,7 +41,23 @@ export async function createWebhooksDeps(
     requireHttps: config.NODE_ENV === 'production',
     ...(options.resolve ? { resolve: options.resolve } : {}),
   };
-  const worker = createDeliveryWorker({ config, db, logger, clock, events, secrets, outbound });
+  const suspendedWorkspaces = createSuspendedWorkspaces({
+    workspacesUrl: config.WORKSPACES_URL,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    logger,
+    events,
+    caller: 'webhooks-delivery',
+  });
+  const worker = createDeliveryWorker({
+    config,
+    db,
+    logger,
+    clock,
+    events,
+    secrets,
+    outbound,
+    suspendedWorkspaces,
+  });
   const ingest = createIngest({ config, db, logger, events, onQueued: worker.kick });
   const deps: WebhooksDeps = {
     config,
@@ -59,6 +76,7 @@ export async function createWebhooksDeps(
   const close = async () => {
     await ingest.stop();
     await worker.stop();
+    suspendedWorkspaces.close();
     if (!options.events) await events.close();
     await db.close();
   };

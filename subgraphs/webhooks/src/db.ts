@@ -143,7 +143,14 @@ export function createWebhooksDb(databaseUrl: string) {
      * Leases up to `limit` due deliveries of enabled endpoints for `worker`, with the other
      * deliveries of any batch they belong to. Rows another process holds are skipped.
      */
-    claimDue: async (worker: string, limit: number, leaseMs: number, now: Date) => {
+    /** Leases due deliveries, none of a suspended workspace's. */
+    claimDue: async (
+      worker: string,
+      limit: number,
+      leaseMs: number,
+      now: Date,
+      suspendedWorkspaceIds: readonly string[] = [],
+    ) => {
       const until = new Date(now.getTime() + leaseMs);
       const ids = await prisma.$queryRaw<{ id: string }[]>`
         UPDATE "Delivery" SET "leasedBy" = ${worker}, "leaseUntil" = ${until}
@@ -151,6 +158,7 @@ export function createWebhooksDb(databaseUrl: string) {
           SELECT d.id FROM "Delivery" d JOIN "Endpoint" e ON e.id = d."endpointId"
           WHERE d.status = 'PENDING' AND d."nextAttemptAt" <= ${now} AND e.enabled
             AND (d."leaseUntil" IS NULL OR d."leaseUntil" < ${now})
+            AND NOT (e."workspaceId" = ANY(${[...suspendedWorkspaceIds]}::uuid[]))
           ORDER BY d."nextAttemptAt" LIMIT ${limit}
           FOR UPDATE OF d SKIP LOCKED
         ) RETURNING id`;

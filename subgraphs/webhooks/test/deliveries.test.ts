@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { postAsGateway } from '@pyairtable/testing';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { RETRY_DELAYS_MS } from '../src/domain/retry-schedule.ts';
@@ -31,6 +33,22 @@ async function firstDeal(s: Webhooks) {
     fields: Record<string, unknown>;
   };
 }
+
+// Not sending needs a window: the worker looks for due deliveries every 200 ms inside it.
+const NOTHING_SENT_WINDOW_MS = 1_500;
+const platformAdmin = {
+  userId: randomUUID(),
+  email: 'ops@example.com',
+  platformRole: 'ADMIN' as const,
+};
+const setSuspended = (s: Webhooks, suspended: boolean) =>
+  postAsGateway<any>(
+    'workspaces',
+    s.workspacesUrl,
+    `mutation ($id: ID!) { ${suspended ? 'adminSuspendWorkspace' : 'adminRestoreWorkspace'}(id: $id) { id } }`,
+    { id: s.workspaceId },
+    platformAdmin,
+  );
 
 const verify = (secret: string, request: ReceivedRequest) =>
   new Webhook(secret).verify(request.body, request.headers as Record<string, string>) as any;
@@ -293,6 +311,40 @@ describe('webhooks: signed deliveries of platform changes', () => {
     expect(await count()).toBe(1);
     s.advance(31 * 86_400_000);
     await expect.poll(count).toBe(0);
+  });
+
+  it('holds a suspended workspace’s deliveries in the outbox and sends them once it is restored', async () => {
+    const s = await startWebhooks({ workers: false });
+    const r = await receiver();
+    const { endpoint } = await createEndpoint(s, { url: r.url, eventTypes: ['record.updated'] });
+    const deal = await firstDeal(s);
+    const res = await s.gql(s.owner)(UPDATE_RECORDS, {
+      b: s.baseId,
+      t: s.tableId('Deals'),
+      r: [{ id: deal.id, fields: { 'Next Step': 'Held while suspended' } }],
+    });
+    expect(res.data!.updateRecords.status).toBe('APPLIED');
+    await s.ingest.catchUp();
+    const statuses = async () =>
+      (await s.webhooks.db.listDeliveries(endpoint.id, { take: 10 })).map((d) => d.status);
+    expect(await statuses()).toEqual(['PENDING']);
+
+    const suspension = s.heard(['workspace.suspensionChanged']);
+    expect((await setSuspended(s, true)).errors).toBeUndefined();
+    await expect.poll(() => suspension.length).toBe(1);
+    s.webhooks.worker.start();
+    onTestFinished(() => s.webhooks.worker.stop());
+    await new Promise((resolve) => setTimeout(resolve, NOTHING_SENT_WINDOW_MS));
+    expect(r.received).toHaveLength(0);
+    expect(await statuses()).toEqual(['PENDING']);
+
+    expect((await setSuspended(s, false)).errors).toBeUndefined();
+    await r.next(1);
+    expect(r.received[0]!.json).toMatchObject({
+      type: 'record.updated',
+      data: { recordId: deal.id },
+    });
+    await expect.poll(statuses).toEqual(['SUCCEEDED']);
   });
 
   it('delivers member events heard on the bus', async () => {

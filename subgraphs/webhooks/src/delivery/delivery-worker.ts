@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { createEvent, type EventBus } from '@pyairtable/events';
 import { OutboundRefused, sendOutbound, type OutboundPolicy } from '@pyairtable/outbound-http';
-import type { Logger, SecretBox } from '@pyairtable/subgraph-kit';
+import type { Logger, SecretBox, SuspendedWorkspaces } from '@pyairtable/subgraph-kit';
 import type { WebhooksConfig } from '../config.ts';
 import type { ClaimedDelivery, WebhooksDb } from '../db.ts';
 import { nextAttemptDelay, parseRetryAfter } from '../domain/retry-schedule.ts';
@@ -22,6 +22,8 @@ export interface DeliveryWorkerDeps {
   events: EventBus;
   secrets: SecretBox;
   outbound: OutboundPolicy;
+  /** Deliveries of a suspended workspace wait in the outbox until it is restored. */
+  suspendedWorkspaces?: SuspendedWorkspaces;
 }
 
 /**
@@ -43,6 +45,13 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     kicked = true;
     wake?.();
   };
+  // A restored workspace's waiting deliveries go out at once.
+  const unsubscribe = deps.events.subscribe(
+    (event) => {
+      if (event.type === 'workspace.suspensionChanged' && !event.suspended) kick();
+    },
+    { types: ['workspace.suspensionChanged'] },
+  );
 
   async function idle(ms: number) {
     if (kicked) return;
@@ -187,8 +196,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
       await pruneOldMessages();
       const room = config.WEBHOOKS_CONCURRENCY - inFlight.size;
       if (room > 0) {
+        const suspended = [...((await deps.suspendedWorkspaces?.()) ?? [])];
         const claimed = await db
-          .claimDue(workerId, room, config.WEBHOOKS_LEASE_MS, deps.clock())
+          .claimDue(workerId, room, config.WEBHOOKS_LEASE_MS, deps.clock(), suspended)
           .catch((err: unknown) => {
             logger.error({ err }, 'claiming webhook deliveries failed');
             return [] as ClaimedDelivery[];
@@ -211,6 +221,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     },
     async stop() {
       running = false;
+      unsubscribe();
       wake?.();
       await loop;
       await Promise.allSettled([...inFlight]);

@@ -1,13 +1,14 @@
 import { createEvent, type EventFields } from '@pyairtable/events';
 import type { WorkspacesDeps } from '../deps.ts';
 
-type MemberEventType = 'member.invited' | 'member.joined' | 'member.removed';
+type WorkspaceEventType =
+  'member.invited' | 'member.joined' | 'member.removed' | 'workspace.suspensionChanged';
 
 /**
- * Publishes a member event after the change committed. The bus is at most once: a lost event
+ * Publishes a member or workspace event after the change committed. The bus is at most once: a lost event
  * costs a webhook delivery or a notification, never the change itself, so a failure is logged.
  */
-export async function announce<T extends MemberEventType>(
+export async function announce<T extends WorkspaceEventType>(
   deps: WorkspacesDeps,
   type: T,
   fields: EventFields<T>,
@@ -17,7 +18,7 @@ export async function announce<T extends MemberEventType>(
     .catch((err: unknown) =>
       deps.logger.warn(
         { err, type, workspaceId: fields.workspaceId },
-        'member event not published',
+        'workspace event not published',
       ),
     );
 }

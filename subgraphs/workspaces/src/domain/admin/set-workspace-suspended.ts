@@ -6,11 +6,13 @@ import {
   type Caller,
 } from '@pyairtable/subgraph-kit';
 import type { WorkspacesDeps } from '../../deps.ts';
+import { announce } from '../announce.ts';
 
 /**
  * Suspends a workspace or lifts its suspension (platform administrators only). While suspended
  * it has no usable memberships, so every subgraph's membership check refuses its members,
- * whatever credentials they use; the airtable subgraph stops its syncs. Nothing is deleted.
+ * whatever credentials they use. The change is announced on the bus, so syncs, webhook
+ * deliveries and workflows stop (and resume) at once. Nothing is deleted.
  */
 export async function setWorkspaceSuspended(
   deps: WorkspacesDeps,
@@ -29,5 +31,7 @@ export async function setWorkspaceSuspended(
     type: 'Workspace',
     id: workspace.id,
   });
+  if (!existing.suspendedAt !== !suspended)
+    await announce(deps, 'workspace.suspensionChanged', { workspaceId: workspace.id, suspended });
   return workspace;
 }
