@@ -77,7 +77,4 @@ export {
   type WorkspaceRole,
 } from './membership-client.ts';
 export { streamedBodyClaim } from './streamed-body.ts';
-export {
-  createSuspendedWorkspaces,
-  type SuspendedWorkspaces,
-} from './suspended-workspaces.ts';
+export { createSuspendedWorkspaces, type SuspendedWorkspaces } from './suspended-workspaces.ts';
