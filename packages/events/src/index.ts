@@ -54,6 +54,12 @@ export {
   type RecordChangedEvent,
   type SyncProgressEvent,
   type TableSchemaChangedEvent,
+  WorkflowNotificationRequestedEventSchema,
+  WorkflowRunFailedEventSchema,
+  WorkflowRunUpdatedEventSchema,
+  type WorkflowNotificationRequestedEvent,
+  type WorkflowRunFailedEvent,
+  type WorkflowRunUpdatedEvent,
 } from './platform-event.ts';
 export { createPostgresEventBus, type PostgresEventBusOptions } from './postgres-event-bus.ts';
 export { createRedisEventBus, type RedisEventBusOptions } from './redis-event-bus.ts';

@@ -149,6 +149,40 @@ export const WorkspaceSuspensionChangedEventSchema = z.object({
   suspended: z.boolean(),
 });
 
+/** A workflow run started, moved to another step, waited or finished (the gateway streams it). */
+export const WorkflowRunUpdatedEventSchema = z.object({
+  type: z.literal('workflow.runUpdated'),
+  ...workspaceEnvelope,
+  workflowId: id,
+  runId: id,
+  status: z.enum(['QUEUED', 'RUNNING', 'WAITING', 'SUCCEEDED', 'FAILED', 'CANCELLED']),
+});
+
+/** A workflow run failed: its owner is notified, webhooks send workflow.run_failed. */
+export const WorkflowRunFailedEventSchema = z.object({
+  type: z.literal('workflow.runFailed'),
+  ...workspaceEnvelope,
+  workflowId: id,
+  workflowName: z.string().max(500),
+  runId: id,
+  ownerId: id,
+  failedStep: z.string().max(500).nullable(),
+  error: z.string().max(2000),
+});
+
+/** A workflow's notify step: notifications for members of the workspace. */
+export const WorkflowNotificationRequestedEventSchema = z.object({
+  type: z.literal('workflow.notificationRequested'),
+  ...workspaceEnvelope,
+  workflowId: id,
+  runId: id,
+  /** Delivered once per key (a retried step asks again with the same one). */
+  key: z.string().max(500),
+  userIds: z.array(id).max(1000),
+  title: z.string().max(500),
+  body: z.string().max(10_000),
+});
+
 /** An assistant budget reached 80 % (WARNING) or 100 % (EXCEEDED) in its current period. */
 export const LlmBudgetReachedEventSchema = z.object({
   type: z.literal('llm.budgetReached'),
@@ -213,6 +247,9 @@ export const PlatformEventSchema = z.discriminatedUnion('type', [
   WebhookEndpointDisabledEventSchema,
   NotificationAddedEventSchema,
   ImportProgressEventSchema,
+  WorkflowRunUpdatedEventSchema,
+  WorkflowRunFailedEventSchema,
+  WorkflowNotificationRequestedEventSchema,
 ]);
 
 /** See {@link RecordChangedEventSchema}. */
@@ -249,6 +286,14 @@ export type WebhookEndpointDisabledEvent = z.infer<typeof WebhookEndpointDisable
 export type NotificationAddedEvent = z.infer<typeof NotificationAddedEventSchema>;
 /** See {@link ImportProgressEventSchema}. */
 export type ImportProgressEvent = z.infer<typeof ImportProgressEventSchema>;
+/** See {@link WorkflowRunUpdatedEventSchema}. */
+export type WorkflowRunUpdatedEvent = z.infer<typeof WorkflowRunUpdatedEventSchema>;
+/** See {@link WorkflowRunFailedEventSchema}. */
+export type WorkflowRunFailedEvent = z.infer<typeof WorkflowRunFailedEventSchema>;
+/** See {@link WorkflowNotificationRequestedEventSchema}. */
+export type WorkflowNotificationRequestedEvent = z.infer<
+  typeof WorkflowNotificationRequestedEventSchema
+>;
 /** Every event the platform publishes, discriminated by `type`. */
 export type PlatformEvent = z.infer<typeof PlatformEventSchema>;
 /** The `type` of a platform event. */

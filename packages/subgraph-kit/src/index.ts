@@ -78,3 +78,10 @@ export {
 } from './membership-client.ts';
 export { streamedBodyClaim } from './streamed-body.ts';
 export { createSuspendedWorkspaces, type SuspendedWorkspaces } from './suspended-workspaces.ts';
+export {
+  createRecordChangeFeed,
+  type FeedTable,
+  type RecordChangeFeed,
+  type RecordChangeItem,
+  type RecordChangePage,
+} from './record-change-feed.ts';

@@ -1,0 +1,4 @@
+import { runUntilSignal } from '@pyairtable/subgraph-kit';
+import { main } from './index.ts';
+
+await runUntilSignal(() => main());
