@@ -36,6 +36,7 @@ import { createErrorFormatter } from './format-gateway-error.ts';
 import { createMetrics } from './metrics.ts';
 import { addAirtableProxy } from './airtable-proxy.ts';
 import { addFilesProxy } from './files-proxy.ts';
+import { addWorkflowHooks } from './workflow-hooks.ts';
 import { addPlayground } from './graphiql.ts';
 import { refuseOversizedOperations } from './refuse-oversized-operations.ts';
 import {
@@ -309,6 +310,14 @@ export function createGateway(deps: { config: GatewayConfig; logger: Logger; eve
         newRequestId: randomUUID,
       });
     }
+    const workflows = routes.find((r) => r.name === 'workflows');
+    if (workflows)
+      addWorkflowHooks(app, {
+        workflowsUrl: workflows.url,
+        signingSecret: config.GATEWAY_SIGNING_SECRET,
+        logger,
+        newRequestId: randomUUID,
+      });
     app.use('/graphql', allowOrigins(config.corsOrigins));
     // The raw bytes are kept: a platform service's signature covers them.
     app.use(

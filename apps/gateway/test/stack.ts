@@ -8,6 +8,7 @@ import { main as startIdentity } from '@pyairtable/identity';
 import { main as startNotifications } from '@pyairtable/notifications';
 import { createTestDatabase, postGraphQL, testEnv } from '@pyairtable/testing';
 import { main as startWebhooks } from '@pyairtable/webhooks';
+import { main as startWorkflows } from '@pyairtable/workflows';
 import { main as startWorkspaces } from '@pyairtable/workspaces';
 import { onTestFinished } from 'vitest';
 import { main as startGateway } from '../src/index.ts';
@@ -31,7 +32,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Identity, workspaces, airtable, webhooks, notifications, audit, files and the gateway on free ports, each subgraph on its own fresh database. */
+/** Identity, workspaces, airtable, webhooks, notifications, audit, files, workflows and the gateway on free ports, each subgraph on its own fresh database. */
 export async function startStack(
   gatewayEnv: Record<string, string> = {},
   airtableEnv: Record<string, string> = {},
@@ -93,6 +94,14 @@ export async function startStack(
     AIRTABLE_URL: airtable.url,
     RUN_WORKERS: 'false',
   });
+  const workflows = await startWorkflows({
+    ...testEnv,
+    PORT: '0',
+    DATABASE_URL: await createTestDatabase('workflows'),
+    WORKSPACES_URL: workspaces.url,
+    AIRTABLE_URL: airtable.url,
+    RUN_WORKERS: 'false',
+  });
   const gateway = await startGateway({
     ...testEnv,
     PORT: '0',
@@ -106,6 +115,7 @@ export async function startStack(
     // The gateway's audit outbox, in a database of its own.
     AUDIT_OUTBOX_DATABASE_URL: await createTestDatabase('audit'),
     SUBGRAPH_FILES_URL: files.url,
+    SUBGRAPH_WORKFLOWS_URL: workflows.url,
     // The assistant and permissions are not started: their tests bring their own gateway.
     SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
     SUBGRAPH_PERMISSIONS_URL: CLOSED_PORT_URL,
@@ -127,7 +137,13 @@ export async function startStack(
       ),
     close: async () => {
       await gateway.close();
-      await Promise.all([webhooks.close(), notifications.close(), audit.close(), files.close()]);
+      await Promise.all([
+        webhooks.close(),
+        notifications.close(),
+        audit.close(),
+        files.close(),
+        workflows.close(),
+      ]);
       await Promise.all([identity.close(), workspaces.close(), airtable.close()]);
     },
   };

@@ -39,6 +39,7 @@ import { main as startLlm } from '@pyairtable/llm';
 import { mailEnv, startLocalMailbox } from '@pyairtable/mail';
 import { main as startNotifications } from '@pyairtable/notifications';
 import { main as startWebhooks } from '@pyairtable/webhooks';
+import { main as startWorkflows } from '@pyairtable/workflows';
 import { main as startMcpServer } from '@pyairtable/mcp-server';
 import { main as startPermissions } from '@pyairtable/permissions';
 import type { RunningServer } from '@pyairtable/subgraph-kit';
@@ -61,6 +62,7 @@ const STARTERS: Record<string, Starter> = {
   notifications: (env) => startNotifications(env),
   webhooks: (env) => startWebhooks(env),
   audit: (env) => startAudit(env),
+  workflows: (env, options) => startWorkflows(env, options),
 };
 
 const LauncherEnv = {
@@ -428,6 +430,15 @@ function subgraphEnv(
       WORKSPACES_URL: urls.workspaces,
       AIRTABLE_URL: urls.airtable,
       WEBHOOKS_ALLOW_HOSTS: config.WEBHOOKS_ALLOW_HOSTS,
+    };
+  if (name === 'workflows')
+    return {
+      ...sealing,
+      ...redis,
+      WORKSPACES_URL: urls.workspaces,
+      AIRTABLE_URL: urls.airtable,
+      // The internal hosts webhooks may reach, http steps may too.
+      WORKFLOWS_ALLOW_HOSTS: config.WEBHOOKS_ALLOW_HOSTS,
     };
   if (name === 'audit')
     return {

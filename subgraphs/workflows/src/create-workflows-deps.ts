@@ -85,7 +85,6 @@ export async function createWorkflowsDeps(
       }),
     publicUrl: () => config.WORKFLOWS_PUBLIC_URL ?? new URL(gatewayUrl()).origin,
   };
-  await queue.start();
   const triggers = createRecordTriggers(deps);
   const schedules = createSchedules(deps);
   const retention = setInterval(

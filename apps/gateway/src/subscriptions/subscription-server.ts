@@ -30,6 +30,7 @@ import { subscribeBaseEvents } from './base-events.ts';
 import { subscribeConversationUpdated } from './conversation-updated.ts';
 import { subscribeNotificationAdded } from './notification-added.ts';
 import { subscribeImportProgress } from './import-progress.ts';
+import { subscribeWorkflowRunUpdated } from './workflow-run-updated.ts';
 import { subscribeRecordChanged } from './record-changed.ts';
 import {
   createWorkspaceLimits,
@@ -72,6 +73,7 @@ const FIELDS: Record<string, SubscriptionField> = {
   conversationUpdated: subscribeConversationUpdated,
   notificationAdded: subscribeNotificationAdded,
   importProgress: subscribeImportProgress,
+  workflowRunUpdated: subscribeWorkflowRunUpdated,
 };
 
 /** A subscription's context: the subscriber, and how to tell them it is registered. */

@@ -14,6 +14,8 @@ export const KINDS: NotificationKind[] = [
   'WEBHOOK_DISABLED',
   'BUDGET_WARNING',
   'BUDGET_EXCEEDED',
+  'WORKFLOW_FAILED',
+  'WORKFLOW_MESSAGE',
 ];
 
 /**
@@ -28,4 +30,6 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, Channels> = {
   WEBHOOK_DISABLED: { inApp: true, email: true, digest: false },
   BUDGET_WARNING: { inApp: true, email: false, digest: false },
   BUDGET_EXCEEDED: { inApp: true, email: true, digest: false },
+  WORKFLOW_FAILED: { inApp: true, email: true, digest: false },
+  WORKFLOW_MESSAGE: { inApp: true, email: true, digest: false },
 };

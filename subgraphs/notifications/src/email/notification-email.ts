@@ -10,6 +10,8 @@ const ACTION: Record<NotificationKind, string> = {
   WEBHOOK_DISABLED: 'See the webhook',
   BUDGET_WARNING: 'See the budget',
   BUDGET_EXCEEDED: 'See the budget',
+  WORKFLOW_FAILED: 'See the run',
+  WORKFLOW_MESSAGE: 'See the automation',
 };
 
 const WHY: Record<NotificationKind, string> = {
@@ -20,6 +22,8 @@ const WHY: Record<NotificationKind, string> = {
   WEBHOOK_DISABLED: 'you administer this workspace',
   BUDGET_WARNING: 'an assistant budget you are covered by is running out',
   BUDGET_EXCEEDED: 'an assistant budget you are covered by is used up',
+  WORKFLOW_FAILED: 'you own this workflow',
+  WORKFLOW_MESSAGE: 'an automation of your workspace sends you its messages',
 };
 
 export interface EmailLinks {

@@ -12,6 +12,8 @@ const TYPES: PlatformEvent['type'][] = [
   'sync.failed',
   'webhook.endpointDisabled',
   'llm.budgetReached',
+  'workflow.runFailed',
+  'workflow.notificationRequested',
 ];
 
 /**

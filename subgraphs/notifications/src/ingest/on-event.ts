@@ -113,6 +113,39 @@ export async function onEvent(deps: NotificationsDeps, event: PlatformEvent): Pr
       });
       return;
     }
+    case 'workflow.runFailed': {
+      const [owner] = await deps.directory.people([event.ownerId]);
+      if (!owner) return;
+      await notify(deps, [{ userId: owner.id, email: owner.email }], {
+        workspaceId,
+        kind: 'WORKFLOW_FAILED',
+        title: `The workflow "${event.workflowName}" failed`,
+        body: event.failedStep ? `Step ${event.failedStep}: ${event.error}` : event.error,
+        url: `/w/${workspaceId}/automations?workflow=${event.workflowId}&run=${event.runId}`,
+        data: { workflowId: event.workflowId, runId: event.runId, failedStep: event.failedStep },
+        sourceKey,
+      });
+      return;
+    }
+    case 'workflow.notificationRequested': {
+      const members = new Set((await deps.directory.membersOf(workspaceId)).map((m) => m.userId));
+      const people = await deps.directory.people(event.userIds.filter((id) => members.has(id)));
+      await notify(
+        deps,
+        people.map((p) => ({ userId: p.id, email: p.email })),
+        {
+          workspaceId,
+          kind: 'WORKFLOW_MESSAGE',
+          title: event.title,
+          body: event.body,
+          url: `/w/${workspaceId}/automations?workflow=${event.workflowId}&run=${event.runId}`,
+          data: { workflowId: event.workflowId, runId: event.runId },
+          // A retried step asks again with the same key: sent once.
+          sourceKey: `workflow:${event.key}`,
+        },
+      );
+      return;
+    }
     default:
       return;
   }

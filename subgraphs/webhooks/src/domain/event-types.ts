@@ -14,6 +14,10 @@ export const WEBHOOK_EVENT_TYPES = [
   { name: 'sync.failed', description: 'A full sync of a base failed.' },
   { name: 'member.joined', description: 'Someone joined the workspace.' },
   { name: 'member.removed', description: 'Someone left the workspace or was removed.' },
+  {
+    name: 'workflow.run_failed',
+    description: 'A run of an automation failed: the workflow, the run, the step and the error.',
+  },
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]['name'];

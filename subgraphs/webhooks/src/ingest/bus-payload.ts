@@ -41,6 +41,18 @@ export function busPayload(
         eventType: 'member.removed',
         data: { ...common, userId: event.userId, removedById: event.removedById },
       };
+    case 'workflow.runFailed':
+      return {
+        eventType: 'workflow.run_failed',
+        data: {
+          ...common,
+          workflowId: event.workflowId,
+          workflowName: event.workflowName,
+          runId: event.runId,
+          failedStep: event.failedStep,
+          error: event.error,
+        },
+      };
     default:
       return null;
   }

@@ -21,6 +21,7 @@ const BUS_TYPES: PlatformEvent['type'][] = [
   'sync.failed',
   'member.joined',
   'member.removed',
+  'workflow.runFailed',
 ];
 
 export interface IngestDeps {

@@ -89,4 +89,6 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   WEBHOOK_DISABLED: 'Disabled webhooks (admins)',
   BUDGET_WARNING: 'Assistant budget at 80 %',
   BUDGET_EXCEEDED: 'Assistant budget used up',
+  WORKFLOW_FAILED: 'Failed runs of your automations',
+  WORKFLOW_MESSAGE: 'Messages from automations',
 };
