@@ -90,7 +90,9 @@ export async function createWorkflowsDeps(
   const retention = setInterval(
     () =>
       void db
-        .deleteRunsBefore(new Date(clock().getTime() - config.WORKFLOWS_RETENTION_DAYS * 86_400_000))
+        .deleteRunsBefore(
+          new Date(clock().getTime() - config.WORKFLOWS_RETENTION_DAYS * 86_400_000),
+        )
         .catch((err: unknown) => logger.warn({ err }, 'removing old runs failed')),
     3_600_000,
   );

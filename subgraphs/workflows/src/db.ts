@@ -123,7 +123,10 @@ export function createWorkflowsDb(databaseUrl: string) {
     findWorkflowByWebhook: (hash: string) =>
       prisma.workflow.findUnique({ where: { webhookHash: hash } }),
     listWorkflows: (workspaceId: string) =>
-      prisma.workflow.findMany({ where: { workspaceId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      prisma.workflow.findMany({
+        where: { workspaceId },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
     findVersion: (workflowId: string, version: number) =>
       prisma.workflowVersion.findUnique({ where: { workflowId_version: { workflowId, version } } }),
     listVersions: (workflowId: string) =>
@@ -236,7 +239,9 @@ export function createWorkflowsDb(databaseUrl: string) {
             startedAt: run.startedAt ?? now,
           },
         });
-        return claimed.count === 1 ? { ...run, status: 'RUNNING' as const, leasedBy: worker } : null;
+        return claimed.count === 1
+          ? { ...run, status: 'RUNNING' as const, leasedBy: worker }
+          : null;
       }),
     /** Extends a lease; false when the run is no longer this worker's (cancelled, taken over). */
     renewLease: async (runId: string, worker: string, leaseUntil: Date, workedMs: number) =>
@@ -287,7 +292,11 @@ export function createWorkflowsDb(databaseUrl: string) {
     /** Gives a run's job time to arrive before the sweeper sends another. */
     touchRun: (runId: string, leaseUntil: Date) =>
       prisma.run.updateMany({
-        where: { id: runId, status: { in: ['QUEUED', 'RUNNING', 'WAITING'] }, leaseUntil: { lt: leaseUntil } },
+        where: {
+          id: runId,
+          status: { in: ['QUEUED', 'RUNNING', 'WAITING'] },
+          leaseUntil: { lt: leaseUntil },
+        },
         data: { leaseUntil },
       }),
     /** Lets a resumed workflow's queued runs go; returns them. */

@@ -143,7 +143,9 @@ export async function startWorkflows(
     events,
     heard,
     gql,
+    /** Runs an operation as the workspace's owner. */
     owner,
+    ownerPerson: airtable.owner,
     createWorkflow,
     runs,
     finishedRuns,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { startWorkflows, type Workflows } from './harness.ts';
 
 async function firstRecord(s: Workflows, table: string, formula?: string) {
-  const query = formula ? `?maxRecords=1&filterByFormula=${encodeURIComponent(formula)}` : '?maxRecords=1';
+  const query = formula
+    ? `?maxRecords=1&filterByFormula=${encodeURIComponent(formula)}`
+    : '?maxRecords=1';
   return (await s.airtable('GET', `${table}${query}`)).records[0] as {
     id: string;
     fields: Record<string, any>;

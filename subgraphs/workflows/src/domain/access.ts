@@ -39,7 +39,8 @@ export async function requireWorkflow(
     ? await deps.memberships.roleOf(userId, workflow.workspaceId, actor.requestId)
     : null;
   if (!workflow || !role) throw notFound('Workflow', id);
-  if (!roleAtLeast(role, minimum)) await requireWorkspaceRole(deps, actor, workflow.workspaceId, minimum);
+  if (!roleAtLeast(role, minimum))
+    await requireWorkspaceRole(deps, actor, workflow.workspaceId, minimum);
   return { workflow, role };
 }
 

@@ -32,7 +32,8 @@ const RECORD_KEYS = ['id', 'createdTime', 'fields'];
 /** `steps[1].then[0].formula` from a zod issue path. */
 function pathText(root: string, path: readonly PropertyKey[]) {
   return path.reduce<string>(
-    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : `${text}.${String(segment)}`),
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : `${text}.${String(segment)}`,
     root,
   );
 }
@@ -45,7 +46,12 @@ function stepIdAt(raw: unknown, path: readonly PropertyKey[]): string | null {
     if (current === null || typeof current !== 'object') break;
     current = (current as Record<PropertyKey, unknown>)[segment as string];
     const maybe = (current as { id?: unknown } | null)?.id;
-    if (current && typeof current === 'object' && !Array.isArray(current) && typeof maybe === 'string')
+    if (
+      current &&
+      typeof current === 'object' &&
+      !Array.isArray(current) &&
+      typeof maybe === 'string'
+    )
       id = maybe;
   }
   return id;
@@ -64,7 +70,12 @@ function parseOrRefuse<T>(schema: z.ZodType<T, unknown>, raw: unknown, root: str
 }
 
 /** A formula's shape, with templates standing in as blanks (their values come at run time). */
-function checkFormula(source: string, fields: TableSchema['fields'] | undefined, at: string, stepId?: string) {
+function checkFormula(
+  source: string,
+  fields: TableSchema['fields'] | undefined,
+  at: string,
+  stepId?: string,
+) {
   try {
     compileFormula(source.replace(TEMPLATE, 'BLANK()'), fields ? { fields } : {});
   } catch (error) {
@@ -96,7 +107,10 @@ export async function checkWorkflow(
     if (!tables.has(key))
       tables.set(
         key,
-        graphCall<{ base: { table: TableSchema | null } | null }>(graph, TABLE, { b: baseId, t: tableId }).then(
+        graphCall<{ base: { table: TableSchema | null } | null }>(graph, TABLE, {
+          b: baseId,
+          t: tableId,
+        }).then(
           (d) => d.base?.table ?? null,
           () => null,
         ),
@@ -105,7 +119,8 @@ export async function checkWorkflow(
   };
   const requireTable = async (baseId: string, tableId: string, at: string, stepId?: string) => {
     const table = await tableOf(baseId, tableId);
-    if (!table) refuse(`there is no table "${tableId}" in base "${baseId}" that you can see`, at, stepId);
+    if (!table)
+      refuse(`there is no table "${tableId}" in base "${baseId}" that you can see`, at, stepId);
     return table;
   };
   const requireField = (table: TableSchema, name: string, at: string, stepId?: string) => {
@@ -117,12 +132,16 @@ export async function checkWorkflow(
   if ('tableId' in trigger && trigger.tableId && trigger.baseId) {
     triggerTable = await requireTable(trigger.baseId, trigger.tableId, 'trigger.tableId');
     if (trigger.type === 'RECORD_UPDATED')
-      (trigger.fields ?? []).forEach((f, i) => requireField(triggerTable!, f, `trigger.fields[${i}]`));
-    if (trigger.type === 'RECORD_MATCHES') checkFormula(trigger.formula, triggerTable.fields, 'trigger.formula');
+      (trigger.fields ?? []).forEach((f, i) =>
+        requireField(triggerTable!, f, `trigger.fields[${i}]`),
+      );
+    if (trigger.type === 'RECORD_MATCHES')
+      checkFormula(trigger.formula, triggerTable.fields, 'trigger.formula');
   } else if (trigger.type === 'MANUAL' && (trigger.baseId || trigger.tableId)) {
     refuse('give both baseId and tableId, or neither', 'trigger.tableId');
   }
-  if (trigger.type === 'SCHEDULE') nextScheduleTimes(trigger.cron, trigger.timeZone, now, 1, 'trigger.cron');
+  if (trigger.type === 'SCHEDULE')
+    nextScheduleTimes(trigger.cron, trigger.timeZone, now, 1, 'trigger.cron');
 
   const seen = new Set<string>();
   for (const step of allSteps(steps)) {
@@ -130,7 +149,13 @@ export async function checkWorkflow(
     seen.add(step.id);
   }
 
-  function checkTemplate(path: string, at: string, step: Step, available: Map<string, StepType>, inLoop: boolean) {
+  function checkTemplate(
+    path: string,
+    at: string,
+    step: Step,
+    available: Map<string, StepType>,
+    inLoop: boolean,
+  ) {
     let segments: (string | number)[];
     try {
       segments = parsePath(path);
@@ -142,7 +167,11 @@ export async function checkWorkflow(
     if (root === 'trigger') {
       if (first === undefined) return;
       if (!TRIGGER_DATA[trigger.type].includes(String(first)))
-        refuse(`{{${path}}}: a ${trigger.type} trigger has no "${String(first)}" (it has ${TRIGGER_DATA[trigger.type].join(', ')})`, at, step.id);
+        refuse(
+          `{{${path}}}: a ${trigger.type} trigger has no "${String(first)}" (it has ${TRIGGER_DATA[trigger.type].join(', ')})`,
+          at,
+          step.id,
+        );
       if ((first === 'record' || first === 'previous') && second !== undefined) {
         if (first === 'record' && !RECORD_KEYS.includes(String(second)))
           refuse(`{{${path}}}: a record has ${RECORD_KEYS.join(', ')}`, at, step.id);
@@ -177,24 +206,38 @@ export async function checkWorkflow(
     refuse(`{{${path}}}: templates start with trigger, steps or loop`, at, step.id);
   }
 
-  async function checkSteps(list: Step[], at: string, available: Map<string, StepType>, inLoop: boolean) {
+  async function checkSteps(
+    list: Step[],
+    at: string,
+    available: Map<string, StepType>,
+    inLoop: boolean,
+  ) {
     for (const [i, step] of list.entries()) {
       const here = `${at}[${i}]`;
       for (const [name, value] of Object.entries(step)) {
         if (COMMON.has(name) || NESTED.has(name)) continue;
-        for (const t of templatesIn(value, `${here}.${name}`)) checkTemplate(t.path, t.at, step, available, inLoop);
+        for (const t of templatesIn(value, `${here}.${name}`))
+          checkTemplate(t.path, t.at, step, available, inLoop);
       }
       if ('tableId' in step) {
         const table = await requireTable(step.baseId, step.tableId, `${here}.tableId`, step.id);
         if (step.type === 'createRecord' || step.type === 'updateRecord')
-          for (const name of Object.keys(step.fields)) requireField(table, name, `${here}.fields.${name}`, step.id);
+          for (const name of Object.keys(step.fields))
+            requireField(table, name, `${here}.fields.${name}`, step.id);
         if (step.type === 'findRecords') {
           if (step.formula) checkFormula(step.formula, table.fields, `${here}.formula`, step.id);
-          step.sort?.forEach((s, j) => requireField(table, s.field, `${here}.sort[${j}].field`, step.id));
+          step.sort?.forEach((s, j) =>
+            requireField(table, s.field, `${here}.sort[${j}].field`, step.id),
+          );
         }
       }
       if (step.type === 'askAssistant' && step.write) {
-        const table = await requireTable(step.write.baseId, step.write.tableId, `${here}.write.tableId`, step.id);
+        const table = await requireTable(
+          step.write.baseId,
+          step.write.tableId,
+          `${here}.write.tableId`,
+          step.id,
+        );
         requireField(table, step.write.field, `${here}.write.field`, step.id);
       }
       if (step.type === 'condition') {
@@ -202,7 +245,8 @@ export async function checkWorkflow(
         await checkSteps(step.then, `${here}.then`, new Map(available), inLoop);
         await checkSteps(step.else, `${here}.else`, new Map(available), inLoop);
       }
-      if (step.type === 'loop') await checkSteps(step.steps, `${here}.steps`, new Map(available), true);
+      if (step.type === 'loop')
+        await checkSteps(step.steps, `${here}.steps`, new Map(available), true);
       available.set(step.id, step.type);
     }
   }

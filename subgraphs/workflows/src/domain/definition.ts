@@ -45,7 +45,12 @@ const Common = {
 
 export type Step =
   | (StepCommon & { type: 'condition'; formula: string; then: Step[]; else: Step[] })
-  | (StepCommon & { type: 'createRecord'; baseId: string; tableId: string; fields: Record<string, unknown> })
+  | (StepCommon & {
+      type: 'createRecord';
+      baseId: string;
+      tableId: string;
+      fields: Record<string, unknown>;
+    })
   | (StepCommon & {
       type: 'updateRecord';
       baseId: string;
@@ -124,7 +129,12 @@ export const StepSchema: z.ZodType<Step, unknown> = z.lazy(() =>
       ...RecordTable,
       formula: Text.optional(),
       sort: z
-        .array(z.strictObject({ field: z.string().min(1), direction: z.enum(['asc', 'desc']).default('asc') }))
+        .array(
+          z.strictObject({
+            field: z.string().min(1),
+            direction: z.enum(['asc', 'desc']).default('asc'),
+          }),
+        )
         .max(10)
         .optional(),
       maxRecords: z.number().int().min(1).max(1000).default(100),
@@ -161,7 +171,12 @@ export const StepSchema: z.ZodType<Step, unknown> = z.lazy(() =>
       .strictObject({
         ...Common,
         type: z.literal('wait'),
-        seconds: z.number().int().min(1).max(90 * 24 * 3600).optional(),
+        seconds: z
+          .number()
+          .int()
+          .min(1)
+          .max(90 * 24 * 3600)
+          .optional(),
         until: z.string().min(1).max(1000).optional(),
       })
       .refine((s) => (s.seconds === undefined) !== (s.until === undefined), {
@@ -197,7 +212,11 @@ export const TRIGGER_DATA: Record<TriggerType, readonly string[]> = {
 };
 
 /** The record triggers: started by the airtable change log. */
-export const RECORD_TRIGGERS: readonly TriggerType[] = ['RECORD_CREATED', 'RECORD_UPDATED', 'RECORD_MATCHES'];
+export const RECORD_TRIGGERS: readonly TriggerType[] = [
+  'RECORD_CREATED',
+  'RECORD_UPDATED',
+  'RECORD_MATCHES',
+];
 
 /** The steps nested in a step (branches, a loop's body), with the key segment they sit under. */
 export function childLists(step: Step): { segment: string; steps: Step[] }[] {

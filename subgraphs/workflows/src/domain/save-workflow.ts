@@ -18,11 +18,14 @@ export interface CreateWorkflowInput {
   concurrency?: number | null;
 }
 
-export type UpdateWorkflowInput = Partial<Omit<CreateWorkflowInput, 'workspaceId'>> & { id: string };
+export type UpdateWorkflowInput = Partial<Omit<CreateWorkflowInput, 'workspaceId'>> & {
+  id: string;
+};
 
 function validName(name: string) {
   const trimmed = name.trim();
-  if (!trimmed || trimmed.length > 200) throw badUserInput('A name has 1 to 200 characters.', 'name');
+  if (!trimmed || trimmed.length > 200)
+    throw badUserInput('A name has 1 to 200 characters.', 'name');
   return trimmed;
 }
 
@@ -57,7 +60,11 @@ export function triggerColumns(
 }
 
 /** Creates a workflow, off, checked against the tables its maker can see (editors). */
-export async function createWorkflow(deps: WorkflowsDeps, actor: Actor, input: CreateWorkflowInput) {
+export async function createWorkflow(
+  deps: WorkflowsDeps,
+  actor: Actor,
+  input: CreateWorkflowInput,
+) {
   const ownerId = actor.userId!;
   await requireWorkspaceRole(deps, actor, input.workspaceId, 'EDITOR');
   const name = validName(input.name);
@@ -86,7 +93,11 @@ export async function createWorkflow(deps: WorkflowsDeps, actor: Actor, input: C
 }
 
 /** Changes a workflow (editors); a new trigger or new steps make a new version. */
-export async function updateWorkflow(deps: WorkflowsDeps, actor: Actor, input: UpdateWorkflowInput) {
+export async function updateWorkflow(
+  deps: WorkflowsDeps,
+  actor: Actor,
+  input: UpdateWorkflowInput,
+) {
   const { workflow } = await requireWorkflow(deps, actor, input.id, 'EDITOR');
   const data: Partial<WorkflowData> = {};
   if (input.name != null) data.name = validName(input.name);

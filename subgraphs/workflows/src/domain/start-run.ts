@@ -52,7 +52,11 @@ async function manualTrigger(
   recordId: string | null | undefined,
   body: unknown,
 ) {
-  const data: Record<string, unknown> = { type: trigger.type, manual: true, startedBy: actor.userId };
+  const data: Record<string, unknown> = {
+    type: trigger.type,
+    manual: true,
+    startedBy: actor.userId,
+  };
   if (trigger.type === 'SCHEDULE') data.scheduledAt = deps.clock().toISOString();
   if (trigger.type === 'WEBHOOK') {
     data.body = body ?? {};
@@ -62,11 +66,13 @@ async function manualTrigger(
     data.baseId = trigger.baseId;
     data.tableId = trigger.tableId;
     if (recordId) {
-      const found = await graphCall<{ record: { id: string; createdTime: string; fields: object } | null }>(
-        deps.graphAs(ownerCallerOf(actor), actor.requestId),
-        RECORD,
-        { b: trigger.baseId, t: trigger.tableId, id: recordId },
-      ).catch(() => ({ record: null }));
+      const found = await graphCall<{
+        record: { id: string; createdTime: string; fields: object } | null;
+      }>(deps.graphAs(ownerCallerOf(actor), actor.requestId), RECORD, {
+        b: trigger.baseId,
+        t: trigger.tableId,
+        id: recordId,
+      }).catch(() => ({ record: null }));
       if (!found.record) throw notFound('Record', recordId);
       data.record = found.record;
       data.previous = { fields: found.record.fields };

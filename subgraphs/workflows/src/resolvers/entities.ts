@@ -1,9 +1,4 @@
-import {
-  DateTime,
-  isClientError,
-  JSONScalar,
-  roleAtLeast,
-} from '@pyairtable/subgraph-kit';
+import { DateTime, isClientError, JSONScalar, roleAtLeast } from '@pyairtable/subgraph-kit';
 import type { Run, StepRun, Workflow as WorkflowRow } from '../db.ts';
 import type { WorkflowsContext } from '../deps.ts';
 import { requireRun, requireWorkflow } from '../domain/access.ts';

@@ -104,9 +104,7 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
   );
   heartbeat.unref();
 
-  const stored = new Map<string, StepRun>(
-    (await db.listStepRuns(runId)).map((s) => [s.key, s]),
-  );
+  const stored = new Map<string, StepRun>((await db.listStepRuns(runId)).map((s) => [s.key, s]));
   let position = stored.size;
   const graph = deps.graphAs(
     { ...(workflow.ownerCaller as unknown as Caller), requestId: `workflow-run-${runId}` },
@@ -141,7 +139,11 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
     return row;
   }
 
-  async function attempt(step: Step, key: string, scope: Record<string, unknown>): Promise<Outcome> {
+  async function attempt(
+    step: Step,
+    key: string,
+    scope: Record<string, unknown>,
+  ): Promise<Outcome> {
     const before = stored.get(key);
     let attempts = before?.attempts ?? 0;
     const logs = [...(before?.logs ?? [])];
@@ -201,14 +203,18 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
     }
   }
 
-  async function runLoop(step: Extract<Step, { type: 'loop' }>, key: string, scope: Record<string, unknown>) {
+  async function runLoop(
+    step: Extract<Step, { type: 'loop' }>,
+    key: string,
+    scope: Record<string, unknown>,
+  ) {
     const before = stored.get(key);
     const items =
       (before?.input as { items?: unknown } | null)?.items ?? fillTemplates(step.items, scope);
     if (!Array.isArray(items) || items.length > MAX_LOOP_ITEMS) {
       const error = Array.isArray(items)
         ? `A loop goes over at most ${MAX_LOOP_ITEMS} items (this list has ${items.length}).`
-        : 'The loop\'s items are not a list.';
+        : "The loop's items are not a list.";
       await save(step, key, step.continueOnError ? 'SKIPPED' : 'FAILED', {
         input: { items },
         error,
@@ -218,7 +224,11 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
     }
     if (!before) await save(step, key, 'RUNNING', { input: { items }, attempts: 1 });
     for (let index = 0; index < items.length; index++) {
-      const inner = { ...scope, steps: { ...(scope.steps as object) }, loop: { item: items[index], index } };
+      const inner = {
+        ...scope,
+        steps: { ...(scope.steps as object) },
+        loop: { item: items[index], index },
+      };
       const outcome = await walk(step.steps, inner, `${key}[${index}].`);
       if (outcome.kind !== 'ok') return outcome;
     }
@@ -227,7 +237,11 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
     return ok(output);
   }
 
-  async function runWait(step: Extract<Step, { type: 'wait' }>, key: string, scope: Record<string, unknown>): Promise<Outcome> {
+  async function runWait(
+    step: Extract<Step, { type: 'wait' }>,
+    key: string,
+    scope: Record<string, unknown>,
+  ): Promise<Outcome> {
     const before = stored.get(key);
     let until = before?.wakeAt ?? null;
     if (!until) {
@@ -241,7 +255,11 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
         await save(step, key, 'FAILED', { input, error, finishedAt: clock() });
         return { kind: 'failed', error, key };
       }
-      const logs = [run.dryRun ? `would wait until ${until.toISOString()}` : `waiting until ${until.toISOString()}`];
+      const logs = [
+        run.dryRun
+          ? `would wait until ${until.toISOString()}`
+          : `waiting until ${until.toISOString()}`,
+      ];
       await save(step, key, 'WAITING', { input, wakeAt: until, logs, attempts: 1 });
     }
     if (run.dryRun || until <= clock()) {
@@ -252,21 +270,38 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
     return { kind: 'waiting', until };
   }
 
-  async function runStep(step: Step, key: string, scope: Record<string, unknown>): Promise<Outcome> {
+  async function runStep(
+    step: Step,
+    key: string,
+    scope: Record<string, unknown>,
+  ): Promise<Outcome> {
     if (worked() >= timeoutMs)
-      return { kind: 'failed', error: `The run took longer than ${config.WORKFLOWS_RUN_TIMEOUT_S} s.`, key };
+      return {
+        kind: 'failed',
+        error: `The run took longer than ${config.WORKFLOWS_RUN_TIMEOUT_S} s.`,
+        key,
+      };
     const before = stored.get(key);
     if (before?.status === 'SKIPPED') return ok(before.output ?? null);
     if (step.type === 'loop' && before?.status !== 'SUCCEEDED') return runLoop(step, key, scope);
     if (step.type === 'wait' && before?.status !== 'SUCCEEDED') return runWait(step, key, scope);
-    const outcome = before?.status === 'SUCCEEDED' ? ok(before.output) : await attempt(step, key, scope);
+    const outcome =
+      before?.status === 'SUCCEEDED' ? ok(before.output) : await attempt(step, key, scope);
     if (outcome.kind !== 'ok' || step.type !== 'condition') return outcome;
     const matched = (outcome.output as { matched?: boolean } | null)?.matched === true;
-    const branch = await walk(matched ? step.then : step.else, scope, `${key}.${matched ? 'then' : 'else'}.`);
+    const branch = await walk(
+      matched ? step.then : step.else,
+      scope,
+      `${key}.${matched ? 'then' : 'else'}.`,
+    );
     return branch.kind === 'ok' ? outcome : branch;
   }
 
-  async function walk(steps: readonly Step[], scope: Record<string, unknown>, prefix: string): Promise<Outcome> {
+  async function walk(
+    steps: readonly Step[],
+    scope: Record<string, unknown>,
+    prefix: string,
+  ): Promise<Outcome> {
     for (const step of steps) {
       const outcome = await runStep(step, `${prefix}${step.id}`, scope);
       if (outcome.kind !== 'ok') return outcome;

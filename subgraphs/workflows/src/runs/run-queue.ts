@@ -93,7 +93,10 @@ export function createRunQueue(deps: RunQueueDeps) {
         workerIds.push(
           await boss.work<{ runId: string }>(
             QUEUE,
-            { batchSize: 1, pollingIntervalSeconds: Math.max(config.WORKFLOWS_POLL_MS / 1000, 0.5) },
+            {
+              batchSize: 1,
+              pollingIntervalSeconds: Math.max(config.WORKFLOWS_POLL_MS / 1000, 0.5),
+            },
             async ([job]) => {
               if (job && handler) await handler(job.data.runId);
             },

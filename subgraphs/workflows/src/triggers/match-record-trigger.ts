@@ -65,7 +65,12 @@ export function matchRecordTrigger(
     case 'RECORD_UPDATED': {
       if (change.kind !== 'UPDATED' || change.changedFields.length === 0) return null;
       const wanted = trigger.fields ?? [];
-      if (wanted.length > 0 && !change.changedFields.some((id) => wanted.includes(names.get(id) ?? id) || wanted.includes(id)))
+      if (
+        wanted.length > 0 &&
+        !change.changedFields.some(
+          (id) => wanted.includes(names.get(id) ?? id) || wanted.includes(id),
+        )
+      )
         return null;
       break;
     }

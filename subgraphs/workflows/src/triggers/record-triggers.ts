@@ -46,7 +46,10 @@ export function createRecordTriggers(deps: WorkflowsDeps & { events: EventBus })
           quota.set(workflow.workspaceId, await quotaLeft(deps, workflow.workspaceId));
         const left = quota.get(workflow.workspaceId)!;
         if (left <= 0) {
-          logger.warn({ workspaceId: workflow.workspaceId, workflowId: workflow.id }, 'run quota reached: trigger dropped');
+          logger.warn(
+            { workspaceId: workflow.workspaceId, workflowId: workflow.id },
+            'run quota reached: trigger dropped',
+          );
           continue;
         }
         quota.set(workflow.workspaceId, left - 1);

@@ -26,16 +26,23 @@ export function createSchedules(deps: WorkflowsDeps) {
         suspended.has(workflow.workspaceId) ||
         (workflow.paused && workflow.whilePaused === 'DROP') ||
         (await quotaLeft(deps, workflow.workspaceId)) <= 0;
-      const run = await db.takeScheduleSlot(workflow.id, slot, next, skip ? null : {
-        workflowId: workflow.id,
-        workspaceId: workflow.workspaceId,
-        version: workflow.version,
-        triggerType: 'SCHEDULE',
-        trigger: { type: 'SCHEDULE', scheduledAt: slot.toISOString() },
-        sourceKey: `schedule:${workflow.id}:${slot.toISOString()}`,
-        held: workflow.paused,
-        leaseUntil: new Date(now.getTime() + deps.queue.graceMs),
-      });
+      const run = await db.takeScheduleSlot(
+        workflow.id,
+        slot,
+        next,
+        skip
+          ? null
+          : {
+              workflowId: workflow.id,
+              workspaceId: workflow.workspaceId,
+              version: workflow.version,
+              triggerType: 'SCHEDULE',
+              trigger: { type: 'SCHEDULE', scheduledAt: slot.toISOString() },
+              sourceKey: `schedule:${workflow.id}:${slot.toISOString()}`,
+              held: workflow.paused,
+              leaseUntil: new Date(now.getTime() + deps.queue.graceMs),
+            },
+      );
       // A skipped slot stores no run, but the schedule still moves on.
       if (skip) {
         logger.info({ workflowId: workflow.id, slot }, 'scheduled run skipped');

@@ -13,13 +13,18 @@ interface TriggerRecord {
 export function evaluateCondition(formula: string, ctx: StepContext) {
   const filled = fillFormula(formula, ctx.scope);
   const trigger = ctx.scope.trigger as { record?: TriggerRecord } | undefined;
-  const record = trigger?.record ?? { id: '', createdTime: ctx.run.createdAt.toISOString(), fields: {} };
+  const record = trigger?.record ?? {
+    id: '',
+    createdTime: ctx.run.createdAt.toISOString(),
+    fields: {},
+  };
   try {
     const matched = matchesFilter(compileFormula(filled), record, { now: ctx.deps.clock() });
     ctx.log(`${filled} → ${matched ? 'true' : 'false'}`);
     return { matched };
   } catch (error) {
-    if (error instanceof FormulaError) throw new StepFailure(`The condition is not a valid formula: ${error.message}`);
+    if (error instanceof FormulaError)
+      throw new StepFailure(`The condition is not a valid formula: ${error.message}`);
     throw error;
   }
 }

@@ -6,7 +6,12 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 /** Calls an HTTP endpoint under the outbound rules of webhooks; a status ≥ 400 fails the step. */
 export async function httpRequest(
-  input: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: unknown; headers?: Record<string, unknown>; body?: unknown },
+  input: {
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    url: unknown;
+    headers?: Record<string, unknown>;
+    body?: unknown;
+  },
   ctx: StepContext,
 ) {
   const url = typeof input.url === 'string' ? input.url.trim() : '';
@@ -21,7 +26,12 @@ export async function httpRequest(
   }
   if (ctx.dryRun) {
     ctx.log(`would send ${input.method} ${url}`);
-    return { status: null, headers: {}, body: null, preview: { method: input.method, url, headers, body } };
+    return {
+      status: null,
+      headers: {},
+      body: null,
+      preview: { method: input.method, url, headers, body },
+    };
   }
   let response;
   try {

@@ -27,18 +27,25 @@ const WRITES = {
 const BATCH = `query ($id: ID!) { w: writeBatch(id: $id) ${RESULT} }`;
 
 /** Sends a write through the airtable subgraph's writer and waits until Airtable took it. */
-async function write(ctx: StepContext, kind: keyof typeof WRITES, variables: Record<string, unknown>) {
+async function write(
+  ctx: StepContext,
+  kind: keyof typeof WRITES,
+  variables: Record<string, unknown>,
+) {
   let result = (
     await graphCall<{ w: WriteResult }>(ctx.graph, WRITES[kind], { ...variables, k: writeKey(ctx) })
   ).w;
   while (result.status === 'PENDING') {
     ctx.log(`waiting for Airtable (batch ${result.batchId})`);
     await sleep(500, ctx.signal);
-    const again = await graphCall<{ w: WriteResult | null }>(ctx.graph, BATCH, { id: result.batchId });
+    const again = await graphCall<{ w: WriteResult | null }>(ctx.graph, BATCH, {
+      id: result.batchId,
+    });
     if (!again.w) throw new StepFailure(`The write batch ${result.batchId} is gone.`);
     result = again.w;
   }
-  if (result.status === 'FAILED') throw new StepFailure(result.error ?? 'Airtable refused the write.');
+  if (result.status === 'FAILED')
+    throw new StepFailure(result.error ?? 'Airtable refused the write.');
   return result;
 }
 
@@ -62,7 +69,11 @@ export async function createRecord(
   });
   const record = result.records[0];
   ctx.log(`created ${record?.id ?? 'a record'}`);
-  return { id: record?.id ?? null, createdTime: record?.createdTime ?? null, fields: record?.fields ?? {} };
+  return {
+    id: record?.id ?? null,
+    createdTime: record?.createdTime ?? null,
+    fields: record?.fields ?? {},
+  };
 }
 
 export async function updateRecord(
@@ -127,7 +138,10 @@ export async function findRecords(
       b: input.baseId,
       t: input.tableId,
       f: input.formula || null,
-      s: input.sort?.map((s) => ({ field: s.field, direction: s.direction === 'desc' ? 'DESC' : 'ASC' })),
+      s: input.sort?.map((s) => ({
+        field: s.field,
+        direction: s.direction === 'desc' ? 'DESC' : 'ASC',
+      })),
       n: Math.min(100, input.maxRecords - records.length),
       a: after,
     });
