@@ -10,7 +10,12 @@ const MAX_BODY = 256 * 1024;
  */
 export function addWorkflowHooks(
   app: Express,
-  options: { workflowsUrl: string; signingSecret: string; logger: Logger; newRequestId: () => string },
+  options: {
+    workflowsUrl: string;
+    signingSecret: string;
+    logger: Logger;
+    newRequestId: () => string;
+  },
 ) {
   app.post(
     '/workflows/hooks/:secret',
@@ -31,7 +36,10 @@ export function addWorkflowHooks(
             caller: { ...serviceCaller(requestId), ip: req.ip ?? null },
           },
         );
-        res.status(answer.status).type('application/json').send(await answer.text());
+        res
+          .status(answer.status)
+          .type('application/json')
+          .send(await answer.text());
       } catch (error) {
         options.logger.warn({ err: error, requestId }, 'workflow hook failed');
         res.status(503).json({ error: 'Workflows are unavailable; try again.' });

@@ -289,16 +289,26 @@ export function createWorkflowsDb(databaseUrl: string) {
         orderBy: { leaseUntil: 'asc' },
         take: limit,
       }),
-    /** Gives a run's job time to arrive before the sweeper sends another. */
-    touchRun: (runId: string, leaseUntil: Date) =>
-      prisma.run.updateMany({
-        where: {
-          id: runId,
-          status: { in: ['QUEUED', 'RUNNING', 'WAITING'] },
-          leaseUntil: { lt: leaseUntil },
-        },
-        data: { leaseUntil },
-      }),
+    /**
+     * Gives a run's job time to arrive before the sweeper sends another. A running run whose
+     * holder stopped renewing its lease goes back to the queue: its holder is gone (or, if it
+     * only stalled, finds at its next renewal that the run is no longer its own).
+     */
+    touchRun: (runId: string, now: Date, leaseUntil: Date) =>
+      prisma.$transaction([
+        prisma.run.updateMany({
+          where: { id: runId, status: 'RUNNING', leaseUntil: { lt: now } },
+          data: { status: 'QUEUED', leasedBy: null, leaseUntil },
+        }),
+        prisma.run.updateMany({
+          where: {
+            id: runId,
+            status: { in: ['QUEUED', 'WAITING'] },
+            leaseUntil: { lt: leaseUntil },
+          },
+          data: { leaseUntil },
+        }),
+      ]),
     /** Lets a resumed workflow's queued runs go; returns them. */
     releaseHeldRuns: (workflowId: string, leaseUntil: Date) =>
       prisma.run.updateManyAndReturn({

@@ -13,9 +13,13 @@ export const subscribeWorkflowRunUpdated: SubscriptionField = async (deps, reque
   const { runner, bus, metrics } = deps;
   const { args, context, responseKey, selections, fragments } = request;
   const workflowId = String(args.workflowId);
-  const checked = await runner.run(context, 'query ($w: ID!) { workflow(id: $w) { workspaceId } }', {
-    w: workflowId,
-  });
+  const checked = await runner.run(
+    context,
+    'query ($w: ID!) { workflow(id: $w) { workspaceId } }',
+    {
+      w: workflowId,
+    },
+  );
   const workflow = checked.workflow as { workspaceId: string } | null;
   if (!workflow) throw notFound('Workflow', workflowId);
   const release = deps.acquire(workflow.workspaceId);

@@ -68,9 +68,10 @@ export function createRunQueue(deps: RunQueueDeps) {
   async function dispatch(runIds: readonly string[], at?: Date) {
     if (runIds.length === 0) return;
     await start();
-    const due = at ?? clock();
+    const now = clock();
+    const due = at ?? now;
     for (const runId of runIds) {
-      await db.touchRun(runId, new Date(due.getTime() + DISPATCH_GRACE_MS));
+      await db.touchRun(runId, now, new Date(due.getTime() + DISPATCH_GRACE_MS));
     }
     await boss.insert(
       runIds.map((runId) => ({ name: QUEUE, data: { runId }, ...(at ? { startAfter: at } : {}) })),
