@@ -205,6 +205,36 @@ describe('MCP server', () => {
       const confirmed = await call(client, 'update_records', { ...change, confirm: true });
       expect(confirmed.data.updateRecords.records[0].fields.Stage).toBe('Won');
 
+      // Automations: listed, run, and their run read back, through the same graph.
+      const workflow = await s.stack.execute(
+        `mutation ($i: CreateWorkflowInput!) { createWorkflow(input: $i) { id } }`,
+        {
+          i: {
+            workspaceId: s.workspaceId,
+            name: 'Follow up',
+            trigger: { type: 'MANUAL' },
+            steps: [{ id: 'nap', type: 'wait', seconds: 60 }],
+          },
+        },
+        s.owner.accessToken,
+      );
+      const workflowId = workflow.data!.createWorkflow.id as string;
+      await s.stack.execute(
+        `mutation ($id: ID!) { setWorkflowEnabled(id: $id, enabled: true) { id } }`,
+        { id: workflowId },
+        s.owner.accessToken,
+      );
+      const listed = await call(client, 'list_workflows', { workspaceId: s.workspaceId });
+      expect(listed.data.workflows).toMatchObject([
+        { id: workflowId, name: 'Follow up', enabled: true },
+      ]);
+      const started = await call(client, 'run_workflow', { workflowId });
+      expect(started.data.runWorkflow).toMatchObject({ status: 'QUEUED', version: 1 });
+      const runRead = await call(client, 'get_workflow_run', {
+        runId: started.data.runWorkflow.id,
+      });
+      expect(runRead.data.workflowRun).toMatchObject({ workflowId, triggerType: 'MANUAL' });
+
       // stdio, as a desktop client starts it: the API key from the environment.
       const stdio = new Client({ name: 'mcp-test-stdio', version: '1.0.0' });
       await stdio.connect(

@@ -119,6 +119,57 @@ async function freshFile(fx: AccessFixture) {
   return data.createUpload.file.id as string;
 }
 
+const workflowInput = (fx: AccessFixture) => ({
+  workspaceId: fx.workspaceId,
+  name: `Matrix ${unique()}`,
+  trigger: { type: 'MANUAL' },
+  steps: [{ id: 'nap', type: 'wait', seconds: 3600 }],
+});
+
+/** A fresh workflow of the demo workspace, made and turned on by its owner. */
+async function freshWorkflow(fx: AccessFixture, trigger: object = { type: 'MANUAL' }) {
+  const data = await fx.must(
+    `mutation ($i: CreateWorkflowInput!) { createWorkflow(input: $i) { id } }`,
+    { i: { ...workflowInput(fx), trigger } },
+    fx.people.owner.token,
+  );
+  const id = data.createWorkflow.id as string;
+  await fx.must(
+    `mutation ($id: ID!) { setWorkflowEnabled(id: $id, enabled: true) { id } }`,
+    { id },
+    fx.people.owner.token,
+  );
+  return id;
+}
+
+/** One workflow of the owner's, read by every caller. */
+const ownerWorkflows = new WeakMap<AccessFixture, Promise<string>>();
+export function ownerWorkflow(fx: AccessFixture) {
+  if (!ownerWorkflows.has(fx)) ownerWorkflows.set(fx, freshWorkflow(fx));
+  return ownerWorkflows.get(fx)!;
+}
+
+/** A run of a fresh workflow (it waits an hour), started by the owner. */
+async function freshRun(fx: AccessFixture) {
+  const data = await fx.must(
+    `mutation ($i: RunWorkflowInput!) { runWorkflow(input: $i) { id } }`,
+    { i: { workflowId: await freshWorkflow(fx) } },
+    fx.people.owner.token,
+  );
+  return data.runWorkflow.id as string;
+}
+
+/** A run the owner cancelled, so it can be retried. */
+async function cancelledRun(fx: AccessFixture) {
+  const id = await freshRun(fx);
+  await fx.must(
+    `mutation ($id: ID!) { cancelWorkflowRun(id: $id) { id } }`,
+    { id },
+    fx.people.owner.token,
+  );
+  return id;
+}
+
 /** One file of the owner's, read by every caller. */
 const ownerFiles = new WeakMap<AccessFixture, Promise<string>>();
 function ownerFile(fx: AccessFixture) {
@@ -1042,6 +1093,110 @@ export const FIELDS: Record<string, FieldSpec> = {
       (fx) => ({ w: fx.workspaceId }),
     ),
     expect: PLATFORM_ADMINS,
+  },
+
+  // — Workflows: members read, editors build and run; another workspace's do not exist —
+  workflows: {
+    run: op(`query ($w: ID!) { workflows(workspaceId: $w) { id } }`, (fx) => ({
+      w: fx.workspaceId,
+    })),
+    expect: WORKSPACE_MEMBERS,
+  },
+  workflow: {
+    run: op(`query ($id: ID!) { workflow(id: $id) { id } }`, async (fx) => ({
+      id: await ownerWorkflow(fx),
+    })),
+    expect: MEMBERS,
+  },
+  workflowRuns: {
+    run: op(
+      `query ($id: ID!) { workflowRuns(workflowId: $id) { edges { node { id } } } }`,
+      async (fx) => ({ id: await ownerWorkflow(fx) }),
+    ),
+    expect: MEMBERS,
+  },
+  workflowRun: {
+    run: op(`query ($id: ID!) { workflowRun(id: $id) { id } }`, async (fx) => ({
+      id: await freshRun(fx),
+    })),
+    expect: MEMBERS,
+  },
+  // The cron helper of the editor computes times; it reads nothing of anyone's.
+  workflowScheduleTimes: {
+    run: op(`{ workflowScheduleTimes(cron: "0 9 * * *") }`),
+    expect: outcome('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  createWorkflow: {
+    run: op(`mutation ($i: CreateWorkflowInput!) { createWorkflow(input: $i) { id } }`, (fx) => ({
+      i: workflowInput(fx),
+    })),
+    expect: outcome(U, F, F, 'ok', 'ok', 'ok'),
+  },
+  updateWorkflow: {
+    run: op(
+      `mutation ($i: UpdateWorkflowInput!) { updateWorkflow(input: $i) { id } }`,
+      async (fx) => ({
+        i: { id: await ownerWorkflow(fx), description: 'Changed' },
+      }),
+    ),
+    expect: EDITORS,
+  },
+  deleteWorkflow: {
+    run: op(`mutation ($id: ID!) { deleteWorkflow(id: $id) }`, async (fx) => ({
+      id: await freshWorkflow(fx),
+    })),
+    expect: EDITORS,
+  },
+  setWorkflowEnabled: {
+    run: op(
+      `mutation ($id: ID!) { setWorkflowEnabled(id: $id, enabled: true) { id } }`,
+      async (fx) => ({
+        id: await ownerWorkflow(fx),
+      }),
+    ),
+    expect: EDITORS,
+  },
+  pauseWorkflow: {
+    run: op(`mutation ($id: ID!) { pauseWorkflow(id: $id) { id } }`, async (fx) => ({
+      id: await freshWorkflow(fx),
+    })),
+    expect: EDITORS,
+  },
+  resumeWorkflow: {
+    run: op(`mutation ($id: ID!) { resumeWorkflow(id: $id) { id } }`, async (fx) => ({
+      id: await freshWorkflow(fx),
+    })),
+    expect: EDITORS,
+  },
+  runWorkflow: {
+    run: op(`mutation ($i: RunWorkflowInput!) { runWorkflow(input: $i) { id } }`, async (fx) => ({
+      i: { workflowId: await ownerWorkflow(fx) },
+    })),
+    expect: EDITORS,
+  },
+  testWorkflow: {
+    run: op(`mutation ($i: TestWorkflowInput!) { testWorkflow(input: $i) { id } }`, async (fx) => ({
+      i: { workflowId: await ownerWorkflow(fx) },
+    })),
+    expect: EDITORS,
+  },
+  cancelWorkflowRun: {
+    run: op(`mutation ($id: ID!) { cancelWorkflowRun(id: $id) { id } }`, async (fx) => ({
+      id: await freshRun(fx),
+    })),
+    expect: EDITORS,
+  },
+  retryWorkflowRun: {
+    run: op(`mutation ($id: ID!) { retryWorkflowRun(id: $id) { id } }`, async (fx) => ({
+      id: await cancelledRun(fx),
+    })),
+    expect: EDITORS,
+  },
+  rotateWorkflowWebhookUrl: {
+    run: op(`mutation ($id: ID!) { rotateWorkflowWebhookUrl(id: $id) { id } }`, async (fx) => ({
+      id: await freshWorkflow(fx, { type: 'WEBHOOK' }),
+    })),
+    expect: EDITORS,
   },
 
   // Destructive for the shared base: run last (see the matrix test).

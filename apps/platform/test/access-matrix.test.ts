@@ -10,7 +10,13 @@ import {
   type AccessFixture,
   type CallerName,
 } from './access-fixture.ts';
-import { aCompany, FIELDS, ownerImport, type Outcome } from './access-matrix-specs.ts';
+import {
+  aCompany,
+  FIELDS,
+  ownerImport,
+  ownerWorkflow,
+  type Outcome,
+} from './access-matrix-specs.ts';
 
 const API_SCHEMA = new URL('../../../packages/graph-tools/api-schema.graphql', import.meta.url);
 const schema = buildSchema(readFileSync(API_SCHEMA, 'utf8'));
@@ -96,6 +102,18 @@ const SUBSCRIPTIONS: Record<
   importProgress: {
     query: `subscription ($j: ID!) { importProgress(jobId: $j) { status } }`,
     variables: async (f) => ({ j: await ownerImport(f) }),
+    expect: {
+      anonymous: '4403',
+      outsider: 'NOT_FOUND',
+      viewer: 'ok',
+      editor: 'ok',
+      admin: 'ok',
+      owner: 'ok',
+    },
+  },
+  workflowRunUpdated: {
+    query: `subscription ($w: ID!) { workflowRunUpdated(workflowId: $w) { status } }`,
+    variables: async (f) => ({ w: await ownerWorkflow(f) }),
     expect: {
       anonymous: '4403',
       outsider: 'NOT_FOUND',

@@ -28,6 +28,9 @@ const CONTRACT_TOOLS = [
   'sync_tables',
   'list_comments',
   'add_comment',
+  'list_workflows',
+  'run_workflow',
+  'get_workflow_run',
 ];
 
 function tool(name: string): GraphTool {
