@@ -159,6 +159,13 @@ async function freshRun(fx: AccessFixture) {
   return data.runWorkflow.id as string;
 }
 
+/** One run of the owner's, read by every caller. */
+const ownerRuns = new WeakMap<AccessFixture, Promise<string>>();
+export function ownerRun(fx: AccessFixture) {
+  if (!ownerRuns.has(fx)) ownerRuns.set(fx, freshRun(fx));
+  return ownerRuns.get(fx)!;
+}
+
 /** A run the owner cancelled, so it can be retried. */
 async function cancelledRun(fx: AccessFixture) {
   const id = await freshRun(fx);

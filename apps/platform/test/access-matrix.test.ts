@@ -14,6 +14,7 @@ import {
   aCompany,
   FIELDS,
   ownerImport,
+  ownerRun,
   ownerWorkflow,
   type Outcome,
 } from './access-matrix-specs.ts';
@@ -396,6 +397,16 @@ const TOOLS: Record<string, ToolSpec> = {
     }),
     // Files belong to the workspace: outsiders are refused, not told it does not exist.
     expect: { ...TOOL_WRITE, outsider: 'FORBIDDEN' },
+  },
+  // Workflows belong to the workspace: outsiders are refused the list, and do not see one.
+  list_workflows: {
+    args: (f) => ({ workspaceId: f.workspaceId }),
+    expect: { ...TOOL_READ, outsider: 'FORBIDDEN' },
+  },
+  get_workflow_run: { args: async (f) => ({ runId: await ownerRun(f) }), expect: TOOL_READ },
+  run_workflow: {
+    args: async (f) => ({ workflowId: await ownerWorkflow(f) }),
+    expect: TOOL_WRITE,
   },
   create_table: {
     args: (f) => ({

@@ -203,9 +203,25 @@ export const STEP_OUTPUTS: Record<StepType, readonly string[]> = {
 
 /** The keys of `trigger.…` each trigger type gives templates. */
 export const TRIGGER_DATA: Record<TriggerType, readonly string[]> = {
-  RECORD_CREATED: ['type', 'baseId', 'tableId', 'record'],
-  RECORD_UPDATED: ['type', 'baseId', 'tableId', 'record', 'previous', 'changedFields'],
-  RECORD_MATCHES: ['type', 'baseId', 'tableId', 'record', 'previous', 'changedFields'],
+  RECORD_CREATED: ['type', 'baseId', 'tableId', 'record', 'occurredAt'],
+  RECORD_UPDATED: [
+    'type',
+    'baseId',
+    'tableId',
+    'record',
+    'previous',
+    'changedFields',
+    'occurredAt',
+  ],
+  RECORD_MATCHES: [
+    'type',
+    'baseId',
+    'tableId',
+    'record',
+    'previous',
+    'changedFields',
+    'occurredAt',
+  ],
   SCHEDULE: ['type', 'scheduledAt'],
   WEBHOOK: ['type', 'body', 'receivedAt'],
   MANUAL: ['type', 'baseId', 'tableId', 'record', 'startedBy'],

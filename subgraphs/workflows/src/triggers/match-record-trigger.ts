@@ -93,5 +93,6 @@ export function matchRecordTrigger(
     record,
     previous,
     changedFields,
+    occurredAt: change.occurredAt,
   };
 }
