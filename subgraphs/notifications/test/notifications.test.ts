@@ -242,4 +242,51 @@ describe('notifications: in-app, live and by email', () => {
     expect(kindsOf(await s.gql(admin)(LIST, {}), 'BUDGET_WARNING')).toHaveLength(1);
     expect(kindsOf(await s.gql(viewer)(LIST, {}))).toEqual(['INVITATION']);
   });
+
+  it("tells a workflow's owner its run failed, and the members its notify step names, once", async () => {
+    const s = await startNotifications();
+    const owner = await s.signUp('Olive Owner');
+    await s.join(owner, 'EDITOR');
+    const member = await s.signUp('Max Member');
+    await s.join(member, 'VIEWER');
+    const stranger = await s.signUp('Sam Stranger');
+    const { createEvent } = await import('@pyairtable/events');
+    const workflowId = '7a1c1d43-6f7b-4c55-9d0e-2f6f1c1d4301';
+    const runId = '7a1c1d43-6f7b-4c55-9d0e-2f6f1c1d4302';
+    await s.events.publish(
+      createEvent('workflow.runFailed', {
+        workspaceId: s.workspaceId,
+        workflowId,
+        workflowName: 'Kick-off',
+        runId,
+        ownerId: owner.id,
+        failedStep: 'call',
+        error: 'POST https://example.com answered 500.',
+      }),
+    );
+    const message = () =>
+      createEvent('workflow.notificationRequested', {
+        workspaceId: s.workspaceId,
+        workflowId,
+        runId,
+        key: `${runId}:tell`,
+        userIds: [member.id, stranger.id],
+        title: 'Deal won: Acme',
+        body: 'Plan the kick-off.',
+      });
+    // A retried step asks twice with the same key.
+    await s.events.publish(message());
+    await s.events.publish(message());
+    await expect
+      .poll(async () => kindsOf(await s.gql(owner)(LIST, {}), 'WORKFLOW_FAILED'))
+      .toEqual(['WORKFLOW_FAILED']);
+    const [failed] = (await s.gql(owner)(LIST, {})).data!.notifications.edges;
+    expect(failed.node.title).toBe('The workflow "Kick-off" failed');
+    await expect
+      .poll(async () => kindsOf(await s.gql(member)(LIST, {}), 'WORKFLOW_MESSAGE'))
+      .toEqual(['WORKFLOW_MESSAGE']);
+    await s.mailbox.waitFor((m) => m.to.includes(member.email) && m.subject === 'Deal won: Acme');
+    // Not a member: nothing, however the step named them.
+    expect(kindsOf(await s.gql(stranger)(LIST, {}), 'WORKFLOW_MESSAGE')).toEqual([]);
+  });
 });

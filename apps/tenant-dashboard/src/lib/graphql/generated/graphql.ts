@@ -103,7 +103,11 @@ export type NotificationKind =
   /** An assistant budget reached 80 %. */
   | 'BUDGET_WARNING'
   /** An assistant budget is used up. */
-  | 'BUDGET_EXCEEDED';
+  | 'BUDGET_EXCEEDED'
+  /** A run of a workflow you own failed. */
+  | 'WORKFLOW_FAILED'
+  /** A workflow's notify step sent you a message. */
+  | 'WORKFLOW_MESSAGE';
 
 export type RecordChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
 
