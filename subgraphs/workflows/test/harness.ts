@@ -3,7 +3,14 @@ import { startAirtableSubgraph, type Person } from '@pyairtable/airtable/testing
 import { createMemoryEventBus, type PlatformEvent } from '@pyairtable/events';
 import { createGateway, loadGatewayConfig } from '@pyairtable/gateway';
 import { createLogger, signAccessToken } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, postGraphQL, TEST_JWT_SECRET, testEnv } from '@pyairtable/testing';
+import { main as startLlm } from '@pyairtable/llm';
+import {
+  createTestDatabase,
+  postGraphQL,
+  startOpenAiTestServer,
+  TEST_JWT_SECRET,
+  testEnv,
+} from '@pyairtable/testing';
 import { expect, onTestFinished } from 'vitest';
 import { loadWorkflowsConfig } from '../src/config.ts';
 import { createWorkflowsDeps } from '../src/create-workflows-deps.ts';
@@ -27,6 +34,8 @@ export async function startWorkflows(
     workers?: boolean;
     /** The workflows database (a fresh one by default). */
     databaseUrl?: string;
+    /** Also the assistant (the llm subgraph) on an OpenAI-compatible test server. */
+    assistant?: boolean;
   } = {},
 ) {
   const onClose = options.onClose ?? onTestFinished;
@@ -59,13 +68,31 @@ export async function startWorkflows(
     await workflows.close();
   });
 
+  const openai = options.assistant ? await startOpenAiTestServer({ apiKey: 'sk-test' }) : null;
+  if (openai) onClose(() => openai.close());
+  const llm = openai
+    ? await startLlm(
+        {
+          ...testEnv,
+          PORT: '0',
+          DATABASE_URL: await createTestDatabase('llm'),
+          WORKSPACES_URL: airtable.workspacesUrl,
+          OPENAI_API_KEY: 'sk-test',
+          OPENAI_BASE_URL: openai.url,
+          LLM_MODEL: 'test-model',
+          LLM_TIMEOUT_MS: '10000',
+        },
+        { gatewayUrl: () => gatewayUrl },
+      )
+    : null;
+  if (llm) onClose(() => llm.close());
   const gateway = await createGateway({
     config: loadGatewayConfig({
       ...testEnv,
       SUBGRAPH_IDENTITY_URL: CLOSED_PORT_URL,
       // People's tokens are minted here, not signed in through identity.
       SESSION_CHECK: 'off',
-      SUBGRAPH_LLM_URL: CLOSED_PORT_URL,
+      SUBGRAPH_LLM_URL: llm?.url ?? CLOSED_PORT_URL,
       SUBGRAPH_NOTIFICATIONS_URL: CLOSED_PORT_URL,
       SUBGRAPH_WORKSPACES_URL: new URL('/graphql', airtable.workspacesUrl).toString(),
       SUBGRAPH_AIRTABLE_URL: airtable.url,
@@ -140,6 +167,7 @@ export async function startWorkflows(
     workflows: workflows.deps,
     workers: workflows.workers,
     databaseUrl,
+    openai,
     events,
     heard,
     gql,

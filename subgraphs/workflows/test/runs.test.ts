@@ -218,6 +218,44 @@ describe('workflows: runs', () => {
     expect(refusing.bodies[1]).toEqual(refusing.bodies[0]);
   });
 
+  it('asks the assistant with record fields and writes its answer to a field', async () => {
+    const s = await startWorkflows({ assistant: true });
+    const deals = s.tableId('Deals');
+    const deal = (await s.airtable('GET', 'Deals?maxRecords=1')).records[0];
+    s.openai!.reply({ text: 'Call the buyer on Monday.' });
+    const id = await s.createWorkflow({
+      trigger: { type: 'MANUAL', baseId: s.baseId, tableId: deals },
+      steps: [
+        {
+          id: 'ask',
+          type: 'askAssistant',
+          prompt: 'Suggest the next step for the deal {{trigger.record.fields.Name}}.',
+          write: {
+            baseId: s.baseId,
+            tableId: deals,
+            recordId: '{{trigger.record.id}}',
+            field: 'Next Step',
+          },
+        },
+      ],
+    });
+    await s.owner(RUN_WORKFLOW, { input: { workflowId: id, recordId: deal.id } });
+    const [run] = await s.finishedRuns(id, 1);
+    expect(run).toMatchObject({ status: 'SUCCEEDED' });
+    expect(run!.steps[0]!.output).toEqual({ answer: 'Call the buyer on Monday.' });
+    const asked = JSON.stringify(s.openai!.requests[0]!.body.messages);
+    expect(asked).toContain(`Suggest the next step for the deal ${deal.fields.Name}.`);
+    expect((await s.airtable('GET', `Deals/${deal.id}`)).fields['Next Step']).toBe(
+      'Call the buyer on Monday.',
+    );
+    // It counts in the workspace's assistant usage.
+    const usage = await s.owner(
+      `query ($w: ID!) { assistantUsage(workspaceId: $w, period: MONTHLY) { total { totalTokens } } }`,
+      { w: s.workspaceId },
+    );
+    expect(usage.data!.assistantUsage.total.totalTokens).toBeGreaterThan(0);
+  });
+
   it('test runs preview writes and requests without sending them', async () => {
     const s = await startWorkflows();
     const deals = s.tableId('Deals');
