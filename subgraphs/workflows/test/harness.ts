@@ -5,6 +5,7 @@ import { createGateway, loadGatewayConfig } from '@pyairtable/gateway';
 import { createLogger, signAccessToken } from '@pyairtable/subgraph-kit';
 import { main as startLlm } from '@pyairtable/llm';
 import {
+  connectGraphqlWs,
   createTestDatabase,
   postGraphQL,
   startOpenAiTestServer,
@@ -131,6 +132,8 @@ export async function startWorkflows(
     return seen;
   };
   const owner = gql(airtable.owner);
+  /** A graphql-ws client of the gateway signed in as `person`. */
+  const connect = async (person: Person) => connectGraphqlWs(gateway.url, await bearer(person));
   /** Creates and enables a workflow as the owner; returns its id. */
   const createWorkflow = async (input: Record<string, unknown>, enabled = true) => {
     const created = await owner(CREATE_WORKFLOW, {
@@ -171,6 +174,7 @@ export async function startWorkflows(
     events,
     heard,
     gql,
+    connect,
     /** Runs an operation as the workspace's owner. */
     owner,
     ownerPerson: airtable.owner,

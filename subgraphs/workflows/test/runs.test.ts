@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { collect, nextMatching } from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { RUN_WORKFLOW, startWorkflows, TEST_WORKFLOW, type Workflows } from './harness.ts';
 
@@ -143,7 +144,7 @@ describe('workflows: saving checks templates, fields and step references', () =>
 });
 
 describe('workflows: runs', () => {
-  it('retries a step that fails twice, then succeeds', async () => {
+  it('retries a step that fails twice, then succeeds, live on workflowRunUpdated', async () => {
     const s = await startWorkflows();
     const endpoint = await startEndpoint([500, 503]);
     const id = await s.createWorkflow({
@@ -159,8 +160,21 @@ describe('workflows: runs', () => {
         },
       ],
     });
+    const viewer = await s.member('VIEWER');
+    const live = collect(
+      await s.connect(viewer),
+      `subscription ($w: ID!) { workflowRunUpdated(workflowId: $w) { id status steps { key status attempts } } }`,
+      { w: id },
+    );
+    await live.registered;
     const started = await s.owner(RUN_WORKFLOW, { input: { workflowId: id } });
     expect(started.errors).toBeUndefined();
+    const done = await nextMatching(live, (r) => r.data?.workflowRunUpdated.status === 'SUCCEEDED');
+    expect(done.data.workflowRunUpdated).toMatchObject({
+      id: started.data!.runWorkflow.id,
+      steps: [{ key: 'call', status: 'SUCCEEDED', attempts: 3 }],
+    });
+    expect(live.results.some((r) => r.data?.workflowRunUpdated.status === 'RUNNING')).toBe(true);
     const [run] = await s.finishedRuns(id, 1);
     expect(run!.status).toBe('SUCCEEDED');
     expect(run!.steps[0]).toMatchObject({
