@@ -26,6 +26,7 @@ describe('gateway HTTP surface', () => {
         llm: 'unavailable',
         notifications: 'ready',
         webhooks: 'ready',
+        workflows: 'ready',
         audit: 'ready',
       },
     });

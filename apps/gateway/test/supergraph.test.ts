@@ -17,6 +17,7 @@ describe('supergraph', () => {
       'notifications',
       'webhooks',
       'audit',
+      'workflows',
     ]);
     const committed = readFileSync(new URL('apps/gateway/supergraph.graphql', root), 'utf8');
     expect(result.ok && result.supergraphSdl).toBe(committed);

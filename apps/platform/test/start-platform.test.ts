@@ -55,6 +55,7 @@ describe('the embedded launcher', () => {
         'notifications',
         'permissions',
         'webhooks',
+        'workflows',
         'workspaces',
       ]);
       const bases = await fetch(`${first.airtableLocal.url}/v0/meta/bases`, {
