@@ -37,9 +37,13 @@ export function FieldValues({
   const used = Object.keys(value);
   const unused = writable.filter((f) => !used.includes(f.name));
   const [adding, setAdding] = useState('');
+  // Values as typed ("12." on the way to "12.5"), sent as numbers where the field takes them.
+  const [texts, setTexts] = useState<Record<string, string>>({});
 
-  const rename = (from: string, to: string) =>
+  const rename = (from: string, to: string) => {
+    setTexts(Object.fromEntries(Object.entries(texts).filter(([k]) => k !== from)));
     onChange(Object.fromEntries(Object.entries(value).map(([k, v]) => [k === from ? to : k, v])));
+  };
 
   return (
     <fieldset className="field">
@@ -61,8 +65,11 @@ export function FieldValues({
             </select>
             <TemplateInput
               label={`Value of ${name}`}
-              value={textOf(value[name])}
-              onChange={(text) => onChange({ ...value, [name]: valueFromText(text, field) })}
+              value={texts[name] ?? textOf(value[name])}
+              onChange={(text) => {
+                setTexts({ ...texts, [name]: text });
+                onChange({ ...value, [name]: valueFromText(text, field) });
+              }}
               hint={field ? undefined : 'This table has no such field.'}
             />
             <IconButton

@@ -21,7 +21,9 @@ export function FormulaField({
   fields: FieldMeta[];
   hint: string;
 }) {
-  const [mode, setMode] = useState<'builder' | 'formula'>(value ? 'formula' : 'builder');
+  const [chosen, setMode] = useState<'builder' | 'formula'>(value ? 'formula' : 'builder');
+  // Conditions need the table's fields; until they are known, the formula is typed.
+  const mode = fields.length ? chosen : 'formula';
   const [spec, setSpec] = useState<FilterSpec>({ conjunction: 'AND', conditions: [] });
   const generated = filterFormula(spec, fields);
   // Templates are filled in before the formula runs, so only a formula without them is checked.
@@ -49,7 +51,7 @@ export function FormulaField({
           </button>
         </div>
       </div>
-      {mode === 'builder' && fields.length > 0 ? (
+      {mode === 'builder' ? (
         <div className="formula-conditions">
           <FilterConditions
             fields={fields}
@@ -71,6 +73,7 @@ export function FormulaField({
       ) : (
         <TemplateInput
           label={`${label} (Airtable formula)`}
+          hideLabel
           value={value}
           onChange={onChange}
           multiline

@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import type { StepDraft } from '../../lib/workflow-draft.ts';
 import { TemplateInput } from './template-input.tsx';
 
@@ -11,7 +12,10 @@ export function NotifyStepSettings({
   set: (patch: Partial<StepDraft>) => void;
 }) {
   const recipients = (Array.isArray(step.recipients) ? step.recipients : []) as string[];
-  const people = recipients.filter((r) => r !== 'owner' && r !== 'members');
+  // The ids as typed: a trailing comma is not a recipient yet.
+  const [people, setPeople] = useState(() =>
+    recipients.filter((r) => r !== 'owner' && r !== 'members').join(', '),
+  );
   const toggle = (who: 'owner' | 'members', on: boolean) =>
     set({
       recipients: on ? [...recipients, who] : recipients.filter((r) => r !== who),
@@ -39,8 +43,9 @@ export function NotifyStepSettings({
       </fieldset>
       <TemplateInput
         label="Also these people (user ids, comma-separated)"
-        value={people.join(', ')}
-        onChange={(text) =>
+        value={people}
+        onChange={(text) => {
+          setPeople(text);
           set({
             recipients: [
               ...recipients.filter((r) => r === 'owner' || r === 'members'),
@@ -49,8 +54,8 @@ export function NotifyStepSettings({
                 .map((r) => r.trim())
                 .filter(Boolean),
             ],
-          })
-        }
+          });
+        }}
       />
       <TemplateInput
         label="Title"

@@ -13,6 +13,7 @@ export function TemplateInput({
   hint,
   error,
   mono,
+  hideLabel,
 }: {
   label: string;
   value: string;
@@ -22,6 +23,8 @@ export function TemplateInput({
   hint?: string;
   error?: string;
   mono?: boolean;
+  /** For an input whose label is already on screen (a heading above it). */
+  hideLabel?: boolean;
 }) {
   const id = useId();
   const scope = useTemplateScope();
@@ -64,7 +67,9 @@ export function TemplateInput({
   };
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
       {error ? (
         <p className="field-error" id={`${id}-error`}>
