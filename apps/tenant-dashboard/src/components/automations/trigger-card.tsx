@@ -126,7 +126,7 @@ export function TriggerCard({
           ) : null}
           {trigger.type === 'SCHEDULE' ? (
             <>
-              <div className="form-row">
+              <div className="form-row" style={{ alignItems: 'flex-start' }}>
                 <div className="field">
                   <label htmlFor={`${id}-cron`}>Cron expression</label>
                   <input
