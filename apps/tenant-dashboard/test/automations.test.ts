@@ -60,15 +60,15 @@ describe('automations in the dashboard', () => {
 
     const trigger = page.getByRole('region', { name: 'Trigger' });
     await trigger.getByLabel('Trigger type').selectOption('RECORD_CREATED');
-    await trigger.getByLabel('Base').selectOption({ label: 'Demo CRM' });
-    await trigger.getByLabel('Table').selectOption({ label: 'Deals' });
+    await trigger.getByLabel('Base', { exact: true }).selectOption({ label: 'Demo CRM' });
+    await trigger.getByLabel('Table', { exact: true }).selectOption({ label: 'Deals' });
 
     const steps = page.getByRole('region', { name: 'Steps' });
     await steps.getByLabel('New step').last().selectOption('updateRecord');
     await steps.getByRole('button', { name: 'Add step' }).last().click();
     const step = page.getByRole('listitem', { name: 'Step 1: Update record' });
-    await step.getByLabel('Base').selectOption({ label: 'Demo CRM' });
-    await step.getByLabel('Table').selectOption({ label: 'Deals' });
+    await step.getByLabel('Base', { exact: true }).selectOption({ label: 'Demo CRM' });
+    await step.getByLabel('Table', { exact: true }).selectOption({ label: 'Deals' });
     expect(await step.getByLabel('Record id').inputValue()).toBe('{{trigger.record.id}}');
     await step.getByLabel('Field to add').selectOption('Next Step');
     await step.getByRole('button', { name: 'Add field' }).click();
