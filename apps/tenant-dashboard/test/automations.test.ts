@@ -127,7 +127,8 @@ describe('automations in the dashboard', () => {
   it('turns the automation on and lists it with its trigger', async () => {
     const { page } = w;
     const on = page.getByRole('switch', { name: 'Plan the next step: on' });
-    await on.check();
+    await on.click();
+    await eventually(() => on.isChecked()).toBe(true);
     await eventually(async () => {
       const res = await w.graphql(`query ($w: ID!) { workflows(workspaceId: $w) { enabled } }`, {
         w: workspaceId,

@@ -140,7 +140,14 @@ export function WorkflowBuilder({
         />
       </section>
       <div className="builder-footer">
-        {failure ? <ErrorMessage error={failure} compact /> : null}
+        {place ? (
+          <p className="field-error" role="status">
+            Not saved: {place.owner === 'trigger' ? 'the trigger' : 'a step'} needs a change (marked
+            above).
+          </p>
+        ) : failure ? (
+          <ErrorMessage error={failure} compact />
+        ) : null}
         <Button
           type="submit"
           variant="primary"

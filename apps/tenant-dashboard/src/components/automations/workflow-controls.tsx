@@ -39,7 +39,13 @@ export function WorkflowControls({
           disabled={!canEdit || enabling.loading}
           onChange={(e) =>
             void run(() =>
-              setEnabled({ variables: { id: workflow.id, enabled: e.target.checked } }),
+              setEnabled({
+                variables: { id: workflow.id, enabled: e.target.checked },
+                // The switch moves at once; a refusal moves it back (and says why).
+                optimisticResponse: {
+                  setWorkflowEnabled: { ...workflow, enabled: e.target.checked },
+                },
+              }),
             )
           }
         />
