@@ -7,7 +7,7 @@ import {
   type WorkflowRun,
   type WorkflowRunStatus,
 } from '../../lib/graphql/workflows.ts';
-import { Button, EmptyState, ErrorMessage, Loading } from '../ui.tsx';
+import { Badge, Button, EmptyState, ErrorMessage, Loading } from '../ui.tsx';
 import { RunDetail } from './run-detail.tsx';
 import { formatMs, RunStatus } from './run-status.tsx';
 
@@ -29,7 +29,7 @@ function RunRow({ run, canEdit }: { run: WorkflowRun; canEdit: boolean }) {
         <div className="grow">
           <div className="title">
             <RunStatus status={run.status} />{' '}
-            {run.dryRun ? <span className="muted">test</span> : null}{' '}
+            {run.dryRun ? <Badge tone="accent">Test run</Badge> : null}{' '}
             <span className="muted">{run.triggerType}</span>
           </div>
           <div className="sub">
@@ -59,8 +59,8 @@ export function RunHistory({ workflowId, canEdit }: { workflowId: string; canEdi
     <section className="card" aria-labelledby="run-history-heading">
       <div className="card-header">
         <h2 id="run-history-heading">Run history</h2>
-        <div className="form-row">
-          <div className="field">
+        <div className="toolbar-actions">
+          <div>
             <select
               aria-label="Show runs"
               value={status}

@@ -81,7 +81,12 @@ export function WorkflowPage({
         </div>
       </div>
       {live.error ? <ErrorMessage error={live.error} compact /> : null}
-      <div className="segmented" role="group" aria-label="Automation sections">
+      <div
+        className="segmented"
+        role="group"
+        aria-label="Automation sections"
+        style={{ justifySelf: 'start' }}
+      >
         <button type="button" aria-pressed={tab === 'build'} onClick={() => setTab('build')}>
           Build
         </button>

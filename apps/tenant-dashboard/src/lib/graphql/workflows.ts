@@ -3,7 +3,6 @@ import type {
   WorkflowFieldsFragment,
   WorkflowRunFieldsFragment,
   WorkflowRunStatus,
-  WorkflowStepRunFieldsFragment,
   WorkflowStepStatus,
   WorkflowSummaryFieldsFragment,
 } from './generated/graphql.ts';
@@ -11,7 +10,7 @@ import type {
 export type Workflow = WorkflowFieldsFragment;
 export type WorkflowSummary = WorkflowSummaryFieldsFragment;
 export type WorkflowRun = WorkflowRunFieldsFragment;
-export type WorkflowStepRun = WorkflowStepRunFieldsFragment;
+export type WorkflowStepRun = WorkflowRunFieldsFragment['steps'][number];
 export type { WorkflowRunStatus, WorkflowStepStatus };
 
 export const WORKFLOW_SUMMARY_FIELDS = graphql(`
@@ -48,23 +47,6 @@ export const WORKFLOW_FIELDS = graphql(`
   }
 `);
 
-export const WORKFLOW_STEP_RUN_FIELDS = graphql(`
-  fragment WorkflowStepRunFields on WorkflowStepRun {
-    key
-    stepId
-    type
-    status
-    input
-    output
-    logs
-    attempts
-    error
-    startedAt
-    finishedAt
-    durationMs
-  }
-`);
-
 export const WORKFLOW_RUN_FIELDS = graphql(`
   fragment WorkflowRunFields on WorkflowRun {
     id
@@ -81,7 +63,18 @@ export const WORKFLOW_RUN_FIELDS = graphql(`
     finishedAt
     durationMs
     steps {
-      ...WorkflowStepRunFields
+      key
+      stepId
+      type
+      status
+      input
+      output
+      logs
+      attempts
+      error
+      startedAt
+      finishedAt
+      durationMs
     }
   }
 `);
@@ -213,9 +206,37 @@ export const ROTATE_WORKFLOW_WEBHOOK_URL = graphql(`
 `);
 
 export const WORKFLOW_RUN_UPDATED = graphql(`
+  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's
+  # top-level fields and drops a fragment spread there.
   subscription WorkflowRunUpdated($workflowId: ID!) {
     workflowRunUpdated(workflowId: $workflowId) {
-      ...WorkflowRunFields
+      id
+      workflowId
+      version
+      status
+      dryRun
+      triggerType
+      trigger
+      error
+      failedStep
+      createdAt
+      startedAt
+      finishedAt
+      durationMs
+      steps {
+        key
+        stepId
+        type
+        status
+        input
+        output
+        logs
+        attempts
+        error
+        startedAt
+        finishedAt
+        durationMs
+      }
     }
   }
 `);

@@ -91,8 +91,7 @@ type Documents = {
   '\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n': typeof types.ReplayDeadWebhookDeliveriesDocument;
   '\n  fragment WorkflowSummaryFields on Workflow {\n    id\n    name\n    description\n    enabled\n    paused\n    trigger\n    runsThisMonth\n    runQuota\n    updatedAt\n    lastRun {\n      id\n      status\n      createdAt\n      error\n    }\n  }\n': typeof types.WorkflowSummaryFieldsFragmentDoc;
   '\n  fragment WorkflowFields on Workflow {\n    ...WorkflowSummaryFields\n    workspaceId\n    whilePaused\n    concurrency\n    version\n    steps\n    ownerId\n    webhookUrl\n    nextRunTimes\n  }\n': typeof types.WorkflowFieldsFragmentDoc;
-  '\n  fragment WorkflowStepRunFields on WorkflowStepRun {\n    key\n    stepId\n    type\n    status\n    input\n    output\n    logs\n    attempts\n    error\n    startedAt\n    finishedAt\n    durationMs\n  }\n': typeof types.WorkflowStepRunFieldsFragmentDoc;
-  '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      ...WorkflowStepRunFields\n    }\n  }\n': typeof types.WorkflowRunFieldsFragmentDoc;
+  '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n': typeof types.WorkflowRunFieldsFragmentDoc;
   '\n  query Workflows($workspaceId: ID!) {\n    workflows(workspaceId: $workspaceId) {\n      ...WorkflowSummaryFields\n    }\n  }\n': typeof types.WorkflowsDocument;
   '\n  query Workflow($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowFields\n    }\n  }\n': typeof types.WorkflowDocument;
   '\n  query WorkflowRuns($workflowId: ID!, $status: WorkflowRunStatus, $after: String) {\n    workflowRuns(workflowId: $workflowId, status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WorkflowRunFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WorkflowRunsDocument;
@@ -108,7 +107,7 @@ type Documents = {
   '\n  mutation CancelWorkflowRun($id: ID!) {\n    cancelWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n': typeof types.CancelWorkflowRunDocument;
   '\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n': typeof types.RetryWorkflowRunDocument;
   '\n  mutation RotateWorkflowWebhookUrl($id: ID!) {\n    rotateWorkflowWebhookUrl(id: $id) {\n      id\n      webhookUrl\n    }\n  }\n': typeof types.RotateWorkflowWebhookUrlDocument;
-  '\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      ...WorkflowRunFields\n    }\n  }\n': typeof types.WorkflowRunUpdatedDocument;
+  "\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n": typeof types.WorkflowRunUpdatedDocument;
   '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n': typeof types.WorkspaceSummaryFieldsFragmentDoc;
   '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n': typeof types.MyWorkspacesDocument;
   '\n  query WorkspaceBases($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      bases {\n        id\n        name\n        sync {\n          state\n          lastSyncedAt\n        }\n        tables {\n          id\n          name\n          recordCount\n        }\n      }\n    }\n  }\n': typeof types.WorkspaceBasesDocument;
@@ -276,9 +275,7 @@ const documents: Documents = {
     types.WorkflowSummaryFieldsFragmentDoc,
   '\n  fragment WorkflowFields on Workflow {\n    ...WorkflowSummaryFields\n    workspaceId\n    whilePaused\n    concurrency\n    version\n    steps\n    ownerId\n    webhookUrl\n    nextRunTimes\n  }\n':
     types.WorkflowFieldsFragmentDoc,
-  '\n  fragment WorkflowStepRunFields on WorkflowStepRun {\n    key\n    stepId\n    type\n    status\n    input\n    output\n    logs\n    attempts\n    error\n    startedAt\n    finishedAt\n    durationMs\n  }\n':
-    types.WorkflowStepRunFieldsFragmentDoc,
-  '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      ...WorkflowStepRunFields\n    }\n  }\n':
+  '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n':
     types.WorkflowRunFieldsFragmentDoc,
   '\n  query Workflows($workspaceId: ID!) {\n    workflows(workspaceId: $workspaceId) {\n      ...WorkflowSummaryFields\n    }\n  }\n':
     types.WorkflowsDocument,
@@ -310,7 +307,7 @@ const documents: Documents = {
     types.RetryWorkflowRunDocument,
   '\n  mutation RotateWorkflowWebhookUrl($id: ID!) {\n    rotateWorkflowWebhookUrl(id: $id) {\n      id\n      webhookUrl\n    }\n  }\n':
     types.RotateWorkflowWebhookUrlDocument,
-  '\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      ...WorkflowRunFields\n    }\n  }\n':
+  "\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n":
     types.WorkflowRunUpdatedDocument,
   '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n':
     types.WorkspaceSummaryFieldsFragmentDoc,
@@ -820,14 +817,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment WorkflowStepRunFields on WorkflowStepRun {\n    key\n    stepId\n    type\n    status\n    input\n    output\n    logs\n    attempts\n    error\n    startedAt\n    finishedAt\n    durationMs\n  }\n',
-): (typeof documents)['\n  fragment WorkflowStepRunFields on WorkflowStepRun {\n    key\n    stepId\n    type\n    status\n    input\n    output\n    logs\n    attempts\n    error\n    startedAt\n    finishedAt\n    durationMs\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      ...WorkflowStepRunFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      ...WorkflowStepRunFields\n    }\n  }\n'];
+  source: '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n',
+): (typeof documents)['\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -922,8 +913,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      ...WorkflowRunFields\n    }\n  }\n',
-): (typeof documents)['\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      ...WorkflowRunFields\n    }\n  }\n'];
+  source: "\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n",
+): (typeof documents)["\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

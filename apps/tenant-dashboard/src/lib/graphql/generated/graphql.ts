@@ -1501,21 +1501,6 @@ export type WorkflowFieldsFragment = {
   } | null;
 };
 
-export type WorkflowStepRunFieldsFragment = {
-  key: string;
-  stepId: string;
-  type: string;
-  status: WorkflowStepStatus;
-  input: unknown;
-  output: unknown;
-  logs: Array<string>;
-  attempts: number;
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  durationMs: number | null;
-};
-
 export type WorkflowRunFieldsFragment = {
   id: string;
   workflowId: string;
@@ -2767,33 +2752,6 @@ export const WorkflowFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WorkflowFieldsFragment, unknown>;
-export const WorkflowStepRunFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<WorkflowStepRunFieldsFragment, unknown>;
 export const WorkflowRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2823,32 +2781,21 @@ export const WorkflowRunFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowStepRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'input' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
         ],
       },
     },
@@ -7760,28 +7707,6 @@ export const WorkflowRunsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'WorkflowRunFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowRun' } },
       selectionSet: {
@@ -7806,7 +7731,18 @@ export const WorkflowRunsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowStepRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'input' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
               ],
             },
           },
@@ -8365,28 +8301,6 @@ export const RunWorkflowDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'WorkflowRunFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowRun' } },
       selectionSet: {
@@ -8411,7 +8325,18 @@ export const RunWorkflowDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowStepRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'input' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
               ],
             },
           },
@@ -8462,28 +8387,6 @@ export const TestWorkflowDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'WorkflowRunFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowRun' } },
       selectionSet: {
@@ -8508,7 +8411,18 @@ export const TestWorkflowDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowStepRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'input' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
               ],
             },
           },
@@ -8559,28 +8473,6 @@ export const CancelWorkflowRunDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'WorkflowRunFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowRun' } },
       selectionSet: {
@@ -8605,7 +8497,18 @@ export const CancelWorkflowRunDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowStepRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'input' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
               ],
             },
           },
@@ -8656,28 +8559,6 @@ export const RetryWorkflowRunDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'WorkflowRunFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowRun' } },
       selectionSet: {
@@ -8702,7 +8583,18 @@ export const RetryWorkflowRunDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowStepRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'input' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
               ],
             },
           },
@@ -8790,62 +8682,40 @@ export const WorkflowRunUpdatedDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowRunFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowStepRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowStepRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'input' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'WorkflowRunFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowRun' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'workflowId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'triggerType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'failedStep' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'steps' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowStepRunFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workflowId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'triggerType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failedStep' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'steps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stepId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'input' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'logs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                    ],
+                  },
+                },
               ],
             },
           },
