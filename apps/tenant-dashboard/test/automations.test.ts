@@ -210,11 +210,86 @@ describe('automations in the dashboard', () => {
     await history.getByRole('list', { name: 'Runs' }).waitFor();
   });
 
+  it('previews the next run times of a schedule as the cron expression is typed', async () => {
+    const { page } = w;
+    await page.goto(`${w.dashboardUrl}/w/${workspaceId}/automations/new`);
+    const trigger = page.getByRole('region', { name: 'Trigger' });
+    await trigger.getByLabel('Trigger type').selectOption('SCHEDULE');
+    await trigger.getByLabel('Cron expression').fill('30 8 * * 1');
+    await trigger.getByLabel('Time zone').fill('Europe/Paris');
+    const times = trigger.getByRole('list', { name: 'Next run times' }).getByRole('listitem');
+    await eventually(() => times.count()).toBe(5);
+    await eventually(() => times.first().textContent()).toMatch(/Mon.*8:30/);
+    await trigger.getByLabel('Cron expression').fill('every day');
+    await trigger.getByRole('alert').waitFor();
+    await w.screenshot('automations-schedule');
+  });
+
+  it('runs an automation now, cancels the run while it waits, retries it, and pauses', async () => {
+    const { page } = w;
+    const created = await w.graphql(
+      `mutation ($i: CreateWorkflowInput!) { createWorkflow(input: $i) { id } }`,
+      {
+        i: {
+          workspaceId,
+          name: 'Wait a while',
+          trigger: { type: 'MANUAL' },
+          steps: [{ id: 'hold', type: 'wait', seconds: 300 }],
+        },
+      },
+    );
+    const id = created.createWorkflow.id as string;
+    await w.graphql(`mutation ($id: ID!) { setWorkflowEnabled(id: $id, enabled: true) { id } }`, {
+      id,
+    });
+    await page.goto(`${w.dashboardUrl}/w/${workspaceId}/automations/${id}`);
+    await page.getByRole('heading', { name: 'Wait a while', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Run now' }).click();
+    const started = page.getByRole('region', { name: 'Run started' });
+    await started.getByText('waiting', { exact: true }).first().waitFor();
+    await started.getByRole('button', { name: 'Cancel run' }).click();
+    await started.getByText('cancelled', { exact: true }).waitFor();
+    await started.getByRole('button', { name: 'Retry' }).click();
+    await started.getByRole('button', { name: 'Cancel run' }).waitFor();
+    await w.screenshot('automations-run-now');
+    await started.getByRole('button', { name: 'Cancel run' }).click();
+    await started.getByText('cancelled', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByText('Paused', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    const state = await w.graphql(`query ($id: ID!) { workflow(id: $id) { paused } }`, { id });
+    expect(state.workflow.paused).toBe(false);
+  });
+
+  it('shows a webhook automation’s secret URL and rotates it', async () => {
+    const { page } = w;
+    const created = await w.graphql(
+      `mutation ($i: CreateWorkflowInput!) { createWorkflow(input: $i) { id webhookUrl } }`,
+      {
+        i: {
+          workspaceId,
+          name: 'Hear a hook',
+          trigger: { type: 'WEBHOOK' },
+          steps: [{ id: 'tell', type: 'notify', recipients: ['owner'], title: 'Hook', body: 'x' }],
+        },
+      },
+    );
+    const { id, webhookUrl } = created.createWorkflow;
+    await page.goto(`${w.dashboardUrl}/w/${workspaceId}/automations/${id}`);
+    const url = page.getByTestId('workflow-webhook-url');
+    await eventually(() => url.textContent()).toBe(webhookUrl);
+    await page.getByRole('button', { name: 'Rotate URL' }).click();
+    await eventually(() => url.textContent()).not.toBe(webhookUrl);
+    await w.screenshot('automations-webhook');
+  });
+
   it('fits a phone screen', async () => {
     const { page } = w;
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await page.getByRole('button', { name: 'Build' }).click();
+      await page.goto(workflowUrl);
       await page.getByRole('listitem', { name: 'Step 1: Update record' }).waitFor();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -5,15 +5,20 @@ import { WORKFLOW_SCHEDULE_TIMES } from '../../lib/graphql/workflows.ts';
 import { ErrorMessage, Spinner } from '../ui.tsx';
 
 function formatIn(iso: string, timeZone: string): string {
+  // dateStyle and timeStyle cannot be combined with timeZoneName, so the parts are named.
   const options: Intl.DateTimeFormatOptions = {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
     timeZoneName: 'short',
   };
   try {
     return new Date(iso).toLocaleString('en-US', { ...options, timeZone });
   } catch {
-    // Not a time zone the browser knows: the server's answer in UTC still says when.
+    // A time zone the browser does not know (RangeError): the time in UTC still says when.
     return new Date(iso).toLocaleString('en-US', { ...options, timeZone: 'UTC' });
   }
 }
