@@ -53,7 +53,12 @@ export function RunControls({ workflow, canEdit }: { workflow: Workflow; canEdit
                 variables: { input: { ...input, ...(webhook ? { body: parsedBody } : {}) } },
               })
             ).data?.testWorkflow;
-      if (run) setResult({ run, test: kind === 'test' });
+      if (run) {
+        setResult({ run, test: kind === 'test' });
+        requestAnimationFrame(() =>
+          document.getElementById('run-result')?.scrollIntoView({ block: 'nearest' }),
+        );
+      }
     } catch (error) {
       setFailure(error);
     }
@@ -108,13 +113,18 @@ export function RunControls({ workflow, canEdit }: { workflow: Workflow; canEdit
             Run now
           </Button>
         </div>
-        {!workflow.enabled ? (
-          <p className="field-hint">Run now needs the automation turned on; a test run does not.</p>
-        ) : null}
+        <p className="field-hint">
+          Both use the saved version ({workflow.version}): save your changes first.
+          {workflow.enabled ? '' : ' Run now needs the automation turned on; a test run does not.'}
+        </p>
         {failure ? <ErrorMessage error={failure} compact /> : null}
       </div>
       {shown && result ? (
-        <div aria-label={result.test ? 'Test run result' : 'Run started'} role="region">
+        <div
+          id="run-result"
+          aria-label={result.test ? 'Test run result' : 'Run started'}
+          role="region"
+        >
           <RunDetail run={shown} canEdit={canEdit} stepsOpen={result.test} />
         </div>
       ) : null}
