@@ -210,6 +210,77 @@ describe('automations in the dashboard', () => {
     await history.getByRole('list', { name: 'Runs' }).waitFor();
   });
 
+  it('builds a condition with a branch, reorders steps, and places a nested refusal', async () => {
+    const { page } = w;
+    await page.goto(`${w.dashboardUrl}/w/${workspaceId}/automations/new`);
+    await page.getByLabel('Name', { exact: true }).fill('Branching');
+    const trigger = page.getByRole('region', { name: 'Trigger' });
+    await trigger.getByLabel('Trigger type').selectOption('MANUAL');
+    await trigger.getByLabel('Base', { exact: true }).selectOption({ label: 'Demo CRM' });
+    await trigger.getByLabel('Table', { exact: true }).selectOption({ label: 'Deals' });
+
+    const steps = page.getByRole('region', { name: 'Steps' });
+    const addTopLevel = async (type: string) => {
+      await steps.getByLabel('New step').last().selectOption(type);
+      await steps.getByRole('button', { name: 'Add step' }).last().click();
+    };
+    await addTopLevel('condition');
+    await addTopLevel('wait');
+    const condition = page.getByRole('listitem', { name: 'Step 1: Condition' });
+    await condition.getByRole('button', { name: 'Formula' }).click();
+    await condition.getByLabel('Continue when (Airtable formula)').fill("{Stage} = 'Won'");
+    const branch = condition.getByRole('group', { name: 'condition: If it matches' });
+    await branch.getByLabel('New step').selectOption('notify');
+    await branch.getByRole('button', { name: 'Add step' }).click();
+    const notify = page.getByRole('listitem', { name: 'Step 1.1: Send a notification' });
+    await notify.getByLabel('Title').fill('Won: {{steps.nowhere.id}}');
+
+    // The wait goes first; the condition (and its branch) second.
+    await page
+      .getByRole('listitem', { name: 'Step 2: Wait' })
+      .getByRole('button', { name: 'Move up' })
+      .click();
+    await page.getByRole('listitem', { name: 'Step 1: Wait' }).waitFor();
+    const moved = page.getByRole('listitem', { name: 'Step 2.1: Send a notification' });
+
+    await page.getByRole('button', { name: 'Create automation' }).click();
+    const refusal = moved.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('steps[1].then[0]');
+    expect(
+      await page.getByRole('listitem', { name: 'Step 1: Wait' }).getByRole('alert').count(),
+    ).toBe(0);
+
+    await moved.getByLabel('Title').fill('Won');
+    await page.getByRole('button', { name: 'Create automation' }).click();
+    await page.waitForURL(/\/automations\/(?!new)[^/]+$/);
+    const id = page.url().split('/').pop();
+    const saved = await w.graphql(`query ($id: ID!) { workflow(id: $id) { steps } }`, { id });
+    expect(saved.workflow.steps).toEqual([
+      expect.objectContaining({ id: 'wait', type: 'wait', seconds: 60 }),
+      expect.objectContaining({
+        id: 'condition',
+        type: 'condition',
+        formula: "{Stage} = 'Won'",
+        then: [expect.objectContaining({ id: 'notify', type: 'notify', title: 'Won' })],
+        else: [],
+      }),
+    ]);
+
+    // Removing a step is saved as a new version.
+    await page
+      .getByRole('listitem', { name: 'Step 1: Wait' })
+      .getByRole('button', { name: 'Remove step' })
+      .click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await eventually(async () => {
+      const res = await w.graphql(`query ($id: ID!) { workflow(id: $id) { version steps } }`, {
+        id,
+      });
+      return [res.workflow.version, res.workflow.steps.map((s: { id: string }) => s.id)];
+    }).toEqual([2, ['condition']]);
+  });
+
   it('previews the next run times of a schedule as the cron expression is typed', async () => {
     const { page } = w;
     await page.goto(`${w.dashboardUrl}/w/${workspaceId}/automations/new`);
