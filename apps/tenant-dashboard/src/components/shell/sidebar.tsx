@@ -137,6 +137,9 @@ export function Sidebar({ workspaceId }: { workspaceId: string }) {
           <NavLink href={`${root}/files`} icon="file">
             Files
           </NavLink>
+          <NavLink href={`${root}/automations`} icon="bolt">
+            Automations
+          </NavLink>
           {admin ? (
             <NavLink href={`${root}/webhooks`} icon="webhook">
               Webhooks

@@ -89,6 +89,25 @@ type Documents = {
   '\n  mutation TestWebhookEndpoint($id: ID!) {\n    testWebhookEndpoint(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n': typeof types.TestWebhookEndpointDocument;
   '\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n': typeof types.ReplayWebhookDeliveryDocument;
   '\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n': typeof types.ReplayDeadWebhookDeliveriesDocument;
+  '\n  fragment WorkflowSummaryFields on Workflow {\n    id\n    name\n    description\n    enabled\n    paused\n    trigger\n    runsThisMonth\n    runQuota\n    updatedAt\n    lastRun {\n      id\n      status\n      createdAt\n      error\n    }\n  }\n': typeof types.WorkflowSummaryFieldsFragmentDoc;
+  '\n  fragment WorkflowFields on Workflow {\n    ...WorkflowSummaryFields\n    workspaceId\n    whilePaused\n    concurrency\n    version\n    steps\n    ownerId\n    webhookUrl\n    nextRunTimes\n  }\n': typeof types.WorkflowFieldsFragmentDoc;
+  '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n': typeof types.WorkflowRunFieldsFragmentDoc;
+  '\n  query Workflows($workspaceId: ID!) {\n    workflows(workspaceId: $workspaceId) {\n      ...WorkflowSummaryFields\n    }\n  }\n': typeof types.WorkflowsDocument;
+  '\n  query Workflow($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowFields\n    }\n  }\n': typeof types.WorkflowDocument;
+  '\n  query WorkflowRuns($workflowId: ID!, $status: WorkflowRunStatus, $after: String) {\n    workflowRuns(workflowId: $workflowId, status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WorkflowRunFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WorkflowRunsDocument;
+  '\n  query WorkflowScheduleTimes($cron: String!, $timeZone: String) {\n    workflowScheduleTimes(cron: $cron, timeZone: $timeZone, count: 5)\n  }\n': typeof types.WorkflowScheduleTimesDocument;
+  '\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n': typeof types.CreateWorkflowDocument;
+  '\n  mutation UpdateWorkflow($input: UpdateWorkflowInput!) {\n    updateWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n': typeof types.UpdateWorkflowDocument;
+  '\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id)\n  }\n': typeof types.DeleteWorkflowDocument;
+  '\n  mutation SetWorkflowEnabled($id: ID!, $enabled: Boolean!) {\n    setWorkflowEnabled(id: $id, enabled: $enabled) {\n      ...WorkflowSummaryFields\n    }\n  }\n': typeof types.SetWorkflowEnabledDocument;
+  '\n  mutation PauseWorkflow($id: ID!) {\n    pauseWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n': typeof types.PauseWorkflowDocument;
+  '\n  mutation ResumeWorkflow($id: ID!) {\n    resumeWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n': typeof types.ResumeWorkflowDocument;
+  '\n  mutation RunWorkflow($input: RunWorkflowInput!) {\n    runWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n': typeof types.RunWorkflowDocument;
+  '\n  mutation TestWorkflow($input: TestWorkflowInput!) {\n    testWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n': typeof types.TestWorkflowDocument;
+  '\n  mutation CancelWorkflowRun($id: ID!) {\n    cancelWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n': typeof types.CancelWorkflowRunDocument;
+  '\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n': typeof types.RetryWorkflowRunDocument;
+  '\n  mutation RotateWorkflowWebhookUrl($id: ID!) {\n    rotateWorkflowWebhookUrl(id: $id) {\n      id\n      webhookUrl\n    }\n  }\n': typeof types.RotateWorkflowWebhookUrlDocument;
+  "\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n": typeof types.WorkflowRunUpdatedDocument;
   '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n': typeof types.WorkspaceSummaryFieldsFragmentDoc;
   '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n': typeof types.MyWorkspacesDocument;
   '\n  query WorkspaceBases($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceSummaryFields\n      bases {\n        id\n        name\n        sync {\n          state\n          lastSyncedAt\n        }\n        tables {\n          id\n          name\n          recordCount\n        }\n      }\n    }\n  }\n': typeof types.WorkspaceBasesDocument;
@@ -252,6 +271,44 @@ const documents: Documents = {
     types.ReplayWebhookDeliveryDocument,
   '\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n':
     types.ReplayDeadWebhookDeliveriesDocument,
+  '\n  fragment WorkflowSummaryFields on Workflow {\n    id\n    name\n    description\n    enabled\n    paused\n    trigger\n    runsThisMonth\n    runQuota\n    updatedAt\n    lastRun {\n      id\n      status\n      createdAt\n      error\n    }\n  }\n':
+    types.WorkflowSummaryFieldsFragmentDoc,
+  '\n  fragment WorkflowFields on Workflow {\n    ...WorkflowSummaryFields\n    workspaceId\n    whilePaused\n    concurrency\n    version\n    steps\n    ownerId\n    webhookUrl\n    nextRunTimes\n  }\n':
+    types.WorkflowFieldsFragmentDoc,
+  '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n':
+    types.WorkflowRunFieldsFragmentDoc,
+  '\n  query Workflows($workspaceId: ID!) {\n    workflows(workspaceId: $workspaceId) {\n      ...WorkflowSummaryFields\n    }\n  }\n':
+    types.WorkflowsDocument,
+  '\n  query Workflow($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowFields\n    }\n  }\n':
+    types.WorkflowDocument,
+  '\n  query WorkflowRuns($workflowId: ID!, $status: WorkflowRunStatus, $after: String) {\n    workflowRuns(workflowId: $workflowId, status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WorkflowRunFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.WorkflowRunsDocument,
+  '\n  query WorkflowScheduleTimes($cron: String!, $timeZone: String) {\n    workflowScheduleTimes(cron: $cron, timeZone: $timeZone, count: 5)\n  }\n':
+    types.WorkflowScheduleTimesDocument,
+  '\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n':
+    types.CreateWorkflowDocument,
+  '\n  mutation UpdateWorkflow($input: UpdateWorkflowInput!) {\n    updateWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n':
+    types.UpdateWorkflowDocument,
+  '\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id)\n  }\n':
+    types.DeleteWorkflowDocument,
+  '\n  mutation SetWorkflowEnabled($id: ID!, $enabled: Boolean!) {\n    setWorkflowEnabled(id: $id, enabled: $enabled) {\n      ...WorkflowSummaryFields\n    }\n  }\n':
+    types.SetWorkflowEnabledDocument,
+  '\n  mutation PauseWorkflow($id: ID!) {\n    pauseWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n':
+    types.PauseWorkflowDocument,
+  '\n  mutation ResumeWorkflow($id: ID!) {\n    resumeWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n':
+    types.ResumeWorkflowDocument,
+  '\n  mutation RunWorkflow($input: RunWorkflowInput!) {\n    runWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n':
+    types.RunWorkflowDocument,
+  '\n  mutation TestWorkflow($input: TestWorkflowInput!) {\n    testWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n':
+    types.TestWorkflowDocument,
+  '\n  mutation CancelWorkflowRun($id: ID!) {\n    cancelWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n':
+    types.CancelWorkflowRunDocument,
+  '\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n':
+    types.RetryWorkflowRunDocument,
+  '\n  mutation RotateWorkflowWebhookUrl($id: ID!) {\n    rotateWorkflowWebhookUrl(id: $id) {\n      id\n      webhookUrl\n    }\n  }\n':
+    types.RotateWorkflowWebhookUrlDocument,
+  "\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n":
+    types.WorkflowRunUpdatedDocument,
   '\n  fragment WorkspaceSummaryFields on Workspace {\n    id\n    name\n    role\n  }\n':
     types.WorkspaceSummaryFieldsFragmentDoc,
   '\n  query MyWorkspaces {\n    me {\n      id\n      email\n      name\n      workspaces {\n        ...WorkspaceSummaryFields\n      }\n    }\n  }\n':
@@ -744,6 +801,120 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n',
 ): (typeof documents)['\n  mutation ReplayDeadWebhookDeliveries($endpointId: ID!, $since: DateTime!) {\n    replayDeadWebhookDeliveries(input: { endpointId: $endpointId, since: $since })\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WorkflowSummaryFields on Workflow {\n    id\n    name\n    description\n    enabled\n    paused\n    trigger\n    runsThisMonth\n    runQuota\n    updatedAt\n    lastRun {\n      id\n      status\n      createdAt\n      error\n    }\n  }\n',
+): (typeof documents)['\n  fragment WorkflowSummaryFields on Workflow {\n    id\n    name\n    description\n    enabled\n    paused\n    trigger\n    runsThisMonth\n    runQuota\n    updatedAt\n    lastRun {\n      id\n      status\n      createdAt\n      error\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WorkflowFields on Workflow {\n    ...WorkflowSummaryFields\n    workspaceId\n    whilePaused\n    concurrency\n    version\n    steps\n    ownerId\n    webhookUrl\n    nextRunTimes\n  }\n',
+): (typeof documents)['\n  fragment WorkflowFields on Workflow {\n    ...WorkflowSummaryFields\n    workspaceId\n    whilePaused\n    concurrency\n    version\n    steps\n    ownerId\n    webhookUrl\n    nextRunTimes\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n',
+): (typeof documents)['\n  fragment WorkflowRunFields on WorkflowRun {\n    id\n    workflowId\n    version\n    status\n    dryRun\n    triggerType\n    trigger\n    error\n    failedStep\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    steps {\n      key\n      stepId\n      type\n      status\n      input\n      output\n      logs\n      attempts\n      error\n      startedAt\n      finishedAt\n      durationMs\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Workflows($workspaceId: ID!) {\n    workflows(workspaceId: $workspaceId) {\n      ...WorkflowSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  query Workflows($workspaceId: ID!) {\n    workflows(workspaceId: $workspaceId) {\n      ...WorkflowSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Workflow($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowFields\n    }\n  }\n',
+): (typeof documents)['\n  query Workflow($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkflowRuns($workflowId: ID!, $status: WorkflowRunStatus, $after: String) {\n    workflowRuns(workflowId: $workflowId, status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WorkflowRunFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkflowRuns($workflowId: ID!, $status: WorkflowRunStatus, $after: String) {\n    workflowRuns(workflowId: $workflowId, status: $status, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WorkflowRunFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkflowScheduleTimes($cron: String!, $timeZone: String) {\n    workflowScheduleTimes(cron: $cron, timeZone: $timeZone, count: 5)\n  }\n',
+): (typeof documents)['\n  query WorkflowScheduleTimes($cron: String!, $timeZone: String) {\n    workflowScheduleTimes(cron: $cron, timeZone: $timeZone, count: 5)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWorkflow($input: UpdateWorkflowInput!) {\n    updateWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateWorkflow($input: UpdateWorkflowInput!) {\n    updateWorkflow(input: $input) {\n      ...WorkflowFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetWorkflowEnabled($id: ID!, $enabled: Boolean!) {\n    setWorkflowEnabled(id: $id, enabled: $enabled) {\n      ...WorkflowSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetWorkflowEnabled($id: ID!, $enabled: Boolean!) {\n    setWorkflowEnabled(id: $id, enabled: $enabled) {\n      ...WorkflowSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PauseWorkflow($id: ID!) {\n    pauseWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PauseWorkflow($id: ID!) {\n    pauseWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResumeWorkflow($id: ID!) {\n    resumeWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResumeWorkflow($id: ID!) {\n    resumeWorkflow(id: $id) {\n      ...WorkflowSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RunWorkflow($input: RunWorkflowInput!) {\n    runWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RunWorkflow($input: RunWorkflowInput!) {\n    runWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TestWorkflow($input: TestWorkflowInput!) {\n    testWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TestWorkflow($input: TestWorkflowInput!) {\n    testWorkflow(input: $input) {\n      ...WorkflowRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelWorkflowRun($id: ID!) {\n    cancelWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelWorkflowRun($id: ID!) {\n    cancelWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryWorkflowRun($id: ID!) {\n    retryWorkflowRun(id: $id) {\n      ...WorkflowRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateWorkflowWebhookUrl($id: ID!) {\n    rotateWorkflowWebhookUrl(id: $id) {\n      id\n      webhookUrl\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateWorkflowWebhookUrl($id: ID!) {\n    rotateWorkflowWebhookUrl(id: $id) {\n      id\n      webhookUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n",
+): (typeof documents)["\n  # The fields of WorkflowRunFields, written out: the gateway resolves a subscription's\n  # top-level fields and drops a fragment spread there.\n  subscription WorkflowRunUpdated($workflowId: ID!) {\n    workflowRunUpdated(workflowId: $workflowId) {\n      id\n      workflowId\n      version\n      status\n      dryRun\n      triggerType\n      trigger\n      error\n      failedStep\n      createdAt\n      startedAt\n      finishedAt\n      durationMs\n      steps {\n        key\n        stepId\n        type\n        status\n        input\n        output\n        logs\n        attempts\n        error\n        startedAt\n        finishedAt\n        durationMs\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
