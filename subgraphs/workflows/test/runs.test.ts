@@ -163,7 +163,8 @@ describe('workflows: runs', () => {
     const viewer = await s.member('VIEWER');
     const live = collect(
       await s.connect(viewer),
-      `subscription ($w: ID!) { workflowRunUpdated(workflowId: $w) { id status steps { key status attempts } } }`,
+      `subscription ($w: ID!) { workflowRunUpdated(workflowId: $w) { id ...Run } }
+        fragment Run on WorkflowRun { status steps { key status attempts } }`,
       { w: id },
     );
     await live.registered;

@@ -10,7 +10,7 @@ import type { SubscriptionField } from './subscription-field.ts';
  */
 export const subscribeImportProgress: SubscriptionField = async (deps, request) => {
   const { runner, bus, metrics } = deps;
-  const { args, context, responseKey, selections, fragments } = request;
+  const { args, context, responseKey, selectionSet, fragments } = request;
   const jobId = String(args.jobId);
   const checked = await runner.run(
     context,
@@ -27,7 +27,8 @@ export const subscribeImportProgress: SubscriptionField = async (deps, request) 
     { types: ['import.progress'] },
     (event) => event.jobId === jobId,
   );
-  const selection = `{ ${selections.length ? selections.map((s) => print(s)).join(' ') : 'id'} }`;
+  // Fragment spreads are kept: the operation's fragments go with the query.
+  const selection = `{ ${selectionSet.length ? selectionSet.map((s) => print(s)).join(' ') : 'id'} }`;
   return mapEvents<ImportProgressEvent, Record<string, unknown>>(
     events,
     async () => {

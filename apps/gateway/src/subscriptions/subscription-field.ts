@@ -1,6 +1,6 @@
 import type { EventBus } from '@pyairtable/events';
 import { overLimit } from '@pyairtable/subgraph-kit';
-import type { FieldNode } from 'graphql';
+import type { FieldNode, SelectionNode } from 'graphql';
 import type { Metrics } from '../metrics.ts';
 import type { GatewayRunner, SubscriberContext } from './through-gateway.ts';
 
@@ -11,6 +11,8 @@ export interface SubscriptionRequest {
   /** The field's response key: results are keyed by it (the gateway resolves by alias). */
   responseKey: string;
   selections: readonly FieldNode[];
+  /** Every selection of the field, fragment spreads and inline fragments included. */
+  selectionSet: readonly SelectionNode[];
   /** The operation's fragment definitions, appended to nested queries. */
   fragments: string;
 }

@@ -127,6 +127,7 @@ export function attachSubscriptions(options: SubscriptionOptions) {
       selections: (info.fieldNodes[0]!.selectionSet?.selections ?? []).filter(
         (s): s is FieldNode => s.kind === Kind.FIELD,
       ),
+      selectionSet: info.fieldNodes[0]!.selectionSet?.selections ?? [],
       fragments: Object.values(info.fragments).map(print).join('\n'),
     });
     metrics.subscriptions.inc();

@@ -11,7 +11,7 @@ import type { SubscriptionField } from './subscription-field.ts';
  */
 export const subscribeWorkflowRunUpdated: SubscriptionField = async (deps, request) => {
   const { runner, bus, metrics } = deps;
-  const { args, context, responseKey, selections, fragments } = request;
+  const { args, context, responseKey, selectionSet, fragments } = request;
   const workflowId = String(args.workflowId);
   const checked = await runner.run(
     context,
@@ -28,7 +28,8 @@ export const subscribeWorkflowRunUpdated: SubscriptionField = async (deps, reque
     { types: ['workflow.runUpdated'] },
     (event) => event.workflowId === workflowId,
   );
-  const selection = `{ ${selections.length ? selections.map((s) => print(s)).join(' ') : 'id'} }`;
+  // Fragment spreads are kept: the operation's fragments go with the query.
+  const selection = `{ ${selectionSet.length ? selectionSet.map((s) => print(s)).join(' ') : 'id'} }`;
   return mapEvents<WorkflowRunUpdatedEvent, Record<string, unknown>>(
     events,
     async (event) => {

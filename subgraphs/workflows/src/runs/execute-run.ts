@@ -35,6 +35,7 @@ const COMMON = new Set(['id', 'name', 'type', 'retries', 'continueOnError', 'tim
 const NESTED = new Set(['then', 'else', 'steps']);
 const MAX_LOOP_ITEMS = 1000;
 const MAX_BACKOFF_MS = 30_000;
+const SUSPENDED_RECHECK_MS = 30_000;
 
 /** A step's own settings with templates filled in (formulas get their values as literals). */
 function inputOf(step: Step, scope: Record<string, unknown>) {
@@ -61,6 +62,12 @@ export async function executeRun(deps: WorkflowsDeps, runId: string): Promise<Ru
   const { config, db, clock, queue, logger } = deps;
   const worker = queue.worker;
   const leaseMs = config.WORKFLOWS_LEASE_MS;
+  const queued = await db.findRun(runId);
+  if (queued && !queued.dryRun && (await deps.suspendedWorkspaces()).has(queued.workspaceId)) {
+    // A suspended workspace's runs wait, untouched, and go on once it is restored.
+    await queue.dispatch([runId], new Date(clock().getTime() + SUSPENDED_RECHECK_MS));
+    return null;
+  }
   const claimed = await db.claimRun(runId, worker, clock(), new Date(clock().getTime() + leaseMs));
   if (claimed === null) return null;
   if (claimed === 'busy') {

@@ -3,6 +3,16 @@ import { StepFailure } from '../graph-call.ts';
 import type { StepContext } from './step-context.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
+const RESERVED_HEADERS = new Set([
+  'host',
+  'content-length',
+  'connection',
+  'transfer-encoding',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+]);
 
 /** Calls an HTTP endpoint under the outbound rules of webhooks; a status ≥ 400 fails the step. */
 export async function httpRequest(
@@ -17,8 +27,11 @@ export async function httpRequest(
   const url = typeof input.url === 'string' ? input.url.trim() : '';
   if (!url) throw new StepFailure('The URL is empty.');
   const headers: Record<string, string> = { 'user-agent': 'PyAirtable-Workflows/1' };
-  for (const [name, value] of Object.entries(input.headers ?? {}))
+  for (const [name, value] of Object.entries(input.headers ?? {})) {
+    // The connection's own headers are the platform's to set.
+    if (RESERVED_HEADERS.has(name.toLowerCase())) continue;
     headers[name.toLowerCase()] = typeof value === 'string' ? value : JSON.stringify(value);
+  }
   let body: string | undefined;
   if (input.body !== undefined && input.method !== 'GET') {
     body = typeof input.body === 'string' ? input.body : JSON.stringify(input.body);
@@ -41,7 +54,7 @@ export async function httpRequest(
         method: input.method,
         headers,
         ...(body !== undefined ? { body } : {}),
-        timeoutMs: Math.min(ctx.run.dryRun ? 10_000 : 30_000, 30_000),
+        timeoutMs: 30_000,
         maxResponseBytes: MAX_BODY_BYTES,
       },
       ctx.deps.outbound,
