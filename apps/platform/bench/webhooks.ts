@@ -20,7 +20,12 @@ const pg = await startEmbeddedPostgres({
   persistent: false,
 });
 const platform = await startPlatform({
-  env: { LOG_LEVEL: 'silent', POSTGRES_URL: pg.url, WEBHOOKS_ALLOW_HOSTS: '127.0.0.1' },
+  env: {
+    LOG_LEVEL: 'silent',
+    POSTGRES_URL: pg.url,
+    SEED_DEMO: 'true',
+    WEBHOOKS_ALLOW_HOSTS: '127.0.0.1',
+  },
   ephemeralPorts: true,
 });
 

@@ -22,6 +22,7 @@ const platform = await startPlatform({
   env: {
     LOG_LEVEL: 'silent',
     POSTGRES_URL: pg.url,
+    SEED_DEMO: 'true',
     WEBHOOKS_ALLOW_HOSTS: '127.0.0.1',
     WORKFLOWS_POLL_MS: '500',
   },
