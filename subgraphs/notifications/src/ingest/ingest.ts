@@ -1,11 +1,10 @@
 import type { EventBus, PlatformEvent } from '@pyairtable/events';
-import { serviceCaller, signedFetch } from '@pyairtable/subgraph-kit';
+import { createRecordChangeFeed } from '@pyairtable/subgraph-kit';
 import type { NotificationsDeps } from '../deps.ts';
-import { notifyAssignments, type FeedTable, type RecordChangeItem } from './assignments.ts';
+import { notifyAssignments } from './assignments.ts';
 import { onEvent } from './on-event.ts';
 
 const FEED = 'airtable.record-changes';
-const PAGE = 200;
 const TYPES: PlatformEvent['type'][] = [
   'record.commented',
   'member.invited',
@@ -23,91 +22,38 @@ const TYPES: PlatformEvent['type'][] = [
  */
 export function createIngest(deps: NotificationsDeps & { events: EventBus }) {
   const { config, db, logger } = deps;
-  let stopped = false;
   let unsubscribe: (() => void) | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let pumping: Promise<void> | null = null;
-  let again = false;
-
-  async function readFeed(after?: bigint) {
-    const url = new URL('/internal/record-changes', config.AIRTABLE_URL);
-    if (after !== undefined) {
-      url.searchParams.set('after', after.toString());
-      url.searchParams.set('limit', String(PAGE));
-    }
-    const res = await signedFetch(
-      url,
-      { signal: AbortSignal.timeout(10_000) },
-      {
-        audience: 'airtable',
-        secret: config.GATEWAY_SIGNING_SECRET,
-        caller: serviceCaller('notifications-ingest'),
-      },
-    );
-    if (!res.ok) throw new Error(`the airtable change log answered ${res.status}`);
-    return (await res.json()) as {
-      head: string;
-      changes: RecordChangeItem[];
-      tables: Record<string, FeedTable>;
-    };
-  }
-
-  async function pumpFeed() {
-    let position = await db.readCursor(FEED);
-    if (position === null) {
-      await db.startCursor(FEED, BigInt((await readFeed()).head));
-      position = await db.readCursor(FEED);
-    }
-    while (!stopped && position !== null) {
-      const page = await readFeed(position);
-      if (page.changes.length === 0) return;
+  const feed = createRecordChangeFeed({
+    airtableUrl: config.AIRTABLE_URL,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    caller: 'notifications-ingest',
+    logger,
+    pollMs: config.NOTIFICATIONS_POLL_MS,
+    cursor: { read: () => db.readCursor(FEED), start: (p) => db.startCursor(FEED, p) },
+    handle: async (page, from, to) => {
       await notifyAssignments(deps, page.changes, page.tables);
-      await db.moveCursor(FEED, position, BigInt(page.changes.at(-1)!.sequence));
-      position = await db.readCursor(FEED);
-      if (page.changes.length < PAGE) return;
-    }
-  }
-
-  function pump(): Promise<void> {
-    if (pumping) {
-      again = true;
-      return pumping;
-    }
-    pumping = (async () => {
-      do {
-        again = false;
-        await pumpFeed().catch((err: unknown) =>
-          logger.warn({ err }, 'reading the airtable change log failed'),
-        );
-      } while (again && !stopped);
-    })().finally(() => {
-      pumping = null;
-    });
-    return pumping;
-  }
+      await db.moveCursor(FEED, from, to);
+    },
+  });
 
   return {
     start() {
       unsubscribe = deps.events.subscribe(
         (event) =>
           event.type === 'record.changed'
-            ? void pump()
+            ? void feed.pump()
             : onEvent(deps, event).catch((err: unknown) =>
                 logger.error({ err, type: event.type, eventId: event.id }, 'notifying failed'),
               ),
         { types: [...TYPES, 'record.changed'] },
       );
-      timer = setInterval(() => void pump(), config.NOTIFICATIONS_POLL_MS);
-      timer.unref();
-      void pump();
+      feed.start();
     },
     async stop() {
-      stopped = true;
       unsubscribe?.();
-      if (timer) clearInterval(timer);
-      await pumping;
+      await feed.stop();
     },
-    catchUp: pump,
+    catchUp: feed.pump,
   };
 }
 

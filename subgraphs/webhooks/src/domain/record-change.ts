@@ -1,30 +1,6 @@
-/** One entry of the airtable subgraph's record change log, as /internal/record-changes sends it. */
-export interface RecordChangeItem {
-  sequence: string;
-  occurredAt: string;
-  baseId: string;
-  tableId: string;
-  recordId: string;
-  kind: 'CREATED' | 'UPDATED' | 'DELETED';
-  /** Field ids. */
-  changedFields: string[];
-  /** Cells by field id. */
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdTime: string | null;
-  source: 'sync' | 'platform';
-  workspaceIds: string[];
-  actorId: string | null;
-}
+import type { FeedTable, RecordChangeItem } from '@pyairtable/subgraph-kit';
 
-/** A table of a change-log page, with its fields. */
-export interface FeedTable {
-  id: string;
-  baseId: string;
-  name: string;
-  primaryFieldId: string;
-  fields: { id: string; name: string; type: string; options?: unknown }[];
-}
+export type { FeedTable, RecordChangeItem };
 
 const EVENT_TYPE = {
   CREATED: 'record.created',

@@ -1,4 +1,4 @@
-import { serviceCaller, signedFetch, type Logger } from '@pyairtable/subgraph-kit';
+import { createRecordChangeFeed, type Logger } from '@pyairtable/subgraph-kit';
 import type { EventBus, PlatformEvent } from '@pyairtable/events';
 import type { WebhooksConfig } from '../config.ts';
 import type { NewMessage, WebhooksDb } from '../db.ts';
@@ -13,7 +13,6 @@ import {
 import { busPayload } from './bus-payload.ts';
 
 const FEED = 'airtable.record-changes';
-const PAGE = 200;
 const RECORD_TYPES = ['record.created', 'record.updated', 'record.deleted'];
 const BUS_TYPES: PlatformEvent['type'][] = [
   'table.schemaChanged',
@@ -43,36 +42,8 @@ export interface IngestDeps {
  */
 export function createIngest(deps: IngestDeps) {
   const { config, db, logger } = deps;
-  const feedUrl = new URL('/internal/record-changes', config.AIRTABLE_URL);
   let running = false;
-  let stopped = false;
-  let pumping: Promise<void> | null = null;
-  let again = false;
-  let timer: NodeJS.Timeout | undefined;
   let unsubscribe: (() => void) | undefined;
-
-  async function readFeed(after?: bigint) {
-    const url = new URL(feedUrl);
-    if (after !== undefined) {
-      url.searchParams.set('after', after.toString());
-      url.searchParams.set('limit', String(PAGE));
-    }
-    const res = await signedFetch(
-      url,
-      { signal: AbortSignal.timeout(10_000) },
-      {
-        audience: 'airtable',
-        secret: config.GATEWAY_SIGNING_SECRET,
-        caller: serviceCaller('webhooks-ingest'),
-      },
-    );
-    if (!res.ok) throw new Error(`the airtable change log answered ${res.status}`);
-    return (await res.json()) as {
-      head: string;
-      changes: RecordChangeItem[];
-      tables: Record<string, FeedTable>;
-    };
-  }
 
   async function messagesFor(changes: RecordChangeItem[], tables: Record<string, FeedTable>) {
     const workspaceIds = [...new Set(changes.flatMap((c) => c.workspaceIds))];
@@ -108,48 +79,25 @@ export function createIngest(deps: IngestDeps) {
     return messages;
   }
 
-  async function pumpFeed(): Promise<void> {
-    let position = await db.readCursor(FEED);
-    if (position === null) {
-      // A new subgraph starts at the change log's end: it owes nothing from before it existed.
-      await db.startCursor(FEED, BigInt((await readFeed()).head));
-      position = await db.readCursor(FEED);
-    }
-    while (!stopped && position !== null) {
-      const page = await readFeed(position);
-      if (page.changes.length === 0) return;
-      const to = BigInt(page.changes.at(-1)!.sequence);
+  const feed = createRecordChangeFeed({
+    airtableUrl: config.AIRTABLE_URL,
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    caller: 'webhooks-ingest',
+    logger,
+    pollMs: config.WEBHOOKS_POLL_MS,
+    // A new subgraph starts at the change log's end: it owes nothing from before it existed.
+    cursor: { read: () => db.readCursor(FEED), start: (p) => db.startCursor(FEED, p) },
+    handle: async (page, from, to) => {
       const messages = await messagesFor(page.changes, page.tables);
-      if (await db.enqueueFromFeed(FEED, position, to, messages)) {
+      if (await db.enqueueFromFeed(FEED, from, to, messages)) {
         if (messages.some((m) => m.endpointIds.length > 0)) deps.onQueued();
       }
-      position = await db.readCursor(FEED);
-      if (page.changes.length < PAGE) return;
-    }
-  }
-
-  /** Reads the change log now, once more if asked again meanwhile. */
-  function pump(): Promise<void> {
-    if (pumping) {
-      again = true;
-      return pumping;
-    }
-    pumping = (async () => {
-      do {
-        again = false;
-        await pumpFeed().catch((err: unknown) =>
-          logger.warn({ err }, 'reading the airtable change log failed; retrying'),
-        );
-      } while (again && !stopped);
-    })().finally(() => {
-      pumping = null;
-    });
-    return pumping;
-  }
+    },
+  });
 
   async function onBusEvent(event: PlatformEvent) {
     if (event.type === 'record.changed') {
-      void pump();
+      void feed.pump();
       return;
     }
     const made = busPayload(event);
@@ -176,19 +124,15 @@ export function createIngest(deps: IngestDeps) {
       if (running) return;
       running = true;
       unsubscribe = deps.events.subscribe(onBusEvent, { types: [...BUS_TYPES, 'record.changed'] });
-      timer = setInterval(() => void pump(), config.WEBHOOKS_POLL_MS);
-      timer.unref();
-      void pump();
+      feed.start();
     },
     async stop() {
       running = false;
-      stopped = true;
       unsubscribe?.();
-      if (timer) clearInterval(timer);
-      await pumping;
+      await feed.stop();
     },
     /** Reads the change log to its end now (tests, benchmarks). */
-    catchUp: pump,
+    catchUp: feed.pump,
   };
 }
 
