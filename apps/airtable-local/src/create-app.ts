@@ -4,7 +4,7 @@ import express, {
   type Request,
   type Response,
 } from 'express';
-import type { Logger } from '@pyairtable/subgraph-kit';
+import { createServiceMetrics, metricsAccessOf, type Logger } from '@pyairtable/subgraph-kit';
 import { createRecordComments } from './comments/record-comments.ts';
 import type { AirtableLocalConfig } from './config.ts';
 import { ApiError, modelNotFound } from './http/api-error.ts';
@@ -71,6 +71,9 @@ export function createApp(deps: {
   const faults: Faults = { rate: config.FAULT_RATE, kinds: config.FAULT_KINDS };
   const app = express();
   app.disable('x-powered-by');
+  const metrics = createServiceMetrics('airtable-local');
+  app.use(metrics.http.middleware);
+  metrics.route(app, metricsAccessOf(config));
   app.set('query parser', 'extended');
   app.set('etag', false);
 

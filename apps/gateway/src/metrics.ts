@@ -1,15 +1,14 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { createMetricsRegistry, serveMetrics, type MetricsAccess } from '@pyairtable/subgraph-kit';
 import type express from 'express';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram } from 'prom-client';
 
-/** Who may read /metrics: anyone (token null), a bearer of the token, or nobody (null). */
-export type MetricsAccess = { token: string | null } | null;
+export type { MetricsAccess };
 
 /** The gateway's Prometheus metrics (one registry per gateway), with Node's defaults. */
 export function createMetrics() {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  // Unlabelled: the gateway's series keep the names and labels dashboards already use.
+  const registry = createMetricsRegistry();
   const registers = [registry];
   const metrics = {
     registry,
@@ -68,16 +67,7 @@ export function createMetrics() {
 
     /** Serves the text exposition at GET /metrics to those `access` lets in. */
     route(app: express.Express, access: MetricsAccess) {
-      if (!access) return;
-      const expected = access.token ? Buffer.from(`Bearer ${access.token}`) : null;
-      app.get('/metrics', async (req, res) => {
-        const given = Buffer.from(req.header('authorization') ?? '');
-        if (expected && (given.length !== expected.length || !timingSafeEqual(given, expected))) {
-          res.status(401).set('www-authenticate', 'Bearer').end();
-          return;
-        }
-        res.type(registry.contentType).send(await registry.metrics());
-      });
+      serveMetrics(app, registry, access);
     },
   };
   return metrics;

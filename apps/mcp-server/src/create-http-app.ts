@@ -6,7 +6,7 @@ import {
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { GraphTool } from '@pyairtable/graph-tools';
-import type { Logger } from '@pyairtable/subgraph-kit';
+import { createServiceMetrics, metricsAccessOf, type Logger } from '@pyairtable/subgraph-kit';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createAuthenticate, type Caller } from './authenticate.ts';
 import type { McpHttpConfig } from './config.ts';
@@ -33,6 +33,8 @@ export function createHttpApp(deps: {
 }) {
   const { config, gateway, sessions, logger } = deps;
   const app = express();
+  const metrics = createServiceMetrics('mcp-server');
+  app.use(metrics.http.middleware);
   // Against DNS rebinding: the Host header must name this server (loopback names on a loopback bind).
   if (config.ALLOWED_HOSTS) app.use(hostHeaderValidation(config.ALLOWED_HOSTS));
   else if (LOOPBACK.has(config.HOST)) app.use(localhostHostValidation());
@@ -42,6 +44,7 @@ export function createHttpApp(deps: {
   const metadataUrl = () =>
     new URL('/.well-known/oauth-protected-resource/mcp', deps.publicBaseUrl()).toString();
 
+  metrics.route(app, metricsAccessOf(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'mcp-server' }));
   app.get('/readyz', async (_req, res) => {
     const ok = await fetch(new URL('/healthz', config.GATEWAY_URL), {

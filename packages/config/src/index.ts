@@ -19,6 +19,8 @@ export function loadConfig<S extends z.ZodRawShape>(
 export const baseEnv = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; in production /metrics is off without it. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 };
 
 const DEV_SIGNING_SECRET = 'dev-only-gateway-signing-secret-change-me';

@@ -10,6 +10,7 @@ import { parse, type DocumentNode } from 'graphql';
 import { Auth } from './auth.ts';
 import { isClientError, maskError } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { createServiceMetrics, type MetricsAccess, type ServiceMetrics } from './metrics.ts';
 import { serveHttp, type RunningServer } from './serve-http.ts';
 import { CONTEXT_HEADER, createNonceCache, verifyRequest, type Caller } from './signed-context.ts';
 
@@ -32,6 +33,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   isReady?: () => Promise<boolean>;
   /** Adds internal routes; `requireGateway` refuses requests the gateway did not sign. */
   routes?: (app: Express, requireGateway: RequestHandler) => void;
+  /** Who may read GET /metrics (see metricsAccessOf); null serves no /metrics. */
+  metricsAccess?: MetricsAccess;
+  /** The process's metrics, when the subgraph registers its own series on them; else made here. */
+  metrics?: ServiceMetrics;
 }
 
 export interface SubgraphServer {
@@ -96,6 +101,7 @@ export function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): SubgraphServer {
   const { logger, signingSecret } = options;
+  const metrics = options.metrics ?? createServiceMetrics(options.name);
   const nonces = createNonceCache();
   // The signature covers the body's bytes, so they are read here; JSON is parsed after.
   const requireGateway: RequestHandler = (req, res, next) => {
@@ -147,6 +153,7 @@ export function createSubgraphServer<TContext extends BaseContext>(
         ApolloServerPluginInlineTraceDisabled(),
         logUnexpectedErrors as ApolloServerPlugin<TContext>,
         addRequestIds as ApolloServerPlugin<TContext>,
+        metrics.graphql.plugin() as ApolloServerPlugin<TContext>,
       ],
     });
     await apollo.start();
@@ -160,6 +167,7 @@ export function createSubgraphServer<TContext extends BaseContext>(
         .status(ready ? 200 : 503)
         .json({ status: ready ? 'ready' : 'unavailable', service: options.name });
     });
+    metrics.route(app, options.metricsAccess ?? null);
     options.routes?.(app, requireGateway);
     app.use(
       '/graphql',

@@ -85,3 +85,13 @@ export {
   type RecordChangeItem,
   type RecordChangePage,
 } from './record-change-feed.ts';
+export {
+  createGraphqlMetrics,
+  createHttpMetrics,
+  createMetricsRegistry,
+  createServiceMetrics,
+  metricsAccessOf,
+  serveMetrics,
+  type MetricsAccess,
+  type ServiceMetrics,
+} from './metrics.ts';

@@ -143,3 +143,4 @@ export {
   type ScriptedReply,
   type ScriptedToolCall,
 } from './openai-test-server.ts';
+export { parsePrometheusText, samplesOf, type Sample } from './prometheus-text.ts';

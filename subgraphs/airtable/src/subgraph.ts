@@ -2,6 +2,7 @@ import {
   actorOf,
   createSubgraphServer,
   loadSchemaFile,
+  metricsAccessOf,
   type Actor,
 } from '@pyairtable/subgraph-kit';
 import { findBaseAccess } from './domain/access.ts';
@@ -39,6 +40,7 @@ export function createAirtableSubgraph(deps: AirtableDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     routes: (app, requireGateway) => {
       addWebhookRoute(app, deps);

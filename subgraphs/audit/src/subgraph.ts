@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import { createSubgraphServer, loadSchemaFile, metricsAccessOf } from '@pyairtable/subgraph-kit';
 import type { AuditContext, AuditDeps } from './deps.ts';
 import { actorOf } from './domain/actor.ts';
 import { publicKeyPem } from './domain/checkpoint-signature.ts';
@@ -18,6 +18,7 @@ export function createAuditSubgraph(deps: AuditDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     routes: (app, requireGateway) => {
       entries(app, requireGateway);

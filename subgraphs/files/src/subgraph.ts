@@ -1,4 +1,9 @@
-import { actorOf, createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import {
+  actorOf,
+  createSubgraphServer,
+  loadSchemaFile,
+  metricsAccessOf,
+} from '@pyairtable/subgraph-kit';
 import type { FilesContext, FilesDeps } from './deps.ts';
 import { addDownloadRoutes } from './http/download-route.ts';
 import { addUploadRoute } from './http/upload-route.ts';
@@ -14,6 +19,7 @@ export function createFilesSubgraph(deps: FilesDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     routes: (app) => {
       addUploadRoute(app, deps);

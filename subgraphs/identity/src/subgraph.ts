@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import { createSubgraphServer, loadSchemaFile, metricsAccessOf } from '@pyairtable/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { IdentityContext, IdentityDeps } from './deps.ts';
 import type { User } from './db.ts';
@@ -15,6 +15,7 @@ export function createIdentitySubgraph(deps: IdentityDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     routes: addInternalRoutes(deps),
     createContext: (base) => ({

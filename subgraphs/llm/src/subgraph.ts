@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import { createSubgraphServer, loadSchemaFile, metricsAccessOf } from '@pyairtable/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { UsageTotals } from './db.ts';
 import type { LlmContext, LlmDeps } from './deps.ts';
@@ -27,6 +27,7 @@ export function createLlmSubgraph(deps: LlmDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     createContext: (base) => ({ ...base, deps, loaders: createLoaders(deps) }),
   });

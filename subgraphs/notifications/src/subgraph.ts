@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import { createSubgraphServer, loadSchemaFile, metricsAccessOf } from '@pyairtable/subgraph-kit';
 import type { NotificationsContext, NotificationsDeps } from './deps.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -12,6 +12,7 @@ export function createNotificationsSubgraph(deps: NotificationsDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     createContext: (base) => ({ ...base, deps }),
   });

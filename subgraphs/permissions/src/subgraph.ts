@@ -1,4 +1,9 @@
-import { actorOf, createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import {
+  actorOf,
+  createSubgraphServer,
+  loadSchemaFile,
+  metricsAccessOf,
+} from '@pyairtable/subgraph-kit';
 import type { PermissionsContext, PermissionsDeps } from './deps.ts';
 import { addInternalRoutes } from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -13,6 +18,7 @@ export function createPermissionsSubgraph(deps: PermissionsDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     routes: addInternalRoutes(deps),
     createContext: (base) => ({

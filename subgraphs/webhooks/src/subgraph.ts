@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import { createSubgraphServer, loadSchemaFile, metricsAccessOf } from '@pyairtable/subgraph-kit';
 import type { WebhooksContext, WebhooksDeps } from './deps.ts';
 import { actorOf } from './domain/actor.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -13,6 +13,7 @@ export function createWebhooksSubgraph(deps: WebhooksDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     createContext: (base) => ({
       ...base,

@@ -1,4 +1,9 @@
-import { actorOf, createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import {
+  actorOf,
+  createSubgraphServer,
+  loadSchemaFile,
+  metricsAccessOf,
+} from '@pyairtable/subgraph-kit';
 import type { WorkflowsContext, WorkflowsDeps } from './deps.ts';
 import { resolvers } from './resolvers/index.ts';
 import { addWebhookRoute } from './triggers/webhook-route.ts';
@@ -13,6 +18,7 @@ export function createWorkflowsSubgraph(deps: WorkflowsDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     routes: addWebhookRoute(deps),
     createContext: (base) => ({

@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadSchemaFile } from '@pyairtable/subgraph-kit';
+import { createSubgraphServer, loadSchemaFile, metricsAccessOf } from '@pyairtable/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { Membership, Workspace } from './db.ts';
 import type { WorkspacesContext, WorkspacesDeps } from './deps.ts';
@@ -36,6 +36,7 @@ export function createWorkspacesSubgraph(deps: WorkspacesDeps) {
     resolvers,
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
+    metricsAccess: metricsAccessOf(deps.config),
     isReady: deps.db.ping,
     routes: (app, requireGateway) => {
       addInternalRoutes(deps)(app, requireGateway);
