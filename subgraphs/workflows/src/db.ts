@@ -344,6 +344,20 @@ export function createWorkflowsDb(databaseUrl: string) {
         });
         return true;
       }),
+    /** Unfinished runs by status, and when the oldest queued one was created (metrics). */
+    countOpenRuns: async () => {
+      const groups = await prisma.run.groupBy({
+        by: ['status'],
+        where: { status: { in: ['QUEUED', 'RUNNING', 'WAITING'] } },
+        _count: { _all: true },
+        _min: { createdAt: true },
+      });
+      return groups.map((g) => ({
+        status: g.status,
+        count: g._count._all,
+        oldest: g._min.createdAt,
+      }));
+    },
     deleteRunsBefore: (before: Date) =>
       prisma.run.deleteMany({ where: { createdAt: { lt: before }, status: { in: FINISHED } } }),
 

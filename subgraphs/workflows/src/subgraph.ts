@@ -6,6 +6,7 @@ import {
 } from '@pyairtable/subgraph-kit';
 import type { WorkflowsContext, WorkflowsDeps } from './deps.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createWorkflowsMetrics } from './runs/run-metrics.ts';
 import { addWebhookRoute } from './triggers/webhook-route.ts';
 
 const typeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
@@ -19,6 +20,7 @@ export function createWorkflowsSubgraph(deps: WorkflowsDeps) {
     logger: deps.logger,
     signingSecret: deps.config.GATEWAY_SIGNING_SECRET,
     metricsAccess: metricsAccessOf(deps.config),
+    metrics: createWorkflowsMetrics(deps.db, deps.clock),
     isReady: deps.db.ping,
     routes: addWebhookRoute(deps),
     createContext: (base) => ({

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { collect, nextMatching } from '@pyairtable/testing';
+import { collect, nextMatching, parsePrometheusText, samplesOf } from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { RUN_WORKFLOW, startWorkflows, TEST_WORKFLOW, type Workflows } from './harness.ts';
 
@@ -328,6 +328,14 @@ describe('workflows: runs', () => {
     expect(queued.data!.runWorkflow.status).toBe('QUEUED');
     await new Promise((r) => setTimeout(r, 700));
     expect((await s.runs(id))[0]!.status).toBe('QUEUED');
+    // Operators see it waiting on /metrics.
+    const scraped = parsePrometheusText(
+      await (await fetch(new URL('/metrics', s.workflowsUrl))).text(),
+    );
+    expect(samplesOf(scraped, 'workflow_runs_open', { status: 'QUEUED' })[0]?.value).toBe(1);
+    expect(samplesOf(scraped, 'workflow_oldest_queued_run_age_seconds')[0]?.value).toBeGreaterThan(
+      0.5,
+    );
     await s.owner(`mutation ($id: ID!) { resumeWorkflow(id: $id) { paused } }`, { id });
     await expect
       .poll(async () => (await s.runs(id))[0]!.status, { timeout: 10_000 })
