@@ -326,7 +326,9 @@ describe('workflows: runs', () => {
     await s.owner(`mutation ($id: ID!) { pauseWorkflow(id: $id) { paused } }`, { id });
     const queued = await s.owner(RUN_WORKFLOW, { input: { workflowId: id } });
     expect(queued.data!.runWorkflow.status).toBe('QUEUED');
-    await new Promise((r) => setTimeout(r, 700));
+    // A minute on, after a sweep for runs owed a job: a held run is still only queued.
+    s.advance(60_000);
+    await s.workflows.queue.sweep();
     expect((await s.runs(id))[0]!.status).toBe('QUEUED');
     // Operators see it waiting on /metrics.
     const scraped = parsePrometheusText(

@@ -190,9 +190,14 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
       .catch((err: unknown) => logger.error({ err }, 'pruning old webhook messages failed'));
   }
 
+  // Waiting for the next pass that finds nothing more to send.
+  const passes: (() => void)[] = [];
+
   async function run() {
     while (running) {
       kicked = false;
+      // Asked before this pass began: answered once it found nothing more to claim.
+      const waiting = passes.splice(0);
       await pruneOldMessages();
       const room = config.WEBHOOKS_CONCURRENCY - inFlight.size;
       if (room > 0) {
@@ -204,8 +209,12 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
             return [] as ClaimedDelivery[];
           });
         for (const request of planRequests(claimed)) track(request);
-        if (claimed.length > 0) continue;
+        if (claimed.length > 0) {
+          passes.push(...waiting);
+          continue;
+        }
       }
+      for (const resolve of waiting) resolve();
       await idle(config.WEBHOOKS_POLL_MS);
     }
   }
@@ -214,6 +223,12 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     workerId,
     /** Looks for due deliveries now (a new message, a replay). */
     kick,
+    /** Resolves once a pass started now has claimed everything it may send (tests). */
+    caughtUp(): Promise<void> {
+      const done = new Promise<void>((resolve) => passes.push(resolve));
+      kick();
+      return done;
+    },
     start() {
       if (running) return;
       running = true;
