@@ -144,3 +144,4 @@ export {
   type ScriptedToolCall,
 } from './openai-test-server.ts';
 export { parsePrometheusText, samplesOf, type Sample } from './prometheus-text.ts';
+export { freePort, startServiceProcess, waitUntilReady } from './service-process.ts';

@@ -1,33 +1,12 @@
 // The process running an import is killed (SIGKILL, nothing flushed) while it writes; a new
 // process takes the job over when its lease runs out. Every row must arrive exactly once,
 // without a merge key to hide duplicates: resent chunks carry the same idempotency key.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { testEnv } from '@pyairtable/testing';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { freePort, startServiceProcess, testEnv } from '@pyairtable/testing';
+import { describe, expect, it } from 'vitest';
 import { IMPORT_JOB, START_IMPORT, startFiles, uploadBytes } from './harness.ts';
 
 const SERVER = path.resolve(import.meta.dirname, '../src/server.ts');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The files subgraph as its own process (its import worker running): `node --import tsx src/server.ts`. */
-function startProcess(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  onTestFinished(() => void child.kill('SIGKILL'));
-  return child;
-}
 
 describe('imports: a killed process duplicates no row', () => {
   it(
@@ -76,7 +55,7 @@ describe('imports: a killed process duplicates no row', () => {
       };
       const rowsDone = async () => (await app.files.db.findImport(id))!.rowsDone;
 
-      const first = startProcess(env);
+      const first = startServiceProcess(SERVER, env);
       await expect.poll(rowsDone, { timeout: 120_000, interval: 50 }).toBeGreaterThanOrEqual(300);
       const exited = new Promise((resolve) => first.once('exit', resolve));
       first.kill('SIGKILL');
@@ -84,7 +63,7 @@ describe('imports: a killed process duplicates no row', () => {
       const whenKilled = await rowsDone();
       expect(whenKilled).toBeLessThan(1000);
 
-      startProcess(env);
+      startServiceProcess(SERVER, env);
       await expect
         .poll(async () => (await app.gql(app.owner)(IMPORT_JOB, { id })).data!.importJob.status, {
           timeout: 240_000,

@@ -1,44 +1,21 @@
 // The webhooks process is killed (SIGKILL, nothing flushed) while 200 deliveries are pending
 // or in flight; a new process takes over. Every webhook-id must arrive, and any duplicate
 // must be the same message under the same id.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { startAirtableSubgraph } from '@pyairtable/airtable/testing';
-import { createTestDatabase, postAsGateway, testEnv } from '@pyairtable/testing';
+import {
+  createTestDatabase,
+  freePort,
+  postAsGateway,
+  startServiceProcess,
+  testEnv,
+  waitUntilReady,
+} from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createWebhooksDb } from '../src/db.ts';
 import { CREATE_ENDPOINT, UPDATE_RECORDS } from './harness.ts';
 
 const SERVER = path.resolve(import.meta.dirname, '../src/server.ts');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The webhooks subgraph as its own process: `node --import tsx src/server.ts`. */
-function startProcess(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  onTestFinished(() => void child.kill('SIGKILL'));
-  return child;
-}
-
-async function ready(url: string) {
-  await expect
-    .poll(async () => (await fetch(new URL('/readyz', url)).catch(() => null))?.status, {
-      timeout: 30_000,
-      interval: 100,
-    })
-    .toBe(200);
-}
 
 describe('webhooks: a killed process loses no delivery', () => {
   it(
@@ -92,8 +69,8 @@ describe('webhooks: a killed process loses no delivery', () => {
         return `http://127.0.0.1:${(server.address() as { port: number }).port}/hooks`;
       }
 
-      const first = startProcess(env);
-      await ready(url);
+      const first = startServiceProcess(SERVER, env);
+      await waitUntilReady(url);
       const db = createWebhooksDb(databaseUrl);
       onTestFinished(() => db.close());
       // The process has found where the change log ends: changes from here on are owed.
@@ -137,8 +114,8 @@ describe('webhooks: a killed process loses no delivery', () => {
       // Their connections died with the process: those deliveries are still owed.
       held.length = 0;
 
-      startProcess(env);
-      await ready(url);
+      startServiceProcess(SERVER, env);
+      await waitUntilReady(url);
       await expect.poll(() => seen.size, { timeout: 120_000, interval: 250 }).toBe(200);
       // Each webhook-id carried one message, however often it came.
       for (const bodies of seen.values()) expect(bodies.size).toBe(1);

@@ -1,48 +1,25 @@
 // The workflows process is killed (SIGKILL, nothing flushed) in the middle of a run that
 // creates records one step at a time; a new process resumes it. Every record must exist in
 // airtable-local exactly once, and no step that completed may run again.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { startAirtableSubgraph } from '@pyairtable/airtable/testing';
 import { createMemoryEventBus } from '@pyairtable/events';
 import { createGateway, loadGatewayConfig } from '@pyairtable/gateway';
 import { createLogger } from '@pyairtable/subgraph-kit';
-import { createTestDatabase, postAsGateway, testEnv } from '@pyairtable/testing';
+import {
+  createTestDatabase,
+  freePort,
+  postAsGateway,
+  startServiceProcess,
+  testEnv,
+  waitUntilReady,
+} from '@pyairtable/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CREATE_WORKFLOW, RUN_WORKFLOW, SET_ENABLED } from './harness.ts';
 
 const SERVER = path.resolve(import.meta.dirname, '../src/server.ts');
 const CLOSED_PORT_URL = 'http://127.0.0.1:9/graphql';
 const RECORDS = 8;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The workflows subgraph as its own process: `node --import tsx src/server.ts`. */
-function startProcess(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  onTestFinished(() => void child.kill('SIGKILL'));
-  return child;
-}
-
-async function ready(url: string) {
-  await expect
-    .poll(async () => (await fetch(new URL('/readyz', url)).catch(() => null))?.status, {
-      timeout: 30_000,
-      interval: 100,
-    })
-    .toBe(200);
-}
 
 describe('workflows: a killed process resumes its runs', () => {
   it(
@@ -86,8 +63,8 @@ describe('workflows: a killed process resumes its runs', () => {
           email: s.owner.email,
         });
 
-      const first = startProcess(env);
-      await ready(url);
+      const first = startServiceProcess(SERVER, env);
+      await waitUntilReady(url);
       const items = Array.from({ length: RECORDS }, (_, i) => `Kill-9 deal ${i}`);
       const created = await asOwner(CREATE_WORKFLOW, {
         input: {
@@ -145,8 +122,8 @@ describe('workflows: a killed process resumes its runs', () => {
       first.kill('SIGKILL');
       await new Promise((resolve) => first.once('exit', resolve));
       expect(doneBefore.filter((key) => key.endsWith('.make')).length).toBeLessThan(RECORDS);
-      startProcess(env);
-      await ready(url);
+      startServiceProcess(SERVER, env);
+      await waitUntilReady(url);
 
       await expect
         .poll(async () => (await stepsOf()).status, { timeout: 90_000, interval: 200 })
